@@ -1,0 +1,201 @@
+package eu.cohesion.localstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+
+/**
+ * The infrastructure Cohesion runs on — PostgreSQL, Kafka, Keycloak — started without Docker, the
+ * same way for the tests (free ports, throw-away data), the local run and CI (fixed ports, data
+ * kept in {@code .local-stack/data}). Everything started is stopped on {@link #close()} and,
+ * through a shutdown hook, when the JVM ends or gets Ctrl-C.
+ */
+public final class LocalStack implements AutoCloseable {
+
+  private final Path dataDir;
+  private final boolean throwAwayData;
+  private final Map<String, Duration> startupTimes = new LinkedHashMap<>();
+  private final Thread shutdownHook = new Thread(this::close, "local-stack-shutdown");
+  private PostgresNode postgres;
+  private KafkaNode kafka;
+  private KeycloakNode keycloak;
+  private boolean closed;
+
+  private LocalStack(Path dataDir, boolean throwAwayData) {
+    this.dataDir = dataDir;
+    this.throwAwayData = throwAwayData;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public PostgresNode postgres() {
+    return require(postgres, "PostgreSQL");
+  }
+
+  public KafkaNode kafka() {
+    return require(kafka, "Kafka");
+  }
+
+  public KeycloakNode keycloak() {
+    return require(keycloak, "Keycloak");
+  }
+
+  /** How long each component took to become ready, in start order. */
+  public Map<String, Duration> startupTimes() {
+    synchronized (startupTimes) {
+      return Collections.unmodifiableMap(new LinkedHashMap<>(startupTimes));
+    }
+  }
+
+  public Path dataDir() {
+    return dataDir;
+  }
+
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    if (Thread.currentThread() != shutdownHook) {
+      Runtime.getRuntime().removeShutdownHook(shutdownHook);
+    }
+    if (kafka != null) {
+      kafka.close();
+    }
+    if (postgres != null) {
+      postgres.close();
+    }
+    if (keycloak != null) {
+      keycloak.close();
+    }
+    if (throwAwayData) {
+      LocalStackFiles.deleteRecursively(dataDir);
+    }
+  }
+
+  private static <T> T require(T node, String what) {
+    if (node == null) {
+      throw new IllegalStateException(what + " was not started in this stack");
+    }
+    return node;
+  }
+
+  /** Chooses components, ports and where data lives. */
+  public static final class Builder {
+    private StackLayout layout;
+    private Path dataDir;
+    private boolean fixedPorts;
+    private boolean withPostgres;
+    private boolean withKafka;
+    private boolean withKeycloak;
+
+    private Builder() {}
+
+    public Builder layout(StackLayout layout) {
+      this.layout = layout;
+      return this;
+    }
+
+    /** Keeps data in this folder across runs; without it, data goes to a temporary folder. */
+    public Builder persistentData(Path dataDir) {
+      this.dataDir = dataDir;
+      return this;
+    }
+
+    /** The documented ports of {@link Ports}; otherwise free ports are picked. */
+    public Builder fixedPorts(boolean fixedPorts) {
+      this.fixedPorts = fixedPorts;
+      return this;
+    }
+
+    public Builder withPostgres() {
+      this.withPostgres = true;
+      return this;
+    }
+
+    public Builder withKafka() {
+      this.withKafka = true;
+      return this;
+    }
+
+    public Builder withKeycloak() {
+      this.withKeycloak = true;
+      return this;
+    }
+
+    public LocalStack start() {
+      boolean throwAway = dataDir == null;
+      Path dir = throwAway ? LocalStackFiles.createTempDir() : dataDir;
+      LocalStack stack = new LocalStack(dir, throwAway);
+      Runtime.getRuntime().addShutdownHook(stack.shutdownHook);
+      try {
+        // Keycloak is the slowest by far: boot it in parallel with the others.
+        CompletableFuture<KeycloakNode> keycloak =
+            withKeycloak
+                ? CompletableFuture.supplyAsync(
+                    () ->
+                        timed(
+                            stack,
+                            "Keycloak",
+                            () ->
+                                KeycloakNode.start(
+                                    layout == null ? StackLayout.detect() : layout,
+                                    dir.resolve("keycloak"),
+                                    port(Ports.KEYCLOAK),
+                                    port(Ports.KEYCLOAK_MANAGEMENT))))
+                : CompletableFuture.completedFuture(null);
+        if (withPostgres) {
+          stack.postgres =
+              timed(
+                  stack,
+                  "PostgreSQL",
+                  () -> PostgresNode.start(dir.resolve("postgres/data"), port(Ports.POSTGRES)));
+        }
+        if (withKafka) {
+          stack.kafka =
+              timed(
+                  stack,
+                  "Kafka",
+                  () ->
+                      KafkaNode.start(
+                          dir.resolve("kafka"), port(Ports.KAFKA), port(Ports.KAFKA_CONTROLLER)));
+        }
+        stack.keycloak = keycloak.join();
+        return stack;
+      } catch (RuntimeException e) {
+        stack.close();
+        throw e instanceof CompletionException && e.getCause() instanceof RuntimeException cause
+            ? cause
+            : e;
+      }
+    }
+
+    private int port(int fixed) {
+      if (!fixedPorts) {
+        return Ports.free();
+      }
+      if (Ports.inUse(fixed)) {
+        throw new IllegalStateException(
+            "Port 127.0.0.1:" + fixed + " is already in use: is another local stack running?");
+      }
+      return fixed;
+    }
+
+    private static <T> T timed(LocalStack stack, String what, Supplier<T> start) {
+      long began = System.nanoTime();
+      T node = start.get();
+      synchronized (stack.startupTimes) {
+        stack.startupTimes.put(what, Duration.ofNanos(System.nanoTime() - began));
+      }
+      return node;
+    }
+  }
+}

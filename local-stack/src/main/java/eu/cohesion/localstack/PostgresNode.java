@@ -1,0 +1,115 @@
+package eu.cohesion.localstack;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A real PostgreSQL 15 from the binaries in Maven Central (zonky), with one database per service
+ * owned by the application user.
+ */
+public final class PostgresNode implements AutoCloseable {
+
+  /** One database per service: none reads another's. */
+  public static final List<String> DATABASES = List.of("panel", "initiative", "practice");
+
+  private static final String USER = "cohesion";
+  private static final String PASSWORD = "cohesion";
+
+  private final EmbeddedPostgres postgres;
+  private final Path log;
+
+  private PostgresNode(EmbeddedPostgres postgres, Path log) {
+    this.postgres = postgres;
+    this.log = log;
+  }
+
+  /**
+   * Starts PostgreSQL on {@code port} with its data in {@code dataDir}; existing data is kept so
+   * that the local run survives a restart.
+   */
+  public static PostgresNode start(Path dataDir, int port) {
+    Path log = dataDir.resolveSibling("postgres.log");
+    try {
+      Files.createDirectories(dataDir);
+      EmbeddedPostgres postgres =
+          EmbeddedPostgres.builder()
+              .setDataDirectory(dataDir)
+              .setCleanDataDirectory(false)
+              .setRegisterShutdownHook(false)
+              .setPort(port)
+              .setServerConfig("listen_addresses", "127.0.0.1")
+              .setServerConfig("max_connections", "200")
+              .setPGStartupWait(Duration.ofSeconds(60))
+              .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
+              .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
+              .start();
+      PostgresNode node = new PostgresNode(postgres, log);
+      node.createUserAndDatabases();
+      return node;
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalStateException(
+          "PostgreSQL did not start on 127.0.0.1:" + port + "; log: " + log, e);
+    }
+  }
+
+  private void createUserAndDatabases() {
+    try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        Statement statement = connection.createStatement()) {
+      if (!exists(connection, "SELECT 1 FROM pg_roles WHERE rolname = ?", USER)) {
+        statement.execute("CREATE ROLE " + USER + " LOGIN PASSWORD '" + PASSWORD + "'");
+      }
+      for (String database : DATABASES) {
+        if (!exists(connection, "SELECT 1 FROM pg_database WHERE datname = ?", database)) {
+          statement.execute("CREATE DATABASE " + database + " OWNER " + USER);
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not create the service databases; log: " + log, e);
+    }
+  }
+
+  private static boolean exists(Connection connection, String sql, String name)
+      throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement(sql)) {
+      query.setString(1, name);
+      try (ResultSet rows = query.executeQuery()) {
+        return rows.next();
+      }
+    }
+  }
+
+  public int port() {
+    return postgres.getPort();
+  }
+
+  public String jdbcUrl(String database) {
+    return "jdbc:postgresql://127.0.0.1:" + port() + "/" + database;
+  }
+
+  public String username() {
+    return USER;
+  }
+
+  public String password() {
+    return PASSWORD;
+  }
+
+  @Override
+  public void close() {
+    try {
+      postgres.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("PostgreSQL did not stop cleanly; log: " + log, e);
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package eu.cohesion.localstack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LocalStackTest {
+
+  @TempDir Path data;
+
+  @Test
+  void postgresKeepsItsDataAcrossARestartAndHasOneDatabasePerService() throws Exception {
+    try (LocalStack stack = LocalStack.builder().persistentData(data).withPostgres().start()) {
+      PostgresNode postgres = stack.postgres();
+      for (String database : PostgresNode.DATABASES) {
+        try (Connection c = connect(postgres, database);
+            Statement s = c.createStatement()) {
+          s.execute("CREATE TABLE kept (value text)");
+          s.execute("INSERT INTO kept VALUES ('" + database + "')");
+        }
+      }
+    }
+    try (LocalStack stack = LocalStack.builder().persistentData(data).withPostgres().start()) {
+      try (Connection c = connect(stack.postgres(), "initiative");
+          Statement s = c.createStatement();
+          ResultSet rows = s.executeQuery("SELECT value FROM kept")) {
+        assertTrue(rows.next());
+        assertEquals("initiative", rows.getString(1));
+      }
+    }
+  }
+
+  @Test
+  void throwAwayDataIsDeletedOnClose() {
+    Path dir;
+    try (LocalStack stack = LocalStack.builder().withPostgres().start()) {
+      dir = stack.dataDir();
+      assertTrue(Files.isDirectory(dir));
+    }
+    assertFalse(Files.exists(dir));
+  }
+
+  @Test
+  void kafkaDeliversRecordsAndKeepsThemAcrossARestartOnTheSamePort() {
+    try (LocalStack stack = LocalStack.builder().withKafka().start()) {
+      KafkaNode kafka = stack.kafka();
+      String topic = "local-stack-test-" + UUID.randomUUID();
+      produce(kafka, topic, "before-restart");
+      int port = kafka.port();
+
+      kafka.stop();
+      assertFalse(Ports.inUse(port), "a stopped broker releases its port");
+      kafka.start();
+      assertEquals(port, kafka.port());
+      produce(kafka, topic, "after-restart");
+
+      assertEquals(List.of("before-restart", "after-restart"), consumeAll(kafka, topic, 2));
+    }
+  }
+
+  @Test
+  void startRefusesAFixedPortThatIsTaken() throws Exception {
+    try (var taken =
+        new java.net.ServerSocket(Ports.POSTGRES, 1, java.net.InetAddress.getLoopbackAddress())) {
+      IllegalStateException refused =
+          assertThrows(
+              IllegalStateException.class,
+              () -> LocalStack.builder().fixedPorts(true).withPostgres().start());
+      assertTrue(refused.getMessage().contains(String.valueOf(Ports.POSTGRES)));
+    } catch (java.net.BindException alreadyRunning) {
+      // A local run already holds the port, which proves the same point.
+    }
+  }
+
+  private static Connection connect(PostgresNode postgres, String database) throws Exception {
+    return DriverManager.getConnection(
+        postgres.jdbcUrl(database), postgres.username(), postgres.password());
+  }
+
+  private static void produce(KafkaNode kafka, String topic, String value) {
+    try (KafkaProducer<String, String> producer =
+        new KafkaProducer<>(
+            Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
+            new StringSerializer(),
+            new StringSerializer())) {
+      producer.send(new ProducerRecord<>(topic, "key", value)).get();
+    } catch (Exception e) {
+      throw new AssertionError("produce failed", e);
+    }
+  }
+
+  private static List<String> consumeAll(KafkaNode kafka, String topic, int expected) {
+    List<String> values = new ArrayList<>();
+    try (KafkaConsumer<String, String> consumer =
+        new KafkaConsumer<>(
+            Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "local-stack-test",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+            new StringDeserializer(),
+            new StringDeserializer())) {
+      consumer.subscribe(List.of(topic));
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (values.size() < expected && System.nanoTime() < deadline) {
+        for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+          values.add(record.value());
+        }
+      }
+    }
+    return values;
+  }
+}

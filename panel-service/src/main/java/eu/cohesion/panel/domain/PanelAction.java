@@ -1,0 +1,8 @@
+package eu.cohesion.panel.domain;
+
+/** What a caller can ask of the panel service; each is a row of {@link PanelPermissions}. */
+public enum PanelAction {
+  VIEW_CITIES,
+  VIEW_PANEL_SUMMARIES,
+  CREATE_PANEL
+}

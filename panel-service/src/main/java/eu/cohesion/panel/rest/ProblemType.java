@@ -1,0 +1,53 @@
+package eu.cohesion.panel.rest;
+
+import jakarta.ws.rs.core.Response.Status;
+
+/** The kinds of problem this service reports, each with its status and a stable type URI. */
+enum ProblemType {
+  VALIDATION(Status.BAD_REQUEST, "validation", "Invalid request"),
+  MALFORMED_BODY(Status.BAD_REQUEST, "malformed-body", "Unreadable request body"),
+  UNAUTHENTICATED(Status.UNAUTHORIZED, "unauthenticated", "Authentication required"),
+  FORBIDDEN(Status.FORBIDDEN, "forbidden", "Not allowed"),
+  NOT_FOUND(Status.NOT_FOUND, "not-found", "Not found"),
+  DUPLICATE_NAME(Status.CONFLICT, "duplicate-name", "Name already taken"),
+  UNKNOWN_CITY(422, "unknown-city", "Unknown town"),
+  /** Any other 4xx of the HTTP layer (405, 406, 415, ...): status and title come from it. */
+  HTTP(Status.BAD_REQUEST, "http", "Request not accepted"),
+  INTERNAL(Status.INTERNAL_SERVER_ERROR, "internal", "Internal error");
+
+  private final int status;
+  private final String uri;
+  private final String title;
+
+  ProblemType(Status status, String slug, String title) {
+    this(status.getStatusCode(), slug, title);
+  }
+
+  ProblemType(int status, String slug, String title) {
+    this.status = status;
+    this.uri = "urn:cohesion:problem:" + slug;
+    this.title = title;
+  }
+
+  /** Refusals of the HTTP layer keep their status; the common ones get their own type. */
+  static ProblemType forHttpStatus(int status) {
+    return switch (status) {
+      case 401 -> UNAUTHENTICATED;
+      case 403 -> FORBIDDEN;
+      case 404 -> NOT_FOUND;
+      default -> status >= 500 ? INTERNAL : HTTP;
+    };
+  }
+
+  int status() {
+    return status;
+  }
+
+  String uri() {
+    return uri;
+  }
+
+  String title() {
+    return title;
+  }
+}

@@ -1,0 +1,51 @@
+package eu.cohesion.panel.service;
+
+import static eu.cohesion.panel.domain.PanelAction.VIEW_PANEL_SUMMARIES;
+
+import eu.cohesion.panel.domain.Actor;
+import eu.cohesion.panel.domain.Panel;
+import eu.cohesion.panel.domain.PanelPermissions;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+
+/** Reads panels. */
+@ApplicationScoped
+public class PanelDirectory {
+
+  private final PanelRepository panels;
+
+  PanelDirectory(PanelRepository panels) {
+    this.panels = panels;
+  }
+
+  public ResultPage<Panel> list(Actor actor, PanelQuery query) {
+    boolean allowed =
+        query.city() == null
+            ? PanelPermissions.allowsEverywhere(VIEW_PANEL_SUMMARIES, actor)
+            : PanelPermissions.allows(VIEW_PANEL_SUMMARIES, actor, query.city());
+    if (!allowed) {
+      throw new ActionNotPermittedException("you may not list these panels");
+    }
+    Sort.Direction direction =
+        query.descending() ? Sort.Direction.Descending : Sort.Direction.Ascending;
+    // The id breaks ties, so that equal names or instants never shuffle between pages.
+    Sort sort = Sort.by(query.sort().property(), direction).and("id");
+    PanacheQuery<Panel> found =
+        query.city() == null ? panels.findAll(sort) : panels.find("cityCode", sort, query.city());
+    found.page(Page.of(query.page(), query.size()));
+    return new ResultPage<>(
+        found.list(), query.page(), query.size(), found.count(), found.pageCount());
+  }
+
+  public Panel get(Actor actor, UUID id) {
+    Panel panel =
+        panels.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("panel", id));
+    if (!PanelPermissions.allows(VIEW_PANEL_SUMMARIES, actor, panel.cityCode())) {
+      throw new ActionNotPermittedException("you may not see this panel");
+    }
+    return panel;
+  }
+}

@@ -1,0 +1,15 @@
+package eu.cohesion.panel.service;
+
+import eu.cohesion.panel.domain.Panel;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+
+@ApplicationScoped
+public class PanelRepository implements PanacheRepositoryBase<Panel, UUID> {
+
+  /** Same comparison as the unique index {@code uq_panel_city_name}. */
+  boolean existsInCity(String cityCode, String name) {
+    return count("cityCode = ?1 and lower(name) = lower(?2)", cityCode, name) > 0;
+  }
+}

@@ -1,0 +1,110 @@
+package eu.cohesion.panel.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The authorisation table as a full matrix: every action × role × scope, written out here
+ * independently of the table, so that any change to who may do what shows up as a failing row.
+ */
+class PanelPermissionsTest {
+
+  private static final Set<String> COVERED = new HashSet<>();
+
+  @ParameterizedTest(name = "{0} by {1} in {2} → {3}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          VIEW_CITIES          | ANONYMOUS          | OWN_TOWN   | true
+          VIEW_CITIES          | ANONYMOUS          | OTHER_TOWN | true
+          VIEW_CITIES          | PANEL_MEMBER       | OWN_TOWN   | false
+          VIEW_CITIES          | PANEL_MEMBER       | OTHER_TOWN | false
+          VIEW_CITIES          | CITY_COORDINATOR   | OWN_TOWN   | false
+          VIEW_CITIES          | CITY_COORDINATOR   | OTHER_TOWN | false
+          VIEW_CITIES          | NETWORK_ADMIN      | OWN_TOWN   | false
+          VIEW_CITIES          | NETWORK_ADMIN      | OTHER_TOWN | false
+          VIEW_CITIES          | INTEGRATION_READER | OWN_TOWN   | false
+          VIEW_CITIES          | INTEGRATION_READER | OTHER_TOWN | false
+          VIEW_PANEL_SUMMARIES | ANONYMOUS          | OWN_TOWN   | true
+          VIEW_PANEL_SUMMARIES | ANONYMOUS          | OTHER_TOWN | true
+          VIEW_PANEL_SUMMARIES | PANEL_MEMBER       | OWN_TOWN   | false
+          VIEW_PANEL_SUMMARIES | PANEL_MEMBER       | OTHER_TOWN | false
+          VIEW_PANEL_SUMMARIES | CITY_COORDINATOR   | OWN_TOWN   | false
+          VIEW_PANEL_SUMMARIES | CITY_COORDINATOR   | OTHER_TOWN | false
+          VIEW_PANEL_SUMMARIES | NETWORK_ADMIN      | OWN_TOWN   | false
+          VIEW_PANEL_SUMMARIES | NETWORK_ADMIN      | OTHER_TOWN | false
+          VIEW_PANEL_SUMMARIES | INTEGRATION_READER | OWN_TOWN   | false
+          VIEW_PANEL_SUMMARIES | INTEGRATION_READER | OTHER_TOWN | false
+          CREATE_PANEL         | ANONYMOUS          | OWN_TOWN   | false
+          CREATE_PANEL         | ANONYMOUS          | OTHER_TOWN | false
+          CREATE_PANEL         | PANEL_MEMBER       | OWN_TOWN   | false
+          CREATE_PANEL         | PANEL_MEMBER       | OTHER_TOWN | false
+          CREATE_PANEL         | CITY_COORDINATOR   | OWN_TOWN   | true
+          CREATE_PANEL         | CITY_COORDINATOR   | OTHER_TOWN | false
+          CREATE_PANEL         | NETWORK_ADMIN      | OWN_TOWN   | true
+          CREATE_PANEL         | NETWORK_ADMIN      | OTHER_TOWN | true
+          CREATE_PANEL         | INTEGRATION_READER | OWN_TOWN   | false
+          CREATE_PANEL         | INTEGRATION_READER | OTHER_TOWN | false
+          """)
+  void roleInScope(PanelAction action, Role role, Scope scope, boolean allowed) {
+    COVERED.add(action + "/" + role + "/" + scope);
+    assertThat(PanelPermissions.allows(action, role, scope)).isEqualTo(allowed);
+  }
+
+  /** Public actions are public for every caller, because every caller also is anonymous. */
+  @ParameterizedTest(name = "{0} by {1} in {2} → {3}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          VIEW_CITIES          | ANONYMOUS          | mechelen | true
+          VIEW_CITIES          | PANEL_MEMBER       | tartu    | true
+          VIEW_PANEL_SUMMARIES | INTEGRATION_READER | mechelen | true
+          VIEW_PANEL_SUMMARIES | CITY_COORDINATOR   | tartu    | true
+          CREATE_PANEL         | ANONYMOUS          | mechelen | false
+          CREATE_PANEL         | PANEL_MEMBER       | mechelen | false
+          CREATE_PANEL         | INTEGRATION_READER | mechelen | false
+          CREATE_PANEL         | CITY_COORDINATOR   | mechelen | true
+          CREATE_PANEL         | CITY_COORDINATOR   | tartu    | false
+          CREATE_PANEL         | NETWORK_ADMIN      | tartu    | true
+          """)
+  void actorOfMechelen(PanelAction action, Role role, String targetCity, boolean allowed) {
+    Actor actor =
+        role == Role.ANONYMOUS ? Actor.anonymous() : new Actor("someone", Set.of(role), "mechelen");
+    assertThat(PanelPermissions.allows(action, actor, targetCity)).isEqualTo(allowed);
+  }
+
+  @ParameterizedTest(name = "{0} everywhere by {1} → {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          VIEW_CITIES          | ANONYMOUS        | true
+          VIEW_PANEL_SUMMARIES | ANONYMOUS        | true
+          CREATE_PANEL         | CITY_COORDINATOR | false
+          CREATE_PANEL         | NETWORK_ADMIN    | true
+          """)
+  void everywhere(PanelAction action, Role role, boolean allowed) {
+    Actor actor = new Actor("someone", EnumSet.of(role), "mechelen");
+    assertThat(PanelPermissions.allowsEverywhere(action, actor)).isEqualTo(allowed);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"mechelen, mechelen, OWN_TOWN", "mechelen, tartu, OTHER_TOWN", ", mechelen, OTHER_TOWN"})
+  void scopeIsOwnTownOnlyForTheCallersTown(String callerCity, String target, Scope expected) {
+    assertThat(Scope.of(callerCity, target)).isEqualTo(expected);
+  }
+
+  @AfterAll
+  static void everyCombinationIsInTheMatrix() {
+    int combinations = PanelAction.values().length * Role.values().length * Scope.values().length;
+    assertThat(COVERED).hasSize(combinations);
+  }
+}
