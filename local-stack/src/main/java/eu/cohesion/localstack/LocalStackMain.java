@@ -14,9 +14,10 @@ public final class LocalStackMain {
 
   private static final String USAGE =
       """
-      usage: local-stack [--fresh] [--without-keycloak]
+      usage: local-stack [--fresh] [--without-keycloak] [--data DIR]
         --fresh              delete the local run's data first (databases, topics, Keycloak users)
         --without-keycloak   start PostgreSQL and Kafka only
+        --data DIR           keep the data in DIR instead of .local-stack/data
       """;
 
   private LocalStackMain() {}
@@ -29,13 +30,18 @@ public final class LocalStackMain {
     }
     boolean fresh = options.remove("--fresh");
     boolean withKeycloak = !options.remove("--without-keycloak");
+    StackLayout layout = StackLayout.detect();
+    Path data = layout.localRunData();
+    int dataOption = options.indexOf("--data");
+    if (dataOption >= 0 && dataOption + 1 < options.size()) {
+      data = Path.of(options.remove(dataOption + 1)).toAbsolutePath();
+      options.remove(dataOption);
+    }
     if (!options.isEmpty()) {
       System.err.print("unknown option(s): " + options + "\n" + USAGE);
       System.exit(2);
     }
 
-    StackLayout layout = StackLayout.detect();
-    Path data = layout.localRunData();
     if (fresh) {
       LocalStackFiles.deleteRecursively(data);
     }

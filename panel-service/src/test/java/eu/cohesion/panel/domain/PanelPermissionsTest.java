@@ -1,6 +1,6 @@
 package eu.cohesion.panel.domain;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -55,7 +55,7 @@ class PanelPermissionsTest {
           """)
   void roleInScope(PanelAction action, Role role, Scope scope, boolean allowed) {
     COVERED.add(action + "/" + role + "/" + scope);
-    assertThat(PanelPermissions.allows(action, role, scope)).isEqualTo(allowed);
+    assertEquals(allowed, PanelPermissions.allows(action, role, scope));
   }
 
   /** Public actions are public for every caller, because every caller also is anonymous. */
@@ -78,7 +78,7 @@ class PanelPermissionsTest {
   void actorOfMechelen(PanelAction action, Role role, String targetCity, boolean allowed) {
     Actor actor =
         role == Role.ANONYMOUS ? Actor.anonymous() : new Actor("someone", Set.of(role), "mechelen");
-    assertThat(PanelPermissions.allows(action, actor, targetCity)).isEqualTo(allowed);
+    assertEquals(allowed, PanelPermissions.allows(action, actor, targetCity));
   }
 
   @ParameterizedTest(name = "{0} everywhere by {1} → {2}")
@@ -93,18 +93,22 @@ class PanelPermissionsTest {
           """)
   void everywhere(PanelAction action, Role role, boolean allowed) {
     Actor actor = new Actor("someone", EnumSet.of(role), "mechelen");
-    assertThat(PanelPermissions.allowsEverywhere(action, actor)).isEqualTo(allowed);
+    assertEquals(allowed, PanelPermissions.allowsEverywhere(action, actor));
   }
 
   @ParameterizedTest
-  @CsvSource({"mechelen, mechelen, OWN_TOWN", "mechelen, tartu, OTHER_TOWN", ", mechelen, OTHER_TOWN"})
+  @CsvSource({
+    "mechelen, mechelen, OWN_TOWN",
+    "mechelen, tartu, OTHER_TOWN",
+    ", mechelen, OTHER_TOWN"
+  })
   void scopeIsOwnTownOnlyForTheCallersTown(String callerCity, String target, Scope expected) {
-    assertThat(Scope.of(callerCity, target)).isEqualTo(expected);
+    assertEquals(expected, Scope.of(callerCity, target));
   }
 
   @AfterAll
   static void everyCombinationIsInTheMatrix() {
     int combinations = PanelAction.values().length * Role.values().length * Scope.values().length;
-    assertThat(COVERED).hasSize(combinations);
+    assertEquals(combinations, COVERED.size());
   }
 }

@@ -1,7 +1,9 @@
 package eu.cohesion.panel.domain;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -10,43 +12,43 @@ class PanelRulesTest {
 
   @Test
   void nameIsTrimmedAndInnerWhitespaceCollapsed() {
-    assertThat(PanelRules.name("  Local \t Panel\n2025 ")).isEqualTo("Local Panel 2025");
+    assertEquals("Local Panel 2025", PanelRules.name("  Local \t Panel\n2025 "));
   }
 
   @Test
   void nameMustNotBeBlank() {
-    assertThatIllegalArgumentException().isThrownBy(() -> PanelRules.name(" \t"));
-    assertThatIllegalArgumentException().isThrownBy(() -> PanelRules.name(null));
+    assertThrows(IllegalArgumentException.class, () -> PanelRules.name(" \t"));
+    assertThrows(IllegalArgumentException.class, () -> PanelRules.name(null));
   }
 
   @Test
   void nameHasAtMost200Characters() {
-    assertThat(PanelRules.name("x".repeat(200))).hasSize(200);
-    assertThatIllegalArgumentException().isThrownBy(() -> PanelRules.name("x".repeat(201)));
+    assertEquals(200, PanelRules.name("x".repeat(200)).length());
+    assertThrows(IllegalArgumentException.class, () -> PanelRules.name("x".repeat(201)));
   }
 
   @Test
   void blankDescriptionIsNoDescription() {
-    assertThat(PanelRules.description(null)).isNull();
-    assertThat(PanelRules.description("   ")).isNull();
-    assertThat(PanelRules.description(" Who we are. ")).isEqualTo("Who we are.");
+    assertNull(PanelRules.description(null));
+    assertNull(PanelRules.description("   "));
+    assertEquals("Who we are.", PanelRules.description(" Who we are. "));
   }
 
   @Test
   void descriptionHasAtMost2000Characters() {
-    assertThat(PanelRules.description("x".repeat(2000))).hasSize(2000);
-    assertThatIllegalArgumentException().isThrownBy(() -> PanelRules.description("x".repeat(2001)));
+    assertEquals(2000, PanelRules.description("x".repeat(2000)).length());
+    assertThrows(IllegalArgumentException.class, () -> PanelRules.description("x".repeat(2001)));
   }
 
   @Test
   void aNewPanelAppliesTheRules() {
     Instant now = Instant.parse("2025-03-01T10:15:30Z");
     Panel panel = Panel.create("mechelen", " Mechelen   LPS ", "  ", "coordinator-mechelen", now);
-    assertThat(panel.id()).isNotNull();
-    assertThat(panel.cityCode()).isEqualTo("mechelen");
-    assertThat(panel.name()).isEqualTo("Mechelen LPS");
-    assertThat(panel.description()).isNull();
-    assertThat(panel.createdAt()).isEqualTo(now);
-    assertThat(panel.createdBy()).isEqualTo("coordinator-mechelen");
+    assertNotNull(panel.id());
+    assertEquals("mechelen", panel.cityCode());
+    assertEquals("Mechelen LPS", panel.name());
+    assertNull(panel.description());
+    assertEquals(now, panel.createdAt());
+    assertEquals("coordinator-mechelen", panel.createdBy());
   }
 }

@@ -1,0 +1,63 @@
+package eu.cohesion.contracts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EventCatalogueTest {
+
+  private final EventCatalogue catalogue = EventCatalogue.load();
+
+  private static final String PANEL_CREATED =
+      """
+      {"specversion":"1.0","id":"5b1f7a56-1d1c-4a8e-9a43-4b7f5c7b2a10","source":"/panel-service",
+       "type":"eu.cohesion.panel.created","subject":"0b7a4f0e-4f53-4f0c-b2b6-3c1f0d5e2a11",
+       "time":"2026-11-26T10:00:00Z","datacontenttype":"application/json",
+       "data":{"panelId":"0b7a4f0e-4f53-4f0c-b2b6-3c1f0d5e2a11","city":"mechelen","name":"LPS"}}
+      """;
+
+  @Test
+  void declaresTheTypesOfEachTopic() {
+    assertEquals(List.of("eu.cohesion.panel.created"), catalogue.typesOn("panel-events"));
+    assertEquals(
+        List.of(
+            "eu.cohesion.initiative.created",
+            "eu.cohesion.initiative.status-changed",
+            "eu.cohesion.initiative.concluded"),
+        catalogue.typesOn("initiative-events"));
+    assertEquals(
+        List.of("eu.cohesion.practice.drafted", "eu.cohesion.practice.published"),
+        catalogue.typesOn("practice-events"));
+  }
+
+  @Test
+  void aConformingEventHasNoViolations() {
+    assertEquals(List.of(), catalogue.violations("panel-events", PANEL_CREATED));
+  }
+
+  @Test
+  void reportsEachDeparture() {
+    String wrong =
+        PANEL_CREATED
+            .replace("\"city\":\"mechelen\"", "\"city\":\"Mechelen\",\"memberName\":\"X\"")
+            .replace("\"time\":\"2026-11-26T10:00:00Z\"", "\"time\":\"yesterday\"")
+            .replace("\"name\":\"LPS\"", "\"title\":\"LPS\"");
+    List<String> violations = catalogue.violations("panel-events", wrong);
+    assertTrue(violations.contains("$.time: 'yesterday' is not a date-time"), violations::toString);
+    assertTrue(violations.contains("$.data.name: missing"), violations::toString);
+    assertTrue(
+        violations.contains("$.data.memberName: not declared in the catalogue"),
+        violations::toString);
+    assertTrue(
+        violations.stream().anyMatch(v -> v.startsWith("$.data.city:")), violations::toString);
+  }
+
+  @Test
+  void anUndeclaredTypeOrTopicIsAViolation() {
+    assertEquals(
+        List.of("type 'eu.cohesion.panel.created' is not declared on topic practice-events"),
+        catalogue.violations("practice-events", PANEL_CREATED));
+  }
+}

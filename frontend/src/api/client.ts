@@ -1,0 +1,99 @@
+import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import type { RuntimeConfig } from './config';
+import type { paths as PanelPaths } from './generated/panel';
+import type { paths as InitiativePaths } from './generated/initiative';
+import type { paths as PracticePaths } from './generated/practice';
+import { ApiError, networkError, toApiError } from './problem';
+
+export type PanelClient = Client<PanelPaths>;
+export type InitiativeClient = Client<InitiativePaths>;
+export type PracticeClient = Client<PracticePaths>;
+
+export interface ApiClients {
+  panel: PanelClient;
+  initiative: InitiativeClient;
+  practice: PracticeClient;
+}
+
+/** Returns the current access token, or nothing when no one is logged in. */
+export type TokenSource = () => string | null | undefined;
+
+export type FetchFn = (request: Request) => Promise<Response>;
+
+/** Adds `Authorization: Bearer <token>` to every request while someone is logged in. */
+export function bearerAuth(getToken: TokenSource): Middleware {
+  return {
+    onRequest({ request }) {
+      const token = getToken();
+      if (token && !request.headers.has('Authorization')) {
+        request.headers.set('Authorization', `Bearer ${token}`);
+      }
+      return request;
+    },
+  };
+}
+
+/**
+ * One typed client per service. `fetchImpl` defaults to the global fetch looked up at call
+ * time (openapi-fetch would otherwise capture it at creation, which defeats test mocks).
+ */
+export function createApiClients(config: RuntimeConfig, getToken: TokenSource, fetchImpl?: FetchFn): ApiClients {
+  const fetch: FetchFn = fetchImpl ?? ((request) => globalThis.fetch(request));
+  const auth = bearerAuth(getToken);
+  const make = <P extends {}>(baseUrl: string): Client<P> => {
+    const client = createClient<P>({ baseUrl, fetch, headers: { Accept: 'application/json, application/problem+json' } });
+    client.use(auth);
+    return client;
+  };
+  return {
+    panel: make<PanelPaths>(config.panelApi),
+    initiative: make<InitiativePaths>(config.initiativeApi),
+    practice: make<PracticePaths>(config.practiceApi),
+  };
+}
+
+interface FetchResult<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
+
+/**
+ * Awaits an openapi-fetch call and returns its data, or throws an {@link ApiError} built from
+ * the problem+json body (or from the failed network request).
+ */
+export async function call<T>(request: Promise<FetchResult<T>>): Promise<Exclude<T, undefined>> {
+  let result: FetchResult<T>;
+  try {
+    result = await request;
+  } catch (e) {
+    if (e instanceof ApiError) throw e;
+    throw networkError(e);
+  }
+  const { data, error, response } = result;
+  if (!response.ok || error !== undefined) {
+    throw toApiError(response, error);
+  }
+  return data as Exclude<T, undefined>;
+}
+
+/** The `If-Match` header for an optimistic-locking request based on `version`. */
+export function ifMatch(version: number | string): { 'If-Match': string } {
+  return { 'If-Match': String(version) };
+}
+
+/**
+ * Request parameters of an operation with an `If-Match` header. The cast keeps the call compiling
+ * whether a service's OpenAPI document declares the header as a parameter or not.
+ */
+export function withIfMatch<P>(params: Omit<P, 'header'>, version: number | string): P {
+  return { ...params, header: ifMatch(version) } as P;
+}
+
+/**
+ * Query parameters checked by name against the operation's generated type, values loose
+ * (numbers and strings end up the same in a URL); empty values are left out.
+ */
+export function queryOf<Q>(values: { [K in keyof Required<Q>]?: string | number | null | undefined }): Q {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== null && v !== '')) as Q;
+}

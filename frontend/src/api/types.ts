@@ -1,0 +1,60 @@
+/**
+ * Domain types derived from the generated API types (src/api/generated), never written by hand.
+ * They are read from the operations' responses, not from schema names, and made complete
+ * (every property present, `null` kept where the contract allows it), so the UI compiles the
+ * same whether a service's document marks its properties required or not.
+ */
+import type { paths as PanelPaths } from './generated/panel';
+import type { paths as InitiativePaths } from './generated/initiative';
+import type { paths as PracticePaths } from './generated/practice';
+
+export type Complete<T> = T extends readonly (infer U)[]
+  ? Complete<U>[]
+  : T extends object
+    ? { [K in keyof T]-?: Complete<Exclude<T[K], undefined>> }
+    : T;
+
+type JsonOf<R> = R extends { content: { 'application/json': infer B } } ? B : never;
+type Ok<Op> = Op extends { responses: { 200: infer R } } ? JsonOf<R> : never;
+type Created<Op> = Op extends { responses: { 201: infer R } } ? JsonOf<R> : never;
+type BodyOf<Op> = Op extends { requestBody?: infer B } ? JsonOf<NonNullable<B>> : never;
+export type QueryOf<Op> = Op extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+
+type PageOf<T> = { items: T[]; page: number; size: number; totalItems: number; totalPages: number };
+
+// panel-service
+export type City = Complete<Ok<PanelPaths['/cities']['get']>>[number];
+export type PanelPage = Complete<Ok<PanelPaths['/panels']['get']>>;
+export type Panel = PanelPage['items'][number];
+export type CreatePanelBody = BodyOf<PanelPaths['/panels']['post']>;
+export type CreatedPanel = Complete<Created<PanelPaths['/panels']['post']>>;
+export type PanelListQuery = QueryOf<PanelPaths['/panels']['get']>;
+
+// initiative-service
+export type InitiativePage = Complete<Ok<InitiativePaths['/initiatives']['get']>>;
+export type InitiativeSummary = InitiativePage['items'][number];
+export type Initiative = Complete<Ok<InitiativePaths['/initiatives/{id}']['get']>>;
+export type InitiativeStatus = Initiative['status'];
+export type Outcome = Exclude<Initiative['outcome'], null>;
+export type HistoryEntry = Initiative['history'][number];
+export type CreateInitiativeBody = BodyOf<InitiativePaths['/initiatives']['post']>;
+export type TransitionBody = BodyOf<InitiativePaths['/initiatives/{id}/transitions']['post']>;
+export type InitiativeListQuery = QueryOf<InitiativePaths['/initiatives']['get']>;
+
+// practice-exchange-service
+export type PracticePage = Complete<Ok<PracticePaths['/practices']['get']>>;
+export type PracticeSummary = PracticePage['items'][number];
+export type Practice = Complete<Ok<PracticePaths['/practices/{id}']['get']>>;
+export type PracticeStatus = Practice['status'];
+export type UpdatePracticeBody = BodyOf<PracticePaths['/practices/{id}']['put']>;
+export type PracticeListQuery = QueryOf<PracticePaths['/practices']['get']>;
+
+/** Compile-time check that every paged response has the agreed shape. */
+type AssertPage<T extends PageOf<unknown>> = T;
+export type _PagesHaveTheAgreedShape = [AssertPage<PanelPage>, AssertPage<InitiativePage>, AssertPage<PracticePage>];
+
+/** Statuses and outcomes as runtime lists (checked against the generated unions). */
+export const INITIATIVE_STATUSES = ['DRAFT', 'PROPOSED', 'APPROVED', 'PILOTING', 'UNDER_REVIEW', 'CONCLUDED', 'WITHDRAWN'] as const satisfies readonly InitiativeStatus[];
+export const OUTCOMES = ['ADOPTED', 'ADAPTED', 'DISCONTINUED'] as const satisfies readonly Outcome[];
+export const PRACTICE_TEXT_FIELDS = ['title', 'summary', 'context', 'approach', 'results', 'resources', 'transferability', 'lessons'] as const satisfies readonly (keyof Practice & keyof UpdatePracticeBody)[];
+export type PracticeTextField = (typeof PRACTICE_TEXT_FIELDS)[number];

@@ -1,0 +1,29 @@
+package eu.cohesion.initiative.config;
+
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/** Carries the OpenAPI document's header and the bearer scheme that secured operations name. */
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "Cohesion initiative-service",
+            version = "0.1.0",
+            description =
+                "Local integration initiatives of each town's panel and their lifecycle. Errors are"
+                    + " RFC 9457 application/problem+json. Changes to an existing initiative need"
+                    + " If-Match with the version of its ETag."),
+    components =
+        @Components(
+            securitySchemes =
+                @SecurityScheme(
+                    securitySchemeName = "bearer",
+                    type = SecuritySchemeType.HTTP,
+                    scheme = "bearer",
+                    bearerFormat = "JWT",
+                    description = "Access token of the Keycloak realm cohesion")))
+public class InitiativeServiceApplication extends Application {}

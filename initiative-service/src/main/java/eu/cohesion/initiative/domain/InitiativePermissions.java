@@ -1,0 +1,35 @@
+package eu.cohesion.initiative.domain;
+
+import static eu.cohesion.initiative.domain.InitiativeAction.CHANGE_STATUS;
+import static eu.cohesion.initiative.domain.InitiativeAction.CREATE_INITIATIVE;
+import static eu.cohesion.initiative.domain.InitiativeAction.VIEW_INITIATIVES;
+import static eu.cohesion.kit.security.PermissionTable.ANY_TOWN;
+import static eu.cohesion.kit.security.PermissionTable.OWN_TOWN_ONLY;
+import static eu.cohesion.kit.security.Role.CITY_COORDINATOR;
+import static eu.cohesion.kit.security.Role.INTEGRATION_READER;
+import static eu.cohesion.kit.security.Role.NETWORK_ADMIN;
+import static eu.cohesion.kit.security.Role.PANEL_MEMBER;
+
+import eu.cohesion.kit.security.PermissionTable;
+
+/**
+ * The one authorisation table of the initiative service. Initiatives are not public: members and
+ * coordinators see their own town's, integration clients read every town's, and only a town's
+ * coordinator (or a network admin) creates and moves them.
+ */
+public final class InitiativePermissions {
+
+  public static final PermissionTable<InitiativeAction> TABLE =
+      PermissionTable.of(InitiativeAction.class)
+          .grant(VIEW_INITIATIVES, PANEL_MEMBER, OWN_TOWN_ONLY)
+          .grant(VIEW_INITIATIVES, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(VIEW_INITIATIVES, NETWORK_ADMIN, ANY_TOWN)
+          .grant(VIEW_INITIATIVES, INTEGRATION_READER, ANY_TOWN)
+          .grant(CREATE_INITIATIVE, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(CREATE_INITIATIVE, NETWORK_ADMIN, ANY_TOWN)
+          .grant(CHANGE_STATUS, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(CHANGE_STATUS, NETWORK_ADMIN, ANY_TOWN)
+          .build();
+
+  private InitiativePermissions() {}
+}

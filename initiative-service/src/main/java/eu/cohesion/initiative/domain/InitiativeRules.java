@@ -1,0 +1,49 @@
+package eu.cohesion.initiative.domain;
+
+/**
+ * Invariants of an initiative's texts. The REST layer validates the same limits first so that
+ * callers get per-field messages; these checks keep the entities sound whoever creates them.
+ */
+public final class InitiativeRules {
+
+  public static final int TITLE_MAX_LENGTH = 200;
+  public static final int SUMMARY_MAX_LENGTH = 4000;
+  public static final int REASON_MAX_LENGTH = 1000;
+  public static final int CONCLUSION_MAX_LENGTH = 4000;
+
+  private InitiativeRules() {}
+
+  public static String title(String raw) {
+    return required("title", raw, TITLE_MAX_LENGTH);
+  }
+
+  /** An empty summary is no summary. */
+  public static String summary(String raw) {
+    String summary = raw == null ? "" : raw.strip();
+    if (summary.length() > SUMMARY_MAX_LENGTH) {
+      throw new IllegalArgumentException(
+          "a summary has at most " + SUMMARY_MAX_LENGTH + " characters");
+    }
+    return summary.isEmpty() ? null : summary;
+  }
+
+  public static String reason(String raw) {
+    return required("reason", raw, REASON_MAX_LENGTH);
+  }
+
+  public static String conclusion(String raw) {
+    return required("conclusion", raw, CONCLUSION_MAX_LENGTH);
+  }
+
+  private static String required(String what, String raw, int maxLength) {
+    String text = raw == null ? "" : raw.strip();
+    if (text.isEmpty()) {
+      throw new IllegalArgumentException("a " + what + " must not be blank");
+    }
+    if (text.length() > maxLength) {
+      throw new IllegalArgumentException(
+          "a " + what + " has at most " + maxLength + " characters");
+    }
+    return text;
+  }
+}

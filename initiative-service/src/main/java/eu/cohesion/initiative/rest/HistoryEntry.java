@@ -1,0 +1,20 @@
+package eu.cohesion.initiative.rest;
+
+import eu.cohesion.initiative.domain.InitiativeStatus;
+import eu.cohesion.initiative.domain.InitiativeTransition;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "HistoryEntry", description = "One lifecycle step of an initiative")
+public record HistoryEntry(
+    @Schema(nullable = true, description = "null for the first step, the creation")
+        InitiativeStatus from,
+    InitiativeStatus to,
+    @Schema(description = "Username of whoever took the step") String by,
+    @Schema(description = "ISO-8601 UTC") Instant at,
+    String reason) {
+
+  static HistoryEntry of(InitiativeTransition step) {
+    return new HistoryEntry(step.from(), step.to(), step.by(), step.at(), step.reason());
+  }
+}

@@ -1,0 +1,16 @@
+package eu.cohesion.initiative.rest;
+
+import eu.cohesion.kit.problem.ProblemException;
+
+/** A change to an existing resource came without If-Match, so it could overwrite a newer one. */
+class IfMatchRequiredException extends ProblemException {
+
+  IfMatchRequiredException() {
+    super(
+        428,
+        "precondition-required",
+        "If-Match required",
+        "send If-Match with the version (ETag) you last read, so that no newer change is"
+            + " overwritten");
+  }
+}

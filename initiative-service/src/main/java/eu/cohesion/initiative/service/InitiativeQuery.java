@@ -1,0 +1,23 @@
+package eu.cohesion.initiative.service;
+
+import eu.cohesion.initiative.domain.InitiativeStatus;
+import java.util.UUID;
+
+/**
+ * One page of the initiative list.
+ *
+ * @param city only this town's initiatives; {@code null} means the caller's own town, or every town
+ *     for a caller who may read them all
+ * @param panelId only this panel's initiatives, or {@code null}
+ * @param status only initiatives in this state, or {@code null}
+ * @param page 0-based page index
+ * @param size page size, at least 1
+ */
+public record InitiativeQuery(
+    String city,
+    UUID panelId,
+    InitiativeStatus status,
+    int page,
+    int size,
+    InitiativeSort sort,
+    boolean descending) {}

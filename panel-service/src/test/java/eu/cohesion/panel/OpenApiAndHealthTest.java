@@ -1,0 +1,48 @@
+package eu.cohesion.panel;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class OpenApiAndHealthTest {
+
+  @Test
+  void theOpenApiDocumentDescribesEveryOperationAndWhoMayCallIt() {
+    given()
+        .queryParam("format", "json")
+        .when()
+        .get("/q/openapi")
+        .then()
+        .statusCode(200)
+        .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
+        .body("paths.'/panels'.post.security[0]", hasKey("bearer"))
+        .body("paths.'/panels'.post.responses", hasKey("401"))
+        .body("paths.'/panels'.post.responses", hasKey("403"))
+        .body("paths.'/panels'.post.responses", hasKey("409"))
+        .body("paths.'/panels'.post.responses", hasKey("422"))
+        .body("paths.'/panels'.post.responses.'400'.content", hasKey("application/problem+json"))
+        .body("paths.'/panels'.get.security", nullValue())
+        .body("paths.'/panels'.get.responses", hasKey("400"))
+        .body("paths.'/panels/{id}'.get.responses", hasKey("404"))
+        .body("paths.'/cities'.get.summary", notNullValue())
+        .body("paths.'/cities/{code}'.get.responses", hasKey("404"))
+        .body("components.schemas", hasKey("Problem"));
+  }
+
+  @Test
+  void swaggerUiIsServed() {
+    given().when().get("/q/swagger-ui/").then().statusCode(200);
+  }
+
+  @Test
+  void healthIsUp() {
+    given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+  }
+}

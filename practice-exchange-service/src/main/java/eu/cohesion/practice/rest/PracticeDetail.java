@@ -1,0 +1,52 @@
+package eu.cohesion.practice.rest;
+
+import eu.cohesion.practice.domain.GoodPractice;
+import eu.cohesion.practice.domain.InitiativeOutcome;
+import eu.cohesion.practice.domain.PracticeStatus;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "PracticeDetail", description = "A good practice with its whole text")
+public record PracticeDetail(
+    UUID id,
+    @Schema(description = "Code of the practice's town", examples = "mechelen") String city,
+    @Schema(description = "The concluded initiative the practice was drafted from")
+        UUID sourceInitiativeId,
+    @Schema(description = "How that initiative concluded") InitiativeOutcome outcome,
+    String title,
+    @Schema(nullable = true) String summary,
+    @Schema(nullable = true, description = "Context and problem") String context,
+    @Schema(nullable = true) String approach,
+    @Schema(nullable = true, description = "Results and evidence") String results,
+    @Schema(nullable = true, description = "Resources needed") String resources,
+    @Schema(nullable = true) String transferability,
+    @Schema(nullable = true, description = "Lessons learnt, failures included") String lessons,
+    PracticeStatus status,
+    @Schema(description = "Also sent as the ETag; send it back in If-Match to change the practice")
+        long version,
+    @Schema(description = "ISO-8601 UTC") Instant createdAt,
+    @Schema(description = "ISO-8601 UTC") Instant updatedAt,
+    @Schema(nullable = true, description = "ISO-8601 UTC; null while a draft") Instant publishedAt) {
+
+  static PracticeDetail of(GoodPractice p) {
+    return new PracticeDetail(
+        p.id(),
+        p.cityCode(),
+        p.sourceInitiativeId(),
+        p.outcome(),
+        p.title(),
+        p.summary(),
+        p.context(),
+        p.approach(),
+        p.results(),
+        p.resources(),
+        p.transferability(),
+        p.lessons(),
+        p.status(),
+        p.version(),
+        p.createdAt(),
+        p.updatedAt(),
+        p.publishedAt());
+  }
+}

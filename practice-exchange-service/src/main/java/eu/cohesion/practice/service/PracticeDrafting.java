@@ -1,0 +1,63 @@
+package eu.cohesion.practice.service;
+
+import eu.cohesion.kit.events.EventOutbox;
+import eu.cohesion.practice.domain.GoodPractice;
+import eu.cohesion.practice.events.PracticeDrafted;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/** Turns an adopted or adapted initiative into a draft good practice of its town. */
+@ApplicationScoped
+public class PracticeDrafting {
+
+  private static final Logger LOG = Logger.getLogger(PracticeDrafting.class);
+
+  private final PracticeRepository practices;
+  private final EventOutbox outbox;
+
+  PracticeDrafting(PracticeRepository practices, EventOutbox outbox) {
+    this.practices = practices;
+    this.outbox = outbox;
+  }
+
+  /**
+   * Drafts the practice and announces it with {@code eu.cohesion.practice.drafted}, both or
+   * neither. Nothing for a discontinued initiative, nor for one that already has its practice: a
+   * conclusion may be announced again under a new event id (the unique constraint on the source
+   * initiative backs this check against a concurrent duplicate).
+   */
+  @Transactional
+  public Optional<GoodPractice> draftFrom(ConcludedInitiative conclusion) {
+    if (!conclusion.outcome().yieldsPractice()) {
+      return Optional.empty();
+    }
+    if (practices.existsForInitiative(conclusion.initiativeId())) {
+      LOG.infof(
+          "initiative %s already has its practice; conclusion announced again",
+          conclusion.initiativeId());
+      return Optional.empty();
+    }
+    // PostgreSQL keeps microseconds: truncating keeps the event equal to later reads.
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    GoodPractice practice =
+        GoodPractice.draftFrom(
+            conclusion.initiativeId(),
+            conclusion.city(),
+            conclusion.outcome(),
+            conclusion.title(),
+            conclusion.summary(),
+            conclusion.conclusion(),
+            now);
+    practices.persistAndFlush(practice);
+    outbox.append(
+        PracticeDrafted.TYPE,
+        practice.id(),
+        now,
+        new PracticeDrafted(practice.id(), practice.cityCode(), practice.sourceInitiativeId()));
+    return Optional.of(practice);
+  }
+}

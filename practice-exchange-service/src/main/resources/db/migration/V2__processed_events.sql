@@ -1,0 +1,6 @@
+-- Consumer side of "at most once": an event id is recorded in the transaction of its effect.
+create table processed_event (
+    event_id     text primary key,
+    type         text not null,
+    processed_at timestamptz not null
+);

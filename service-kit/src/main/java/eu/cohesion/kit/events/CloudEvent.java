@@ -1,0 +1,26 @@
+package eu.cohesion.kit.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A CloudEvents 1.0 envelope in structured JSON mode, as written to the outbox and to Kafka. */
+public record CloudEvent<T>(
+    String specversion,
+    UUID id,
+    String source,
+    String type,
+    String subject,
+    Instant time,
+    String datacontenttype,
+    T data) {
+
+  /** Kafka {@code content-type} header of a structured-mode CloudEvent. */
+  public static final String STRUCTURED_CONTENT_TYPE =
+      "application/cloudevents+json; charset=UTF-8";
+
+  public static <T> CloudEvent<T> of(
+      String source, String type, UUID subject, Instant time, T data) {
+    return new CloudEvent<>(
+        "1.0", UUID.randomUUID(), source, type, subject.toString(), time, "application/json", data);
+  }
+}

@@ -1,0 +1,47 @@
+package eu.cohesion.kit.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Writes CloudEvents into the outbox, inside the caller's transaction. */
+@ApplicationScoped
+public class EventOutbox {
+
+  private final OutboxRepository repository;
+  private final ObjectMapper json;
+  private final Event<OutboxAppended> appended;
+  private final String source;
+
+  EventOutbox(
+      OutboxRepository repository,
+      ObjectMapper json,
+      Event<OutboxAppended> appended,
+      @ConfigProperty(name = "cohesion.events.source") String source) {
+    this.repository = repository;
+    this.json = json;
+    this.appended = appended;
+    this.source = source;
+  }
+
+  /** MANDATORY: an event without the change it announces must never be written. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void append(String type, UUID subject, Instant time, Object data) {
+    CloudEvent<Object> event = CloudEvent.of(source, type, subject, time, data);
+    repository.persist(new OutboxEvent(event.id(), subject, type, serialise(event), time));
+    appended.fire(new OutboxAppended());
+  }
+
+  private String serialise(CloudEvent<Object> event) {
+    try {
+      return json.writeValueAsString(event);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise " + event.type(), e);
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package eu.cohesion.kit.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * The consumer side of "none applied twice": an event id is recorded in the same transaction as its
+ * effect, so a redelivered event (after a crash, a rebalance or a producer retry) is skipped. Each
+ * consuming service has a {@code processed_event} table for it.
+ */
+@ApplicationScoped
+public class ProcessedEvents {
+
+  private final EntityManager entityManager;
+
+  ProcessedEvents(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
+
+  /**
+   * Records the event as applied. False if it was applied before: the caller then does nothing. A
+   * concurrent duplicate waits on the row lock and then sees it as applied.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public boolean firstDelivery(ReceivedEvent event) {
+    return entityManager
+            .createNativeQuery(
+                "insert into processed_event (event_id, type, processed_at) values (?1, ?2, now())"
+                    + " on conflict (event_id) do nothing")
+            .setParameter(1, event.id())
+            .setParameter(2, event.type())
+            .executeUpdate()
+        == 1;
+  }
+}

@@ -1,0 +1,37 @@
+package eu.cohesion.kit.problem;
+
+/**
+ * A refusal a client can act on, reported as an RFC 9457 problem with a stable type. Use cases
+ * throw it (or a subclass); the REST layer turns it into the response.
+ */
+public class ProblemException extends RuntimeException {
+
+  private final int status;
+  private final String slug;
+  private final String title;
+
+  /**
+   * @param status HTTP status
+   * @param slug last part of the problem type {@code urn:cohesion:problem:<slug>}
+   * @param title short, stable summary of this kind of problem
+   * @param detail what went wrong in this occurrence, for the person reading it
+   */
+  public ProblemException(int status, String slug, String title, String detail) {
+    super(detail);
+    this.status = status;
+    this.slug = slug;
+    this.title = title;
+  }
+
+  public int status() {
+    return status;
+  }
+
+  public String slug() {
+    return slug;
+  }
+
+  public String title() {
+    return title;
+  }
+}

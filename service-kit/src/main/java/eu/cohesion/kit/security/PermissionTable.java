@@ -1,0 +1,65 @@
+package eu.cohesion.kit.security;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A service's authorisation table: action × role → the scopes in which the role may act. Anything
+ * not listed is refused. Every caller also holds {@link Role#ANONYMOUS}, so a public action needs
+ * only the anonymous row.
+ *
+ * @param <A> the service's actions
+ */
+public final class PermissionTable<A extends Enum<A>> {
+
+  public static final Set<Scope> ANY_TOWN = EnumSet.allOf(Scope.class);
+  public static final Set<Scope> OWN_TOWN_ONLY = EnumSet.of(Scope.OWN_TOWN);
+
+  private final Map<A, Map<Role, Set<Scope>>> table;
+
+  private PermissionTable(Map<A, Map<Role, Set<Scope>>> table) {
+    this.table = table;
+  }
+
+  public static <A extends Enum<A>> Builder<A> of(Class<A> actions) {
+    return new Builder<>(actions);
+  }
+
+  /** Whether one role may perform the action in the given scope. */
+  public boolean allows(A action, Role role, Scope scope) {
+    return table.getOrDefault(action, Map.of()).getOrDefault(role, Set.of()).contains(scope);
+  }
+
+  /** Whether any of the actor's roles may perform the action on something of the target town. */
+  public boolean allows(A action, Actor actor, String targetCity) {
+    Scope scope = Scope.of(actor.city(), targetCity);
+    return actor.roles().stream().anyMatch(role -> allows(action, role, scope));
+  }
+
+  /** Whether the actor may perform the action on every town (e.g. list all towns at once). */
+  public boolean allowsEverywhere(A action, Actor actor) {
+    return actor.roles().stream()
+        .anyMatch(
+            role -> allows(action, role, Scope.OWN_TOWN) && allows(action, role, Scope.OTHER_TOWN));
+  }
+
+  /** Collects the rows; each {@code grant} adds one action × role cell. */
+  public static final class Builder<A extends Enum<A>> {
+    private final Map<A, Map<Role, Set<Scope>>> table;
+
+    private Builder(Class<A> actions) {
+      this.table = new EnumMap<>(actions);
+    }
+
+    public Builder<A> grant(A action, Role role, Set<Scope> scopes) {
+      table.computeIfAbsent(action, a -> new EnumMap<>(Role.class)).put(role, Set.copyOf(scopes));
+      return this;
+    }
+
+    public PermissionTable<A> build() {
+      return new PermissionTable<>(table);
+    }
+  }
+}
