@@ -6,12 +6,28 @@ export default defineConfig({
   plugins: [react()],
   server: { host: '127.0.0.1', port: 3000, strictPort: true },
   preview: { host: '127.0.0.1', port: 3000, strictPort: true },
-  build: { outDir: 'dist', sourcemap: true },
+  build: {
+    outDir: 'dist',
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
+            { name: 'mantine', test: /node_modules[\\/]@mantine[\\/]/ },
+            { name: 'vendor', test: /node_modules[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
   test: {
     environment: 'jsdom',
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
     restoreMocks: true,
+    // generous: jsdom + Mantine on a busy 2-core machine can be slow
+    testTimeout: 30_000,
   },
 });

@@ -16,6 +16,11 @@ mkdirSync(logDir, { recursive: true });
 
 const children = [];
 let stopping = false;
+// What platform.ready reports: each started process's name, pid and time from spawn to ready.
+const readiness = [];
+function markReady(name, proc, startedAt) {
+  readiness.push({ name, pid: proc.child.pid, readyMs: Date.now() - startedAt });
+}
 
 function start(name, command, commandArgs, options = {}) {
   const log = path.join(logDir, `${name}.log`);
@@ -63,12 +68,14 @@ async function main() {
   rmSync(readyFile, { force: true });
   console.log(`Starting PostgreSQL, Kafka and Keycloak (data: ${dataDir}) …`);
   const classpath = readFileSync(path.join(root, 'local-stack/target/classpath.txt'), 'utf8').trim();
+  const stackStartedAt = Date.now();
   const stack = start('local-stack', 'java', [
     `-Dcohesion.root=${root}`,
     '-cp', `${path.join(root, 'local-stack/target/classes')}:${classpath}`,
     'eu.cohesion.localstack.LocalStackMain', '--data', dataDir, ...(fresh ? ['--fresh'] : []),
   ]);
   await waitUntilReady('local stack', () => existsSync(readyFile), 300_000, stack);
+  markReady('local-stack', stack, stackStartedAt);
   console.log(tail(stack.log).split('\n').filter((l) => /ready in/.test(l)).join('\n'));
 
   const javaOptions = (process.env.COHESION_JAVA_OPTS ?? '-XX:+UseSerialGC -Xmx160m -XX:+ExitOnOutOfMemoryError').split(' ');
@@ -79,19 +86,25 @@ async function main() {
   });
   await Promise.all(services.map(async ({ svc, proc, startedAt }) => {
     await waitUntilReady(svc.name, () => isOk(`${svc.url}/q/health/ready`), 120_000, proc);
+    markReady(svc.name, proc, startedAt);
     console.log(`  ${svc.name} ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s on ${svc.url}`);
   }));
 
+  const webStartedAt = Date.now();
   const web = start('frontend', 'node', [
     path.join(root, 'frontend/node_modules/vite/bin/vite.js'), 'preview',
     '--host', '127.0.0.1', '--port', String(PLATFORM.web.port), '--strictPort',
   ], { cwd: path.join(root, 'frontend') });
   await waitUntilReady('frontend', () => isOk(PLATFORM.web.url), 60_000, web);
+  markReady('frontend', web, webStartedAt);
 
   console.log('Seeding demo data …');
   console.log(`  ${await seedDemoData()}`);
 
-  writeFileSync(path.join(dataDir, 'platform.ready'), String(process.pid));
+  writeFileSync(
+    path.join(dataDir, 'platform.ready'),
+    `${JSON.stringify({ pid: process.pid, processes: readiness }, null, 2)}\n`,
+  );
   console.log(`
 Cohesion is running (started in ${((Date.now() - began) / 1000).toFixed(0)} s). Ctrl-C stops everything.
 

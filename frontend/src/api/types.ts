@@ -19,6 +19,7 @@ type Ok<Op> = Op extends { responses: { 200: infer R } } ? JsonOf<R> : never;
 type Created<Op> = Op extends { responses: { 201: infer R } } ? JsonOf<R> : never;
 type BodyOf<Op> = Op extends { requestBody?: infer B } ? JsonOf<NonNullable<B>> : never;
 export type QueryOf<Op> = Op extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+export type ParamsOf<Op> = Op extends { parameters: infer P } ? P : never;
 
 type PageOf<T> = { items: T[]; page: number; size: number; totalItems: number; totalPages: number };
 
@@ -40,6 +41,7 @@ export type HistoryEntry = Initiative['history'][number];
 export type CreateInitiativeBody = BodyOf<InitiativePaths['/initiatives']['post']>;
 export type TransitionBody = BodyOf<InitiativePaths['/initiatives/{id}/transitions']['post']>;
 export type InitiativeListQuery = QueryOf<InitiativePaths['/initiatives']['get']>;
+export type TransitionParams = ParamsOf<InitiativePaths['/initiatives/{id}/transitions']['post']>;
 
 // practice-exchange-service
 export type PracticePage = Complete<Ok<PracticePaths['/practices']['get']>>;
@@ -48,6 +50,8 @@ export type Practice = Complete<Ok<PracticePaths['/practices/{id}']['get']>>;
 export type PracticeStatus = Practice['status'];
 export type UpdatePracticeBody = BodyOf<PracticePaths['/practices/{id}']['put']>;
 export type PracticeListQuery = QueryOf<PracticePaths['/practices']['get']>;
+export type UpdatePracticeParams = ParamsOf<PracticePaths['/practices/{id}']['put']>;
+export type PublishPracticeParams = ParamsOf<PracticePaths['/practices/{id}/publish']['post']>;
 
 /** Compile-time check that every paged response has the agreed shape. */
 type AssertPage<T extends PageOf<unknown>> = T;
@@ -56,5 +60,6 @@ export type _PagesHaveTheAgreedShape = [AssertPage<PanelPage>, AssertPage<Initia
 /** Statuses and outcomes as runtime lists (checked against the generated unions). */
 export const INITIATIVE_STATUSES = ['DRAFT', 'PROPOSED', 'APPROVED', 'PILOTING', 'UNDER_REVIEW', 'CONCLUDED', 'WITHDRAWN'] as const satisfies readonly InitiativeStatus[];
 export const OUTCOMES = ['ADOPTED', 'ADAPTED', 'DISCONTINUED'] as const satisfies readonly Outcome[];
+export type KnownOutcome = (typeof OUTCOMES)[number];
 export const PRACTICE_TEXT_FIELDS = ['title', 'summary', 'context', 'approach', 'results', 'resources', 'transferability', 'lessons'] as const satisfies readonly (keyof Practice & keyof UpdatePracticeBody)[];
 export type PracticeTextField = (typeof PRACTICE_TEXT_FIELDS)[number];

@@ -14,7 +14,9 @@ export function RequireAuth({ children }: { children: ReactNode }) {
       <Alert color="blue" title={t('auth.required.title')} data-testid="login-required">
         <Stack gap="sm" align="flex-start">
           <Text size="sm">{t('auth.required.text')}</Text>
-          <Button onClick={() => session.login()}>{t('auth.login')}</Button>
+          <Button onClick={() => session.login()} data-testid="login-prompt-button">
+            {t('auth.login')}
+          </Button>
         </Stack>
       </Alert>
     );

@@ -1,11 +1,13 @@
 import { Badge, Button, Group, Menu, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { cityName, useCities } from '../panels/useCities';
 import { useSession } from './session';
 
 /** Login button when anonymous; otherwise a menu with username, roles, town and logout. */
 export function UserMenu() {
   const { t } = useTranslation();
   const session = useSession();
+  const cities = useCities();
   if (session.isLoading) {
     return (
       <Text size="sm" c="dimmed">
@@ -44,7 +46,7 @@ export function UserMenu() {
           )}
         </Group>
         <Text size="sm" px="sm" pb="xs" data-testid="user-city">
-          {t('auth.town', { town: user.city ?? t('auth.noTown') })}
+          {t('auth.town', { town: user.city ? cityName(cities.data, user.city) : t('auth.noTown') })}
         </Text>
         <Menu.Divider />
         <Menu.Item onClick={() => session.logout()} data-testid="logout-button">

@@ -2,6 +2,7 @@ import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { HistoryEntry } from '../../api/types';
 import { formatDateTime } from '../../shared/format';
+import { statusLabel } from './labels';
 
 /** Who moved the initiative from which status to which, when and why (newest first). */
 export function HistoryTable({ history }: { history: HistoryEntry[] }) {
@@ -33,8 +34,8 @@ export function HistoryTable({ history }: { history: HistoryEntry[] }) {
               </Table.Td>
               <Table.Td>
                 {h.from
-                  ? t('initiatives.history.fromTo', { from: t(`initiatives.status.${h.from}`), to: t(`initiatives.status.${h.to}`) })
-                  : t('initiatives.history.created', { to: t(`initiatives.status.${h.to}`) })}
+                  ? t('initiatives.history.fromTo', { from: statusLabel(t, h.from), to: statusLabel(t, h.to) })
+                  : t('initiatives.history.created', { to: statusLabel(t, h.to) })}
               </Table.Td>
               <Table.Td>{h.by}</Table.Td>
               <Table.Td>{h.reason}</Table.Td>

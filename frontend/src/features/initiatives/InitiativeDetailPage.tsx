@@ -10,6 +10,7 @@ import { getPanel } from '../panels/api';
 import { cityName, useCities } from '../panels/useCities';
 import { getInitiative } from './api';
 import { HistoryTable } from './HistoryTable';
+import { outcomeLabel } from './labels';
 import { InitiativeStatusBadge } from './StatusBadge';
 import { TransitionControl } from './TransitionControl';
 
@@ -48,7 +49,7 @@ export function InitiativeDetailPage() {
           <Stack gap="xs">
             <Group gap="xs">
               <Text fw={600}>{t('initiatives.fields.outcome')}:</Text>
-              {i.outcome && <Badge color="green">{t(`initiatives.outcome.${i.outcome}`)}</Badge>}
+              {i.outcome && <Badge color="green">{outcomeLabel(t, i.outcome)}</Badge>}
             </Group>
             {i.conclusion && <Text style={{ whiteSpace: 'pre-wrap' }}>{i.conclusion}</Text>}
           </Stack>

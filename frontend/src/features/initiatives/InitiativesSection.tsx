@@ -45,9 +45,11 @@ export function InitiativesSection({ city, canManage, panels }: { city: string; 
                 </Anchor>
                 <InitiativeStatusBadge status={i.status} />
               </Group>
-              <Text size="sm" lineClamp={2}>
-                {i.summary}
-              </Text>
+              {'summary' in i && typeof i.summary === 'string' && (
+                <Text size="sm" lineClamp={2}>
+                  {i.summary}
+                </Text>
+              )}
               <Text size="xs" c="dimmed">
                 {[panelName(i.panelId), t('initiatives.updatedAt', { date: formatDate(i.updatedAt) })].filter(Boolean).join(' · ')}
               </Text>

@@ -1,6 +1,7 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { InitiativeStatus } from '../../api/types';
+import { statusLabel } from './labels';
 
 const COLORS: Record<InitiativeStatus, string> = {
   DRAFT: 'gray',
@@ -16,7 +17,7 @@ export function InitiativeStatusBadge({ status }: { status: InitiativeStatus }) 
   const { t } = useTranslation();
   return (
     <Badge color={COLORS[status] ?? 'gray'} variant="light" data-testid="initiative-status">
-      {t(`initiatives.status.${status}`)}
+      {statusLabel(t, status)}
     </Badge>
   );
 }

@@ -3,10 +3,11 @@ import { Alert, Button, Group, NativeSelect, Paper, Stack, Text, Textarea, Title
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { isApiError } from '../../api/problem';
-import { OUTCOMES, type Initiative, type InitiativeStatus, type Outcome } from '../../api/types';
+import { OUTCOMES, type Initiative, type InitiativeStatus, type KnownOutcome } from '../../api/types';
 import { fieldError } from '../../shared/fieldErrors';
 import { ProblemAlert, notifySuccess } from '../../shared/ProblemAlert';
 import { transitionInitiative } from './api';
+import { outcomeLabel, statusLabel, transitionLabel } from './labels';
 
 /**
  * The next lifecycle steps the service allows (`allowedTransitions`), one button each. A step
@@ -26,7 +27,7 @@ export function TransitionControl({
   const { initiative: client } = useApi();
   const [target, setTarget] = useState<InitiativeStatus | null>(null);
   const [reason, setReason] = useState('');
-  const [outcome, setOutcome] = useState<Outcome | ''>('');
+  const [outcome, setOutcome] = useState<KnownOutcome | ''>('');
   const [conclusion, setConclusion] = useState('');
   const [local, setLocal] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>();
@@ -65,7 +66,7 @@ export function TransitionControl({
     try {
       const body = concluding && outcome !== '' ? { to: target, reason: reason.trim(), outcome, conclusion: conclusion.trim() } : { to: target, reason: reason.trim() };
       const updated = await transitionInitiative(client, initiative.id, initiative.version, body);
-      notifySuccess(t('initiatives.transition.done', { status: t(`initiatives.status.${updated.status}`) }));
+      notifySuccess(t('initiatives.transition.done', { status: statusLabel(t, updated.status) }));
       cancel();
       onChanged(updated);
     } catch (err) {
@@ -95,16 +96,16 @@ export function TransitionControl({
               aria-pressed={target === to}
               data-testid={`transition-${to}`}
             >
-              {t(`initiatives.transition.to.${to}`)}
+              {transitionLabel(t, to)}
             </Button>
           ))}
         </Group>
       )}
       {target && (
         <Paper withBorder p="md">
-          <form onSubmit={submit} aria-label={t('initiatives.transition.formLabel', { status: t(`initiatives.status.${target}`) })} data-testid="transition-form" noValidate>
+          <form onSubmit={submit} aria-label={t('initiatives.transition.formLabel', { status: statusLabel(t, target) })} data-testid="transition-form" noValidate>
             <Stack gap="sm">
-              <Text fw={500}>{t('initiatives.transition.moveTo', { status: t(`initiatives.status.${target}`) })}</Text>
+              <Text fw={500}>{t('initiatives.transition.moveTo', { status: statusLabel(t, target) })}</Text>
               {stale && (
                 <Alert color="orange" title={t('errors.conflict.title')} role="alert" data-testid="transition-conflict">
                   <Stack gap="xs" align="flex-start">
@@ -131,8 +132,8 @@ export function TransitionControl({
                   <NativeSelect
                     label={t('initiatives.fields.outcome')}
                     value={outcome}
-                    onChange={(e) => setOutcome(e.currentTarget.value as Outcome | '')}
-                    data={[{ value: '', label: t('initiatives.transition.chooseOutcome') }, ...OUTCOMES.map((o) => ({ value: o, label: t(`initiatives.outcome.${o}`) }))]}
+                    onChange={(e) => setOutcome(e.currentTarget.value as KnownOutcome | '')}
+                    data={[{ value: '', label: t('initiatives.transition.chooseOutcome') }, ...OUTCOMES.map((o) => ({ value: o, label: outcomeLabel(t, o) }))]}
                     error={fieldError('outcome', error, local)}
                     required
                     data-testid="outcome-select"
@@ -151,7 +152,7 @@ export function TransitionControl({
               )}
               <Group gap="xs">
                 <Button type="submit" loading={busy} data-testid="transition-submit">
-                  {t('initiatives.transition.confirm', { status: t(`initiatives.status.${target}`) })}
+                  {t('initiatives.transition.confirm', { status: statusLabel(t, target) })}
                 </Button>
                 <Button variant="default" onClick={cancel} disabled={busy}>
                   {t('common.cancel')}

@@ -1,5 +1,5 @@
 import { call, queryOf, withIfMatch, type InitiativeClient } from '../../api/client';
-import type { CreateInitiativeBody, Initiative, InitiativeListQuery, InitiativePage, InitiativeStatus, TransitionBody } from '../../api/types';
+import type { CreateInitiativeBody, Initiative, InitiativeListQuery, InitiativePage, InitiativeStatus, TransitionBody, TransitionParams } from '../../api/types';
 
 export async function listInitiatives(
   client: InitiativeClient,
@@ -19,5 +19,5 @@ export async function createInitiative(client: InitiativeClient, body: CreateIni
 
 /** Moves an initiative to `body.to`; `version` is sent as If-Match (409 when someone changed it meanwhile). */
 export async function transitionInitiative(client: InitiativeClient, id: string, version: number, body: TransitionBody): Promise<Initiative> {
-  return (await call(client.POST('/initiatives/{id}/transitions', { params: withIfMatch({ path: { id } }, version), body }))) as Initiative;
+  return (await call(client.POST('/initiatives/{id}/transitions', { params: withIfMatch<TransitionParams>({ path: { id } }, version), body }))) as Initiative;
 }

@@ -7,6 +7,7 @@ import { Loading } from '../../shared/Loading';
 import { PagingControls } from '../../shared/PagingControls';
 import { ProblemAlert } from '../../shared/ProblemAlert';
 import { useAsync } from '../../shared/useAsync';
+import { useCities } from '../panels/useCities';
 import { listPractices } from './api';
 import { PracticeList } from './PracticeList';
 
@@ -17,6 +18,7 @@ export function DraftPracticesSection({ city }: { city: string }) {
   const { t } = useTranslation();
   const { practice } = useApi();
   const [page, setPage] = useState(0);
+  const cities = useCities();
   const drafts = useAsync(() => listPractices(practice, { status: 'DRAFT', city, page, size: PAGE_SIZE }), [practice, city, page]);
 
   return (
@@ -28,7 +30,7 @@ export function DraftPracticesSection({ city }: { city: string }) {
       {drafts.error !== undefined && <ProblemAlert error={drafts.error} onRetry={drafts.reload} />}
       {drafts.data && drafts.data.items.length === 0 && <EmptyState title={t('practices.drafts.empty.title')}>{t('practices.drafts.empty.text')}</EmptyState>}
       {drafts.data && drafts.data.items.length > 0 && (
-        <PracticeList items={drafts.data.items} linkTo={(p) => `/practices/${p.id}/edit`} label={t('practices.drafts.title')} />
+        <PracticeList items={drafts.data.items} cities={cities.data} linkTo={(p) => `/practices/${p.id}/edit`} label={t('practices.drafts.title')} />
       )}
       {drafts.data && <PagingControls page={drafts.data.page} totalPages={drafts.data.totalPages} totalItems={drafts.data.totalItems} onChange={setPage} label={t('practices.drafts.paging')} />}
     </Stack>

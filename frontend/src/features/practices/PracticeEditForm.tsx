@@ -3,14 +3,14 @@ import { Alert, Button, Group, Stack, Text, TextInput, Textarea } from '@mantine
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { isApiError } from '../../api/problem';
-import { PRACTICE_TEXT_FIELDS, type Practice, type PracticeTextField } from '../../api/types';
+import { PRACTICE_TEXT_FIELDS, type Practice, type PracticeTextField, type UpdatePracticeBody } from '../../api/types';
 import { fieldError } from '../../shared/fieldErrors';
 import { ProblemAlert, notifySuccess } from '../../shared/ProblemAlert';
 import { publishPractice, updatePractice } from './api';
 
 type Values = Record<PracticeTextField, string>;
 
-const REQUIRED: ReadonlySet<PracticeTextField> = new Set(['title', 'summary']);
+const REQUIRED: ReadonlySet<PracticeTextField> = new Set(['title']);
 
 function valuesOf(p: Practice): Values {
   return Object.fromEntries(PRACTICE_TEXT_FIELDS.map((f) => [f, p[f] ?? ''])) as Values;
@@ -57,7 +57,9 @@ export function PracticeEditForm({
     if (Object.keys(checks).length > 0) return;
     setBusy('save');
     try {
-      const saved = await updatePractice(client, practice.id, practice.version, values);
+      // blank optional texts are sent as null, the title always as text
+      const body = Object.fromEntries(PRACTICE_TEXT_FIELDS.map((f) => [f, REQUIRED.has(f) || values[f].trim() !== '' ? values[f] : null])) as UpdatePracticeBody;
+      const saved = await updatePractice(client, practice.id, practice.version, body);
       setBaseline(valuesOf(saved));
       setValues(valuesOf(saved));
       notifySuccess(t('practices.edit.saved'));

@@ -24,13 +24,18 @@ class ArchitectureTest {
   }
 
   @Test
-  void domainDependsOnNothingButTheJdkAndJakartaPersistence() {
+  void domainDependsOnNothingButTheJdkJakartaPersistenceAndTheKitsRules() {
     classes()
         .that()
         .resideInAPackage("..panel.domain..")
         .should()
         .onlyDependOnClassesThat()
-        .resideInAnyPackage("java..", "jakarta.persistence..", "eu.cohesion.panel.domain..")
+        .resideInAnyPackage(
+            "java..",
+            "jakarta.persistence..",
+            "eu.cohesion.kit.security..",
+            "eu.cohesion.kit.problem..",
+            "eu.cohesion.panel.domain..")
         .check(classes);
   }
 

@@ -172,6 +172,7 @@ class KeycloakLoginTest {
    * A copy of cohesion-dev-cli (same mappers, so the same claims and audience) whose access tokens
    * live only a few seconds; returns its admin URL.
    */
+  @SuppressWarnings("unchecked")
   private static String createShortLivedClient(
       KeycloakNode keycloak, String admin, String clientId, int lifespanSeconds) {
     String clients = keycloak.baseUrl() + "/admin/realms/" + KeycloakNode.REALM + "/clients";

@@ -41,8 +41,7 @@ public final class InitiativeRules {
       throw new IllegalArgumentException("a " + what + " must not be blank");
     }
     if (text.length() > maxLength) {
-      throw new IllegalArgumentException(
-          "a " + what + " has at most " + maxLength + " characters");
+      throw new IllegalArgumentException("a " + what + " has at most " + maxLength + " characters");
     }
     return text;
   }

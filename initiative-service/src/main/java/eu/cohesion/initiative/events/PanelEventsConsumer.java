@@ -41,9 +41,9 @@ public class PanelEventsConsumer {
     }
     if (PanelCreated.TYPE.equals(event.type())) {
       PanelCreated created = event.dataAs(json, PanelCreated.class);
-      if (created.panelId() == null || created.city() == null || created.city().isBlank()) {
+      if (created.panelId() == null || isBlank(created.city()) || isBlank(created.name())) {
         throw new IllegalArgumentException(
-            "event " + event.id() + " names no panel id or no town");
+            "event " + event.id() + " lacks the panel's id, town or name");
       }
       panels.panelCreated(
           created.panelId(),
@@ -54,5 +54,9 @@ public class PanelEventsConsumer {
       // Facts this service does not need (yet) are marked as processed and skipped.
       LOG.debugf("ignoring %s %s", event.type(), event.id());
     }
+  }
+
+  private static boolean isBlank(String text) {
+    return text == null || text.isBlank();
   }
 }

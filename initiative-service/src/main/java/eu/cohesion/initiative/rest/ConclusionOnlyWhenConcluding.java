@@ -8,8 +8,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * On a {@link TransitionRequest}: outcome and conclusion are required for the step to CONCLUDED
- * and refused for any other step, each reported as a violation of its own field.
+ * On a {@link TransitionRequest}: outcome and conclusion are required for the step to CONCLUDED and
+ * refused for any other step, each reported as a violation of its own field.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -10,8 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "CreateInitiative", description = "A new initiative of a panel, started as DRAFT")
 public record CreateInitiativeRequest(
-    @Schema(description = "The panel (Local Panel of Stakeholders) running the initiative")
-        @NotNull
+    @Schema(description = "The panel (Local Panel of Stakeholders) running the initiative") @NotNull
         UUID panelId,
     @Schema(examples = "Welcome desk run by newcomers")
         @NotBlank

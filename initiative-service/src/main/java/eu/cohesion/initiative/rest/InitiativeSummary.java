@@ -7,13 +7,14 @@ import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** An initiative in a list: without texts and history, which GET /initiatives/{id} carries. */
+/** An initiative in a list: without conclusion and history, which GET /initiatives/{id} carries. */
 @Schema(name = "InitiativeSummary", description = "An initiative in a list")
 public record InitiativeSummary(
     UUID id,
     UUID panelId,
     @Schema(examples = "mechelen") String city,
     String title,
+    @Schema(nullable = true) String summary,
     InitiativeStatus status,
     @Schema(nullable = true) Outcome outcome,
     long version,
@@ -26,6 +27,7 @@ public record InitiativeSummary(
         initiative.panelId(),
         initiative.cityCode(),
         initiative.title(),
+        initiative.summary(),
         initiative.status(),
         initiative.outcome(),
         initiative.version(),

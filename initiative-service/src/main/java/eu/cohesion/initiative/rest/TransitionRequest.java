@@ -11,14 +11,13 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(
-    name = "Transition",
+    name = "TransitionRequest",
     description =
         "One lifecycle step. outcome and conclusion are required for the step to CONCLUDED and"
             + " refused for any other step.")
 @ConclusionOnlyWhenConcluding
 public record TransitionRequest(
-    @Schema(description = "The state to move to; see allowedTransitions of the initiative")
-        @NotNull
+    @Schema(description = "The state to move to; see allowedTransitions of the initiative") @NotNull
         InitiativeStatus to,
     @Schema(description = "Why the step is taken; kept in the history")
         @NotBlank

@@ -32,7 +32,9 @@ public class InitiativeDirectory {
     // Members and coordinators who name no town get their own.
     String city = query.city() != null || everywhere ? query.city() : actor.city();
     boolean allowed =
-        city == null ? everywhere : InitiativePermissions.TABLE.allows(VIEW_INITIATIVES, actor, city);
+        city == null
+            ? everywhere
+            : InitiativePermissions.TABLE.allows(VIEW_INITIATIVES, actor, city);
     if (!allowed) {
       throw new ActionNotPermittedException(
           city == null
@@ -62,8 +64,7 @@ public class InitiativeDirectory {
             ? initiatives.findAll(sort)
             : initiatives.find(String.join(" and ", conditions), sort, parameters);
     found.page(Page.of(query.page(), query.size()));
-    return new ResultPage<>(
-        found.list(), query.page(), query.size(), found.count(), found.pageCount());
+    return ResultPage.of(found.list(), query.page(), query.size(), found.count());
   }
 
   /** Another town's initiative is refused (403) rather than hidden: its id reveals nothing. */

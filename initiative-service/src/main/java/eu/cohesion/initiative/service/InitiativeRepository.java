@@ -12,6 +12,6 @@ public class InitiativeRepository implements PanacheRepositoryBase<Initiative, U
   /** The initiative with its whole history, in one query. */
   Optional<Initiative> findWithHistory(UUID id) {
     return find("from Initiative i left join fetch i.history where i.id = ?1", id)
-        .firstResultOptional();
+        .singleResultOptional();
   }
 }

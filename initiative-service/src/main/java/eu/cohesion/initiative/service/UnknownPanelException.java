@@ -4,8 +4,8 @@ import eu.cohesion.kit.problem.RuleViolationException;
 import java.util.UUID;
 
 /**
- * The panel is not in the local read model: it does not exist, or its created event has not
- * arrived yet (panel-events are consumed asynchronously), so a retry may succeed.
+ * The panel is not in the local read model: it does not exist, or its created event has not arrived
+ * yet (panel-events are consumed asynchronously), so a retry may succeed.
  */
 public class UnknownPanelException extends RuleViolationException {
 

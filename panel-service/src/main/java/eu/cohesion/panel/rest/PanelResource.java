@@ -1,5 +1,8 @@
 package eu.cohesion.panel.rest;
 
+import eu.cohesion.kit.rest.CurrentActor;
+import eu.cohesion.kit.rest.ProblemDetail;
+import eu.cohesion.kit.rest.Problems;
 import eu.cohesion.panel.domain.Panel;
 import eu.cohesion.panel.service.PanelCreation;
 import eu.cohesion.panel.service.PanelDirectory;

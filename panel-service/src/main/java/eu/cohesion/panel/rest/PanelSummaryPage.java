@@ -1,7 +1,7 @@
 package eu.cohesion.panel.rest;
 
+import eu.cohesion.kit.paging.ResultPage;
 import eu.cohesion.panel.domain.Panel;
-import eu.cohesion.panel.service.ResultPage;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -2,7 +2,9 @@ package eu.cohesion.panel.service;
 
 import static eu.cohesion.panel.domain.PanelAction.VIEW_CITIES;
 
-import eu.cohesion.panel.domain.Actor;
+import eu.cohesion.kit.problem.ActionNotPermittedException;
+import eu.cohesion.kit.problem.ResourceNotFoundException;
+import eu.cohesion.kit.security.Actor;
 import eu.cohesion.panel.domain.City;
 import eu.cohesion.panel.domain.PanelPermissions;
 import io.quarkus.panache.common.Sort;
@@ -20,14 +22,14 @@ public class CityCatalogue {
   }
 
   public List<City> all(Actor actor) {
-    if (!PanelPermissions.allowsEverywhere(VIEW_CITIES, actor)) {
+    if (!PanelPermissions.TABLE.allowsEverywhere(VIEW_CITIES, actor)) {
       throw new ActionNotPermittedException("you may not list the towns");
     }
     return cities.listAll(Sort.by("name"));
   }
 
   public City get(Actor actor, String code) {
-    if (!PanelPermissions.allows(VIEW_CITIES, actor, code)) {
+    if (!PanelPermissions.TABLE.allows(VIEW_CITIES, actor, code)) {
       throw new ActionNotPermittedException("you may not see town " + code);
     }
     return cities

@@ -2,11 +2,12 @@ package eu.cohesion.panel.service;
 
 import static eu.cohesion.panel.domain.PanelAction.CREATE_PANEL;
 
-import eu.cohesion.panel.domain.Actor;
+import eu.cohesion.kit.events.EventOutbox;
+import eu.cohesion.kit.problem.ActionNotPermittedException;
+import eu.cohesion.kit.security.Actor;
 import eu.cohesion.panel.domain.Panel;
 import eu.cohesion.panel.domain.PanelPermissions;
 import eu.cohesion.panel.domain.PanelRules;
-import eu.cohesion.panel.events.EventOutbox;
 import eu.cohesion.panel.events.PanelCreated;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
@@ -34,7 +35,7 @@ public class PanelCreation {
   /** The panel and its {@code eu.cohesion.panel.created} event commit together or not at all. */
   @Transactional
   public Panel create(Actor actor, NewPanel request) {
-    if (!PanelPermissions.allows(CREATE_PANEL, actor, request.city())) {
+    if (!PanelPermissions.TABLE.allows(CREATE_PANEL, actor, request.city())) {
       throw new ActionNotPermittedException("you may not create panels in town " + request.city());
     }
     if (cities.findByIdOptional(request.city()).isEmpty()) {

@@ -2,7 +2,10 @@ package eu.cohesion.panel.service;
 
 import static eu.cohesion.panel.domain.PanelAction.VIEW_PANEL_SUMMARIES;
 
-import eu.cohesion.panel.domain.Actor;
+import eu.cohesion.kit.paging.ResultPage;
+import eu.cohesion.kit.problem.ActionNotPermittedException;
+import eu.cohesion.kit.problem.ResourceNotFoundException;
+import eu.cohesion.kit.security.Actor;
 import eu.cohesion.panel.domain.Panel;
 import eu.cohesion.panel.domain.PanelPermissions;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -24,8 +27,8 @@ public class PanelDirectory {
   public ResultPage<Panel> list(Actor actor, PanelQuery query) {
     boolean allowed =
         query.city() == null
-            ? PanelPermissions.allowsEverywhere(VIEW_PANEL_SUMMARIES, actor)
-            : PanelPermissions.allows(VIEW_PANEL_SUMMARIES, actor, query.city());
+            ? PanelPermissions.TABLE.allowsEverywhere(VIEW_PANEL_SUMMARIES, actor)
+            : PanelPermissions.TABLE.allows(VIEW_PANEL_SUMMARIES, actor, query.city());
     if (!allowed) {
       throw new ActionNotPermittedException("you may not list these panels");
     }
@@ -36,14 +39,13 @@ public class PanelDirectory {
     PanacheQuery<Panel> found =
         query.city() == null ? panels.findAll(sort) : panels.find("cityCode", sort, query.city());
     found.page(Page.of(query.page(), query.size()));
-    return new ResultPage<>(
-        found.list(), query.page(), query.size(), found.count(), found.pageCount());
+    return ResultPage.of(found.list(), query.page(), query.size(), found.count());
   }
 
   public Panel get(Actor actor, UUID id) {
     Panel panel =
         panels.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("panel", id));
-    if (!PanelPermissions.allows(VIEW_PANEL_SUMMARIES, actor, panel.cityCode())) {
+    if (!PanelPermissions.TABLE.allows(VIEW_PANEL_SUMMARIES, actor, panel.cityCode())) {
       throw new ActionNotPermittedException("you may not see this panel");
     }
     return panel;

@@ -1,9 +1,11 @@
 package eu.cohesion.panel.service;
 
+import eu.cohesion.kit.problem.RuleViolationException;
+
 /** A request refers to a town that is not in the network. */
-public class UnknownCityException extends RuntimeException {
+public class UnknownCityException extends RuleViolationException {
 
   public UnknownCityException(String code) {
-    super("town " + code + " is not a partner of the network");
+    super("unknown-city", "Unknown town", "town " + code + " is not a partner of the network");
   }
 }

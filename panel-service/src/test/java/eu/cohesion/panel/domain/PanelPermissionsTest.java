@@ -2,6 +2,9 @@ package eu.cohesion.panel.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import eu.cohesion.kit.security.Actor;
+import eu.cohesion.kit.security.Role;
+import eu.cohesion.kit.security.Scope;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
@@ -55,7 +58,7 @@ class PanelPermissionsTest {
           """)
   void roleInScope(PanelAction action, Role role, Scope scope, boolean allowed) {
     COVERED.add(action + "/" + role + "/" + scope);
-    assertEquals(allowed, PanelPermissions.allows(action, role, scope));
+    assertEquals(allowed, PanelPermissions.TABLE.allows(action, role, scope));
   }
 
   /** Public actions are public for every caller, because every caller also is anonymous. */
@@ -78,7 +81,7 @@ class PanelPermissionsTest {
   void actorOfMechelen(PanelAction action, Role role, String targetCity, boolean allowed) {
     Actor actor =
         role == Role.ANONYMOUS ? Actor.anonymous() : new Actor("someone", Set.of(role), "mechelen");
-    assertEquals(allowed, PanelPermissions.allows(action, actor, targetCity));
+    assertEquals(allowed, PanelPermissions.TABLE.allows(action, actor, targetCity));
   }
 
   @ParameterizedTest(name = "{0} everywhere by {1} → {2}")
@@ -93,7 +96,7 @@ class PanelPermissionsTest {
           """)
   void everywhere(PanelAction action, Role role, boolean allowed) {
     Actor actor = new Actor("someone", EnumSet.of(role), "mechelen");
-    assertEquals(allowed, PanelPermissions.allowsEverywhere(action, actor));
+    assertEquals(allowed, PanelPermissions.TABLE.allowsEverywhere(action, actor));
   }
 
   @ParameterizedTest

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.cohesion.localstack.KafkaNode;
 import eu.cohesion.localstack.testing.LocalStackTestResource;
+import eu.cohesion.localstack.testing.TopicReader;
 import eu.cohesion.panel.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -57,7 +58,7 @@ class OutboxResilienceTest {
     }
 
     String key = panelId.toString();
-    try (PanelEventsConsumer consumer = new PanelEventsConsumer()) {
+    try (TopicReader consumer = new TopicReader("panel-events")) {
       await()
           .atMost(Duration.ofSeconds(60))
           .until(() -> consumer.recordsWithKey(key, Duration.ofMillis(500)), r -> !r.isEmpty());

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.cohesion.contracts.EventCatalogue;
+import eu.cohesion.localstack.testing.TopicReader;
 import eu.cohesion.panel.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -47,7 +49,7 @@ class PanelCreatedEventTest {
             .extract()
             .path("id");
 
-    try (PanelEventsConsumer consumer = new PanelEventsConsumer()) {
+    try (TopicReader consumer = new TopicReader("panel-events")) {
       List<ConsumerRecord<String, String>> records =
           await()
               .atMost(Duration.ofSeconds(30))
@@ -62,6 +64,8 @@ class PanelCreatedEventTest {
           "application/cloudevents+json; charset=UTF-8",
           new String(contentType.value(), StandardCharsets.UTF_8));
 
+      assertEquals(
+          List.of(), EventCatalogue.load().violations("panel-events", record.value()), "AsyncAPI");
       JsonNode event = json.readTree(record.value());
       assertEquals("1.0", event.get("specversion").asText());
       UUID.fromString(event.get("id").asText());

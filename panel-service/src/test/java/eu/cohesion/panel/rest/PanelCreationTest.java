@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
-import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -285,12 +284,6 @@ class PanelCreationTest {
                 .statusCode(415)
                 .contentType("application/problem+json")
                 .body("status", equalTo(415)));
-  }
-
-  @Test
-  @TestSecurity(user = "network-admin", roles = "network-admin")
-  void createdPanelsAreFastToAnswer() {
-    create("jelgava", unique("Quick")).statusCode(201).time(lessThanOrEqualTo(5_000L));
   }
 
   /** Runs a request that must be refused and checks that it left no panel and no event behind. */

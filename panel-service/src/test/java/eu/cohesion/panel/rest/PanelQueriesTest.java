@@ -10,8 +10,8 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
-import eu.cohesion.panel.domain.Actor;
-import eu.cohesion.panel.domain.Role;
+import eu.cohesion.kit.security.Actor;
+import eu.cohesion.kit.security.Role;
 import eu.cohesion.panel.service.NewPanel;
 import eu.cohesion.panel.service.PanelCreation;
 import io.quarkus.test.junit.QuarkusTest;

@@ -7,6 +7,9 @@ import java.util.UUID;
 public class AlreadyPublishedException extends RuleViolationException {
 
   public AlreadyPublishedException(UUID practiceId) {
-    super("already-published", "Already published", "practice " + practiceId + " is already published");
+    super(
+        "already-published",
+        "Already published",
+        "practice " + practiceId + " is already published");
   }
 }

@@ -19,8 +19,8 @@ import java.util.UUID;
 
 /**
  * What a concluded initiative taught, written for the other towns of the network. Drafted from an
- * {@code ADOPTED} or {@code ADAPTED} conclusion, completed by its town, then published. A
- * published practice may still be edited; it stays published and must stay complete.
+ * {@code ADOPTED} or {@code ADAPTED} conclusion, completed by its town, then published. A published
+ * practice may still be edited; it stays published and must stay complete.
  */
 @Entity
 @Table(name = "good_practice")
@@ -108,8 +108,13 @@ public class GoodPractice {
     String newContext = PracticeRules.text("context", text.context(), TEXT_MAX_LENGTH);
     String newApproach = PracticeRules.text("approach", text.approach(), TEXT_MAX_LENGTH);
     String newResults = PracticeRules.text("results", text.results(), TEXT_MAX_LENGTH);
+    String newResources = PracticeRules.text("resources", text.resources(), TEXT_MAX_LENGTH);
+    String newTransferability =
+        PracticeRules.text("transferability", text.transferability(), TEXT_MAX_LENGTH);
+    String newLessons = PracticeRules.text("lessons", text.lessons(), TEXT_MAX_LENGTH);
     if (status == PracticeStatus.PUBLISHED) {
-      List<String> blank = blankForPublication(newTitle, newSummary, newContext, newApproach, newResults);
+      List<String> blank =
+          blankForPublication(newTitle, newSummary, newContext, newApproach, newResults);
       if (!blank.isEmpty()) {
         throw new PracticeIncompleteException(blank);
       }
@@ -119,14 +124,16 @@ public class GoodPractice {
     context = newContext;
     approach = newApproach;
     results = newResults;
-    resources = PracticeRules.text("resources", text.resources(), TEXT_MAX_LENGTH);
-    transferability =
-        PracticeRules.text("transferability", text.transferability(), TEXT_MAX_LENGTH);
-    lessons = PracticeRules.text("lessons", text.lessons(), TEXT_MAX_LENGTH);
+    resources = newResources;
+    transferability = newTransferability;
+    lessons = newLessons;
     updatedAt = now;
   }
 
-  /** Makes the practice public. Once only, and only when it says what, why, how and with what result. */
+  /**
+   * Makes the practice public. Once only, and only when it says what, why, how and with what
+   * result.
+   */
   public void publish(Instant now) {
     if (status == PracticeStatus.PUBLISHED) {
       throw new AlreadyPublishedException(id);

@@ -32,7 +32,8 @@ public final class PracticeRules {
     if (normalised == null || normalised.length() <= maxLength) {
       return normalised;
     }
-    int end = Character.isHighSurrogate(normalised.charAt(maxLength - 1)) ? maxLength - 1 : maxLength;
+    int end =
+        Character.isHighSurrogate(normalised.charAt(maxLength - 1)) ? maxLength - 1 : maxLength;
     return normalised.substring(0, end).strip();
   }
 

@@ -1,6 +1,5 @@
 package eu.cohesion.practice.events;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import eu.cohesion.practice.domain.InitiativeOutcome;
 import eu.cohesion.practice.service.ConcludedInitiative;
 import java.time.Instant;
@@ -8,9 +7,8 @@ import java.util.UUID;
 
 /**
  * Data of {@code eu.cohesion.initiative.concluded} on {@code initiative-events}. Fields the
- * producer adds later are ignored: a tolerant reader keeps the contract additive.
+ * producer adds later are ignored ({@code ReceivedEvent.dataAs}): the contract stays additive.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record InitiativeConcluded(
     UUID initiativeId,
     UUID panelId,

@@ -5,6 +5,7 @@ import eu.cohesion.practice.domain.InitiativeOutcome;
 import eu.cohesion.practice.domain.PracticeStatus;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "PracticeDetail", description = "A good practice with its whole text")
@@ -13,7 +14,11 @@ public record PracticeDetail(
     @Schema(description = "Code of the practice's town", examples = "mechelen") String city,
     @Schema(description = "The concluded initiative the practice was drafted from")
         UUID sourceInitiativeId,
-    @Schema(description = "How that initiative concluded") InitiativeOutcome outcome,
+    @Schema(
+            type = SchemaType.STRING,
+            enumeration = {"ADOPTED", "ADAPTED"},
+            description = "How that initiative concluded; a discontinued one yields no practice")
+        InitiativeOutcome outcome,
     String title,
     @Schema(nullable = true) String summary,
     @Schema(nullable = true, description = "Context and problem") String context,
@@ -27,7 +32,8 @@ public record PracticeDetail(
         long version,
     @Schema(description = "ISO-8601 UTC") Instant createdAt,
     @Schema(description = "ISO-8601 UTC") Instant updatedAt,
-    @Schema(nullable = true, description = "ISO-8601 UTC; null while a draft") Instant publishedAt) {
+    @Schema(nullable = true, description = "ISO-8601 UTC; null while a draft")
+        Instant publishedAt) {
 
   static PracticeDetail of(GoodPractice p) {
     return new PracticeDetail(

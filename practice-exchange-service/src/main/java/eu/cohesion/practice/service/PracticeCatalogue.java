@@ -44,14 +44,15 @@ public class PracticeCatalogue {
     }
     PanacheQuery<GoodPractice> found = practices.find(where, sort, parameters);
     found.page(Page.of(query.page(), query.size()));
-    return new ResultPage<>(
-        found.list(), query.page(), query.size(), found.count(), found.pageCount());
+    return ResultPage.of(found.list(), query.page(), query.size(), found.count());
   }
 
   /** A practice the caller may not see is, to them, one that does not exist. */
   public GoodPractice get(Actor actor, UUID id) {
     GoodPractice practice =
-        practices.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("practice", id));
+        practices
+            .findByIdOptional(id)
+            .orElseThrow(() -> new ResourceNotFoundException("practice", id));
     if (!PracticePermissions.TABLE.allows(viewing(practice.status()), actor, practice.cityCode())) {
       throw new ResourceNotFoundException("practice", id);
     }
@@ -68,11 +69,14 @@ public class PracticeCatalogue {
       return null;
     }
     String city =
-        query.city() == null && query.status() == PracticeStatus.DRAFT ? actor.city() : query.city();
+        query.city() == null && query.status() == PracticeStatus.DRAFT
+            ? actor.city()
+            : query.city();
     if (city == null || !PracticePermissions.TABLE.allows(action, actor, city)) {
       throw new ActionNotPermittedException(
           query.status() == PracticeStatus.DRAFT
-              ? "you may not see the draft practices of " + (city == null ? "every town" : "town " + city)
+              ? "you may not see the draft practices of "
+                  + (city == null ? "every town" : "town " + city)
               : "you may not see these practices");
     }
     return city;

@@ -13,7 +13,7 @@ import java.util.UUID;
 
 /**
  * Rewrites a practice's text. A published practice may be edited too and stays published: its town
- * keeps it up to date as the evidence grows. No event announces an edit (see the module report).
+ * keeps it up to date as the evidence grows. No event announces an edit: the contract has none yet.
  */
 @ApplicationScoped
 public class PracticeEditing {

@@ -1,6 +1,7 @@
 package eu.cohesion.practice.service;
 
 import eu.cohesion.kit.problem.ActionNotPermittedException;
+import eu.cohesion.kit.problem.IfMatchRequiredException;
 import eu.cohesion.kit.problem.ResourceNotFoundException;
 import eu.cohesion.kit.problem.StaleVersionException;
 import eu.cohesion.kit.security.Actor;
@@ -28,13 +29,15 @@ class PracticeForChange {
    */
   GoodPractice load(Actor actor, PracticeAction action, UUID id, Long expectedVersion) {
     GoodPractice practice =
-        practices.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("practice", id));
+        practices
+            .findByIdOptional(id)
+            .orElseThrow(() -> new ResourceNotFoundException("practice", id));
     if (!PracticePermissions.TABLE.allows(action, actor, practice.cityCode())) {
       throw new ActionNotPermittedException(
           "you may not change practices of town " + practice.cityCode());
     }
     if (expectedVersion == null) {
-      throw new PreconditionRequiredException();
+      throw new IfMatchRequiredException();
     }
     if (expectedVersion != practice.version()) {
       throw new StaleVersionException("practice " + id, expectedVersion, practice.version());

@@ -26,7 +26,10 @@ public class PracticePublication {
     this.outbox = outbox;
   }
 
-  /** The publication and its {@code eu.cohesion.practice.published} event commit together or not at all. */
+  /**
+   * The publication and its {@code eu.cohesion.practice.published} event commit together or not at
+   * all.
+   */
   @Transactional
   public GoodPractice publish(Actor actor, UUID id, Long expectedVersion) {
     GoodPractice practice = gate.load(actor, PUBLISH_PRACTICE, id, expectedVersion);

@@ -5,8 +5,8 @@ import eu.cohesion.practice.domain.PracticeStatus;
 /**
  * One page of the practice list.
  *
- * @param city only this town's practices; {@code null} for every town's published practices, or
- *     for drafts the caller's own town unless the caller may see every town's drafts
+ * @param city only this town's practices; {@code null} for every town's published practices, or for
+ *     drafts the caller's own town unless the caller may see every town's drafts
  * @param status published or draft practices
  * @param page 0-based page index
  * @param size page size, at least 1

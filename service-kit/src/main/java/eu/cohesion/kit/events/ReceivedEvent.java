@@ -1,5 +1,6 @@
 package eu.cohesion.kit.events;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -31,9 +32,15 @@ public record ReceivedEvent(
     }
   }
 
+  /**
+   * The data as the consumer's record type. Fields a newer producer added are ignored, so producers
+   * can extend an event without breaking its consumers.
+   */
   public <T> T dataAs(ObjectMapper json, Class<T> type) {
     try {
-      return json.treeToValue(data, type);
+      return json.readerFor(type)
+          .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .readValue(data);
     } catch (IOException e) {
       throw new IllegalArgumentException(
           "data of " + this.type + " " + id + " does not fit " + type.getSimpleName(), e);

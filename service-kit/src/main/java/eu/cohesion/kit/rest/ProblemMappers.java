@@ -2,6 +2,7 @@ package eu.cohesion.kit.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import eu.cohesion.kit.problem.ProblemException;
 import io.quarkus.security.AuthenticationCompletionException;
@@ -45,23 +46,29 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response unreadable(JsonProcessingException e, HttpServerRequest request) {
-    if (e instanceof UnrecognizedPropertyException unknown) {
-      String field = jsonPath(unknown);
+    return Problems.response(ProblemType.MALFORMED_BODY, "the body is not valid JSON", request);
+  }
+
+  /** A well-formed body that does not fit the request type: unknown field, wrong type. */
+  @ServerExceptionMapper
+  public Response mismatched(MismatchedInputException e, HttpServerRequest request) {
+    String field = jsonPath(e);
+    if (e instanceof UnrecognizedPropertyException) {
       return Problems.response(
           ProblemType.VALIDATION,
           "unknown field " + field,
           request,
           List.of(new Violation(field, "is not a known field")));
     }
-    if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      String field = jsonPath(mapping);
+    if (field.isEmpty()) {
       return Problems.response(
-          ProblemType.VALIDATION,
-          field + " has the wrong type",
-          request,
-          List.of(new Violation(field, "has the wrong type")));
+          ProblemType.MALFORMED_BODY, "the body does not have the expected shape", request);
     }
-    return Problems.response(ProblemType.MALFORMED_BODY, "the body is not valid JSON", request);
+    return Problems.response(
+        ProblemType.VALIDATION,
+        field + " has the wrong type",
+        request,
+        List.of(new Violation(field, "has the wrong type")));
   }
 
   @ServerExceptionMapper({
@@ -98,9 +105,15 @@ public class ProblemMappers {
         request);
   }
 
-  /** Refusals by the HTTP layer itself: unknown path, method, media type, bad path parameter. */
+  /**
+   * Refusals by the HTTP layer itself: unknown path, method or media type, unparsable path
+   * parameter, and bodies that are not JSON at all.
+   */
   @ServerExceptionMapper
   public Response http(WebApplicationException e, HttpServerRequest request) {
+    if (e.getCause() instanceof JsonProcessingException) {
+      return Problems.response(ProblemType.MALFORMED_BODY, "the body is not valid JSON", request);
+    }
     Response.StatusType status = e.getResponse().getStatusInfo();
     return Problems.response(ProblemType.forHttpStatus(status.getStatusCode()), status, request);
   }

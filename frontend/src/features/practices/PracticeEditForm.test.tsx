@@ -1,0 +1,119 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { Practice } from '../../api/types';
+import { json, mockFetch, problem, renderWithProviders } from '../../test/utils';
+import { PracticeEditForm } from './PracticeEditForm';
+
+const draft = {
+  id: 'pr-1',
+  city: 'mechelen',
+  sourceInitiativeId: 'i-1',
+  title: 'Welcome desk',
+  summary: 'A desk for newcomers',
+  context: 'Many newcomers',
+  approach: 'One desk',
+  results: 'Fewer queues',
+  resources: 'Two staff',
+  transferability: 'High',
+  lessons: 'Start small',
+  status: 'DRAFT',
+  version: 3,
+  createdAt: '2025-01-01T10:00:00Z',
+  updatedAt: '2025-01-02T10:00:00Z',
+  publishedAt: null,
+  outcome: 'ADOPTED',
+} as Practice;
+
+function setup(handler: Parameters<typeof mockFetch>[0]) {
+  const mock = mockFetch(handler);
+  const callbacks = { onSaved: vi.fn(), onPublished: vi.fn(), onReload: vi.fn() };
+  renderWithProviders(<PracticeEditForm practice={draft} {...callbacks} />, { fetch: mock.fetch });
+  return { ...mock, ...callbacks };
+}
+
+describe('PracticeEditForm', () => {
+  it('shows every text field of the practice', () => {
+    setup(() => undefined);
+    expect(screen.getByLabelText(/^Title/)).toHaveValue('Welcome desk');
+    expect(screen.getByLabelText(/Context and problem/)).toHaveValue('Many newcomers');
+    expect(screen.getByLabelText(/Lessons learned/)).toHaveValue('Start small');
+    expect(screen.getByTestId('practice-field-transferability')).toHaveValue('High');
+  });
+
+  it('saves with the version as If-Match', async () => {
+    const saved = { ...draft, title: 'Welcome desk 2', version: 4 };
+    const { requests, onSaved } = setup(() => json(saved));
+    const user = userEvent.setup({ delay: null });
+    await user.type(screen.getByLabelText(/^Title/), ' 2');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalledWith(saved));
+    expect(requests[0].method).toBe('PUT');
+    expect(requests[0].headers.get('If-Match')).toBe('3');
+    expect(await requests[0].json()).toEqual({
+      title: 'Welcome desk 2',
+      summary: 'A desk for newcomers',
+      context: 'Many newcomers',
+      approach: 'One desk',
+      results: 'Fewer queues',
+      resources: 'Two staff',
+      transferability: 'High',
+      lessons: 'Start small',
+    });
+  });
+
+  it('says the practice was changed by someone else on 409 and offers a reload', async () => {
+    const { onReload, onSaved } = setup(() => problem(409, 'Changed by someone else', 'Practice is at version 5'));
+    const user = userEvent.setup({ delay: null });
+    await user.type(screen.getByLabelText(/Approach/), '!');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const conflict = await screen.findByTestId('practice-conflict');
+    expect(conflict).toHaveTextContent('Changed by someone else');
+    expect(conflict).toHaveTextContent('Reload to see the latest version');
+    await user.click(screen.getByTestId('practice-reload'));
+    expect(onReload).toHaveBeenCalled();
+    expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it('shows the service violations next to their fields', async () => {
+    setup(() =>
+      problem(400, 'Invalid request', 'title: size must be between 1 and 200; lessons: must not be blank', [
+        { field: 'updatePractice.body.title', message: 'size must be between 1 and 200' },
+        { field: 'lessons', message: 'must not be blank' },
+      ]),
+    );
+    const user = userEvent.setup({ delay: null });
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const title = screen.getByLabelText(/^Title/);
+    await waitFor(() => expect(title).toHaveAttribute('aria-invalid', 'true'));
+    expect(title).toHaveAccessibleDescription('size must be between 1 and 200');
+    expect(screen.getByLabelText(/Lessons learned/)).toHaveAccessibleDescription('must not be blank');
+    expect(screen.getByLabelText(/Approach/)).not.toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByTestId('practice-error')).toHaveTextContent('Invalid request');
+  });
+
+  it('checks required fields before sending anything', async () => {
+    const { requests } = setup(() => json(draft));
+    const user = userEvent.setup({ delay: null });
+    await user.clear(screen.getByLabelText(/^Title/));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Required')).toBeInTheDocument();
+    expect(requests).toHaveLength(0);
+  });
+
+  it('publishes with If-Match, but only without unsaved changes', async () => {
+    const published = { ...draft, status: 'PUBLISHED' as Practice['status'], version: 4, publishedAt: '2025-03-01T00:00:00Z' };
+    const { requests, onPublished } = setup(() => json(published));
+    const user = userEvent.setup({ delay: null });
+    const publish = screen.getByTestId('publish-button');
+    await user.type(screen.getByLabelText(/Results and evidence/), '!');
+    expect(publish).toBeDisabled();
+    await user.type(screen.getByLabelText(/Results and evidence/), '{Backspace}');
+    expect(publish).toBeEnabled();
+    await user.click(publish);
+    await waitFor(() => expect(onPublished).toHaveBeenCalledWith(published));
+    expect(requests[0].method).toBe('POST');
+    expect(requests[0].url).toBe('http://practice.test/practices/pr-1/publish');
+    expect(requests[0].headers.get('If-Match')).toBe('3');
+  });
+});

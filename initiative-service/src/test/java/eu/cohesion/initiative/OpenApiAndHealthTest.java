@@ -1,0 +1,71 @@
+package eu.cohesion.initiative;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class OpenApiAndHealthTest {
+
+  @Test
+  void theOpenApiDocumentDescribesEveryOperationAndWhoMayCallIt() {
+    given()
+        .queryParam("format", "json")
+        .when()
+        .get("/q/openapi")
+        .then()
+        .statusCode(200)
+        .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
+        .body("paths.'/initiatives'.get.security[0]", hasKey("bearer"))
+        .body("paths.'/initiatives'.get.responses", hasKey("401"))
+        .body("paths.'/initiatives'.get.responses", hasKey("403"))
+        .body("paths.'/initiatives'.post.summary", notNullValue())
+        .body("paths.'/initiatives'.post.responses", hasKey("201"))
+        .body("paths.'/initiatives'.post.responses", hasKey("422"))
+        .body(
+            "paths.'/initiatives'.post.responses.'400'.content", hasKey("application/problem+json"))
+        .body("paths.'/initiatives/{id}'.get.responses", hasKey("404"))
+        .body("paths.'/initiatives/{id}/transitions'.post.responses", hasKey("409"))
+        .body("paths.'/initiatives/{id}/transitions'.post.responses", hasKey("422"))
+        .body("paths.'/initiatives/{id}/transitions'.post.responses", hasKey("428"))
+        .body("paths.'/initiatives/{id}/transitions'.post.parameters.name", hasItem("If-Match"))
+        .body("components.schemas", hasKey("Problem"))
+        .body("components.schemas", hasKey("InitiativeDetail"))
+        .body("components.schemas.InitiativeStatus.enum", hasItem("UNDER_REVIEW"));
+  }
+
+  @Test
+  void theBuildWritesTheDocumentForTheFrontendsClients() {
+    assertTrue(Files.isRegularFile(Path.of("target/openapi/openapi.json")));
+  }
+
+  @Test
+  void swaggerUiIsServed() {
+    given().when().get("/q/swagger-ui/").then().statusCode(200);
+  }
+
+  @Test
+  void healthIsUp() {
+    given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+  }
+
+  @Test
+  void anUnknownPathIsAProblem() {
+    given()
+        .when()
+        .get("/nothing-here")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json")
+        .body("type", equalTo("urn:cohesion:problem:not-found"));
+  }
+}

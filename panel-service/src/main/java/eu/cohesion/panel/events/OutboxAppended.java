@@ -1,4 +1,0 @@
-package eu.cohesion.panel.events;
-
-/** CDI event fired when a row joins the outbox, so the relay can run right after the commit. */
-record OutboxAppended() {}

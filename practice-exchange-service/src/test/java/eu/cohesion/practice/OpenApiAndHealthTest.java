@@ -1,0 +1,56 @@
+package eu.cohesion.practice;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class OpenApiAndHealthTest {
+
+  @Test
+  void theOpenApiDocumentDescribesEveryOperationAndWhoMayCallIt() {
+    given()
+        .queryParam("format", "json")
+        .when()
+        .get("/q/openapi")
+        .then()
+        .statusCode(200)
+        .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
+        .body("components.schemas", hasKey("Problem"))
+        .body("components.schemas", hasKey("PracticeDetail"))
+        .body("components.schemas", hasKey("PracticeText"))
+        // Reading is public; a token only unlocks drafts.
+        .body("paths.'/practices'.get.security", hasItem(equalTo(Map.of())))
+        .body("paths.'/practices'.get.responses", hasKey("403"))
+        .body("paths.'/practices/{id}'.get.responses.'200'.headers", hasKey("ETag"))
+        .body("paths.'/practices/{id}'.get.responses", hasKey("404"))
+        .body("paths.'/practices/{id}'.put.security[0]", hasKey("bearer"))
+        .body("paths.'/practices/{id}'.put.responses", hasKey("400"))
+        .body("paths.'/practices/{id}'.put.responses", hasKey("401"))
+        .body("paths.'/practices/{id}'.put.responses", hasKey("403"))
+        .body("paths.'/practices/{id}'.put.responses", hasKey("409"))
+        .body("paths.'/practices/{id}'.put.responses", hasKey("428"))
+        .body(
+            "paths.'/practices/{id}'.put.responses.'409'.content",
+            hasKey("application/problem+json"))
+        .body("paths.'/practices/{id}/publish'.post.security[0]", hasKey("bearer"))
+        .body("paths.'/practices/{id}/publish'.post.responses", hasKey("422"))
+        .body("paths.'/practices/{id}/publish'.post.responses", hasKey("428"));
+  }
+
+  @Test
+  void swaggerUiIsServed() {
+    given().when().get("/q/swagger-ui/").then().statusCode(200);
+  }
+
+  @Test
+  void healthIsUp() {
+    given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+  }
+}

@@ -1,0 +1,249 @@
+package eu.cohesion.practice.events;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.cohesion.localstack.testing.TopicReader;
+import eu.cohesion.practice.InitiativeEvents;
+import eu.cohesion.practice.TestDatabase;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/**
+ * initiative-events from a real Kafka: a conclusion drafts exactly one practice, however often and
+ * under whatever event id it arrives; nothing else drafts one.
+ */
+@QuarkusTest
+class ConclusionConsumerTest {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+  @Inject InitiativeEvents events;
+  @Inject TestDatabase db;
+  @Inject ObjectMapper json;
+
+  @Test
+  @TestSecurity(user = "network-admin", roles = "network-admin")
+  void anAdoptedInitiativeBecomesOneDraftPrefilledFromItsConclusion() throws Exception {
+    UUID initiativeId = UUID.randomUUID();
+    events.send(initiativeId, events.concluded(initiativeId, "jelgava", "ADOPTED", "Buddy system"));
+
+    UUID practiceId = awaitPractice(initiativeId);
+    assertEquals(1, db.practicesFor(initiativeId));
+    given()
+        .when()
+        .get("/practices/{id}", practiceId)
+        .then()
+        .statusCode(200)
+        .header("ETag", equalTo("\"0\""))
+        .body("city", equalTo("jelgava"))
+        .body("sourceInitiativeId", equalTo(initiativeId.toString()))
+        .body("outcome", equalTo("ADOPTED"))
+        .body("title", equalTo("Buddy system"))
+        .body("summary", equalTo("Summary of Buddy system"))
+        .body("results", equalTo("Conclusion of Buddy system"))
+        .body("context", nullValue())
+        .body("approach", nullValue())
+        .body("resources", nullValue())
+        .body("transferability", nullValue())
+        .body("lessons", nullValue())
+        .body("status", equalTo("DRAFT"))
+        .body("version", equalTo(0))
+        .body("publishedAt", nullValue());
+
+    assertEquals(1, db.outboxRows(practiceId, PracticeDrafted.TYPE));
+    try (TopicReader reader = new TopicReader("practice-events")) {
+      List<ConsumerRecord<String, String>> records =
+          await()
+              .atMost(PATIENCE)
+              .until(
+                  () -> reader.recordsWithKey(practiceId.toString(), Duration.ofMillis(500)),
+                  r -> !r.isEmpty());
+      assertEquals(1, records.size());
+      JsonNode event = json.readTree(records.get(0).value());
+      assertEquals("eu.cohesion.practice.drafted", event.get("type").asText());
+      assertEquals("/practice-exchange-service", event.get("source").asText());
+      assertEquals(practiceId.toString(), event.get("subject").asText());
+      JsonNode data = event.get("data");
+      assertEquals(practiceId.toString(), data.get("practiceId").asText());
+      assertEquals("jelgava", data.get("city").asText());
+      assertEquals(initiativeId.toString(), data.get("sourceInitiativeId").asText());
+      assertEquals(3, data.size(), "data carries practiceId, city and sourceInitiativeId only");
+    }
+  }
+
+  @Test
+  @TestSecurity(user = "network-admin", roles = "network-admin")
+  void anAdaptedInitiativeBecomesADraftToo() {
+    UUID initiativeId = UUID.randomUUID();
+    events.send(initiativeId, events.concluded(initiativeId, "celje", "ADAPTED", "Language cafe"));
+
+    UUID practiceId = awaitPractice(initiativeId);
+    given()
+        .when()
+        .get("/practices/{id}", practiceId)
+        .then()
+        .statusCode(200)
+        .body("outcome", equalTo("ADAPTED"))
+        .body("status", equalTo("DRAFT"));
+  }
+
+  @Test
+  void theSameEventDeliveredTwiceDraftsOnePractice() {
+    UUID initiativeId = UUID.randomUUID();
+    String event = events.concluded(initiativeId, "tartu", "ADOPTED", "Twice");
+    events.send(initiativeId, event);
+    events.send(initiativeId, event);
+    UUID practiceId = awaitPractice(initiativeId);
+
+    awaitProcessedAfter(initiativeId);
+    assertEquals(1, db.practicesFor(initiativeId));
+    assertEquals(1, db.outboxRows(practiceId, PracticeDrafted.TYPE));
+  }
+
+  @Test
+  void aSecondAnnouncementUnderANewEventIdDraftsNoSecondPractice() {
+    UUID initiativeId = UUID.randomUUID();
+    events.send(initiativeId, events.concluded(initiativeId, "tartu", "ADOPTED", "First"));
+    UUID practiceId = awaitPractice(initiativeId);
+
+    String secondId = UUID.randomUUID().toString();
+    events.send(
+        initiativeId, events.concluded(secondId, initiativeId, "tartu", "ADOPTED", "Again"));
+    await().atMost(PATIENCE).until(() -> db.processed(secondId));
+
+    assertEquals(1, db.practicesFor(initiativeId));
+    assertEquals("First", db.practiceRow(practiceId).get("title"));
+    assertEquals(1, db.outboxRows(practiceId, PracticeDrafted.TYPE));
+  }
+
+  @Test
+  void aDiscontinuedInitiativeDraftsNothing() {
+    UUID initiativeId = UUID.randomUUID();
+    String eventId = UUID.randomUUID().toString();
+    long outboxBefore = db.outboxRows();
+    events.send(
+        initiativeId,
+        events.concluded(eventId, initiativeId, "esbjerg", "DISCONTINUED", "Stopped"));
+
+    await().atMost(PATIENCE).until(() -> db.processed(eventId));
+    assertEquals(0, db.practicesFor(initiativeId));
+    assertEquals(outboxBefore, db.outboxRows());
+  }
+
+  @Test
+  void otherInitiativeEventsAreRecordedAndIgnored() {
+    UUID initiativeId = UUID.randomUUID();
+    String eventId = UUID.randomUUID().toString();
+    long outboxBefore = db.outboxRows();
+    events.send(
+        initiativeId,
+        events.event(
+            eventId,
+            "eu.cohesion.initiative.status-changed",
+            initiativeId,
+            Map.of(
+                "initiativeId", initiativeId.toString(),
+                "panelId", UUID.randomUUID().toString(),
+                "city", "esbjerg",
+                "from", "UNDER_REVIEW",
+                "to", "CONCLUDED",
+                "changedAt", "2025-03-01T10:00:00Z")));
+
+    await().atMost(PATIENCE).until(() -> db.processed(eventId));
+    assertEquals(0, db.practicesFor(initiativeId));
+    assertEquals(outboxBefore, db.outboxRows());
+  }
+
+  @Test
+  void fieldsAddedToTheContractLaterAreTolerated() throws Exception {
+    UUID initiativeId = UUID.randomUUID();
+    ObjectMapper plain = new ObjectMapper();
+    JsonNode event = plain.readTree(events.concluded(initiativeId, "delft", "ADOPTED", "Later"));
+    ((ObjectNode) event.get("data")).put("reviewAgainOn", "2026-01-01");
+    events.send(initiativeId, plain.writeValueAsString(event));
+
+    awaitPractice(initiativeId);
+  }
+
+  @Test
+  void anUnreadableRecordGoesToTheDeadLetterTopicAndDoesNotBlockTheNextOne() {
+    UUID initiativeId = UUID.randomUUID();
+    events.send(initiativeId, "this is no CloudEvent");
+    events.send(initiativeId, events.concluded(initiativeId, "besancon", "ADOPTED", "After"));
+
+    awaitPractice(initiativeId);
+    try (TopicReader reader = new TopicReader("initiative-events-dlq")) {
+      List<ConsumerRecord<String, String>> dead =
+          await()
+              .atMost(PATIENCE)
+              .until(
+                  () -> reader.recordsWithKey(initiativeId.toString(), Duration.ofMillis(500)),
+                  r -> !r.isEmpty());
+      assertEquals(1, dead.size());
+      assertEquals("this is no CloudEvent", dead.get(0).value());
+    }
+  }
+
+  @Test
+  void aConclusionWithoutTheFactsAPracticeNeedsIsDeadLettered() {
+    UUID initiativeId = UUID.randomUUID();
+    String eventId = UUID.randomUUID().toString();
+    events.send(
+        initiativeId,
+        events.event(
+            eventId,
+            InitiativeEvents.CONCLUDED,
+            initiativeId,
+            Map.of("initiativeId", initiativeId.toString(), "outcome", "ADOPTED")));
+
+    try (TopicReader reader = new TopicReader("initiative-events-dlq")) {
+      await()
+          .atMost(PATIENCE)
+          .until(
+              () -> reader.recordsWithKey(initiativeId.toString(), Duration.ofMillis(500)),
+              r -> r.size() == 1);
+    }
+    assertEquals(0, db.practicesFor(initiativeId));
+    assertFalse(
+        db.processed(eventId), "the failed effect and its processed mark roll back together");
+  }
+
+  private UUID awaitPractice(UUID initiativeId) {
+    return await()
+        .atMost(PATIENCE)
+        .until(() -> db.practiceFor(initiativeId), Optional::isPresent)
+        .orElseThrow();
+  }
+
+  /**
+   * Waits until the consumer has passed everything sent so far for this initiative: a marker event
+   * with the same key lands in the same partition, behind them.
+   */
+  private void awaitProcessedAfter(UUID initiativeId) {
+    String markerId = UUID.randomUUID().toString();
+    events.send(
+        initiativeId,
+        events.event(
+            markerId,
+            "eu.cohesion.initiative.status-changed",
+            initiativeId,
+            Map.of("initiativeId", initiativeId.toString(), "city", "tartu")));
+    await().atMost(PATIENCE).until(() -> db.processed(markerId));
+  }
+}
