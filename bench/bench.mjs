@@ -53,7 +53,7 @@ const GOALS = { readRatio: 0.6, readyMs: 1500, rssMb: 160 };
 const PORTS = [
   [15432, 'PostgreSQL'], [19092, 'Kafka'], [19093, 'Kafka controller'], [8180, 'Keycloak'],
   [9180, 'Keycloak management'], [8081, 'panel-service'], [8082, 'initiative-service'],
-  [8083, 'practice-exchange-service'], [3000, 'frontend'],
+  [8083, 'practice-exchange-service'], [3000, 'frontend'], [18083, 'the solo start of practice-exchange-service'],
 ];
 const SERVICES = PLATFORM.services.map((s) => s.name);
 const showSqlOnly = process.argv.includes('--show-sql');
@@ -68,11 +68,13 @@ const results = {
   config: CONFIG,
   goals: GOALS,
   loadAverage: {},
+  cpu: {}, // per phase: % of the whole machine (all cores) busy, by this run, by anything else
 };
 const children = new Set(); // every process this run started, to stop by pid
 let platform = null; // run-platform (a node process once its shell wrapper has exec'ed)
 let platformProcesses = []; // what platform.ready reports
 let finishing = false;
+let platformDied = null; // run-platform's last words if it stopped on its own after being ready
 
 // ---------------------------------------------------------------------------------------------
 // small helpers
@@ -84,6 +86,61 @@ const loadAverage = () => os.loadavg().map((l) => +l.toFixed(2));
 const noteLoad = (phase) => {
   results.loadAverage[phase] = loadAverage();
 };
+
+/**
+ * CPU accounting of the whole machine (/proc/stat) and of this run's own process tree (this
+ * process and every descendant: the platform, Keycloak, PostgreSQL, wrk, pgbench, ...), in clock
+ * ticks. The difference over a phase is what other work on the machine took: the noise figure.
+ */
+function cpuSnapshot() {
+  const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+  const [user, nice, system, idle, iowait, irq, softirq, steal] = fields.map(Number);
+  const byPid = new Map();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // after the command: state ppid ... utime(12th) stime cutime cstime
+      byPid.set(Number(entry), { ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]) });
+    } catch { /* gone meanwhile */ }
+  }
+  let mine = 0;
+  const stack = [process.pid];
+  const seen = new Set();
+  while (stack.length > 0) {
+    const pid = stack.pop();
+    if (seen.has(pid)) continue;
+    seen.add(pid);
+    mine += byPid.get(pid)?.ticks ?? 0;
+    for (const [child, info] of byPid) if (info.ppid === pid) stack.push(child);
+  }
+  return {
+    at: Date.now(), busy: user + nice + system + irq + softirq + steal, steal,
+    total: user + nice + system + idle + iowait + irq + softirq + steal, mine,
+  };
+}
+
+/** Runs fn and records the machine's CPU use meanwhile: all of it, this run's, the others'. */
+async function accounted(label, fn) {
+  const before = cpuSnapshot();
+  const loadBefore = loadAverage();
+  const value = await fn();
+  const after = cpuSnapshot();
+  const total = Math.max(1, after.total - before.total);
+  const busy = after.busy - before.busy;
+  const mine = Math.min(busy, after.mine - before.mine);
+  results.cpu[label] = {
+    seconds: round((after.at - before.at) / 1000, 1),
+    machineBusyPct: round((100 * busy) / total, 1),
+    thisRunPct: round((100 * mine) / total, 1),
+    othersPct: round((100 * (busy - mine)) / total, 1),
+    stealPct: round((100 * (after.steal - before.steal)) / total, 1),
+    loadAverageBefore: loadBefore,
+    loadAverageAfter: loadAverage(),
+  };
+  return value;
+}
 
 function checkBudget(what) {
   if (Date.now() - began > CONFIG.budgetMs) {
@@ -222,7 +279,12 @@ async function startPlatform(extraEnv = {}) {
   };
   platform.stdout.on('data', relay);
   platform.stderr.on('data', relay);
-  const exited = once(platform, 'exit');
+  platform.on('exit', (code, signal) => {
+    if (!finishing && platformProcesses.length > 0) {
+      platformDied = `./run-platform exited during the run (${signal ?? `code ${code}`}); its last output:\n`
+        + `${tailText.split('\n').slice(-25).map((l) => `    ${l}`).join('\n')}\n  Logs: ${path.relative(root, logDir)}/`;
+    }
+  });
 
   const deadline = Date.now() + CONFIG.platformTimeoutMs;
   for (;;) {
@@ -238,7 +300,6 @@ async function startPlatform(extraEnv = {}) {
     checkBudget('the platform start');
     await sleep(100);
   }
-  void exited;
   const readyText = readFileSync(readyFile, 'utf8');
   let ready;
   try {
@@ -405,6 +466,7 @@ async function measureConclusions(token, initiatives, matchBy) {
 
   const latencies = [];
   const requestMs = [];
+  let firstMs = NaN;
   try {
     const drafts = await pool(initiatives, CONFIG.concludeConcurrency, async (initiative) => {
       checkBudget('measuring conclusions');
@@ -431,9 +493,12 @@ async function measureConclusions(token, initiatives, matchBy) {
       requestMs.push(performance.now() - sentAt);
       const { at, item } = await seen.finally(() => clearTimeout(timer));
       latencies.push(at - sentAt);
+      if (latencies.length === 1) firstMs = at - sentAt;
       return { initiativeId: initiative.id, practiceId: item.id, version: item.version, title: item.title };
     });
-    return { drafts, latencyMs: stats(latencies), requestMs: stats(requestMs), pollRoundTripMs: stats(pollMs) };
+    return {
+      drafts, latencyMs: { ...stats(latencies), first: round(firstMs) }, requestMs: stats(requestMs), pollRoundTripMs: stats(pollMs),
+    };
   } finally {
     polling = false;
     await poller;
@@ -533,7 +598,7 @@ async function wrk(label, url, idsFile) {
   rmSync(log, { force: true });
   await once_(CONFIG.warmupS, log);
   noteLoad(`before wrk ${label}`);
-  const result = await once_(CONFIG.durationS, log);
+  const result = await accounted(`wrk ${label}`, () => once_(CONFIG.durationS, log));
   const errors = Object.values(result.errors).reduce((a, b) => a + b, 0);
   if (errors > 0) throw new Error(`wrk (${label}): ${JSON.stringify(result.errors)} errors (non-2xx counts as status); log: ${log}`);
   return {
@@ -552,9 +617,9 @@ async function pgbench(label, scriptFile, extraArgs = []) {
   const warm = await run('pgbench', [...common, '-T', String(CONFIG.warmupS), 'practice'], { env, timeoutMs: (CONFIG.warmupS + 30) * 1000 });
   if (warm.code !== 0) throw new Error(`pgbench (${label}) warm-up failed: ${warm.stderr.slice(-1500)}`);
   noteLoad(`before pgbench ${label}`);
-  const out = await run('pgbench', [...common, '-T', String(CONFIG.durationS), '-l', `--log-prefix=${logPrefix}`, 'practice'], {
+  const out = await accounted(`pgbench ${label}`, () => run('pgbench', [...common, '-T', String(CONFIG.durationS), '-l', `--log-prefix=${logPrefix}`, 'practice'], {
     env, timeoutMs: (CONFIG.durationS + 30) * 1000, logFile: path.join(workDir, `pgbench-${label}.out`),
-  });
+  }));
   if (out.code !== 0) throw new Error(`pgbench (${label}) failed: ${out.stderr.slice(-1500)}`);
   const tps = /tps = ([\d.]+) \(without initial connection time\)/.exec(out.stdout);
   const failed = /number of failed transactions: (\d+)/.exec(out.stdout);
@@ -582,6 +647,51 @@ function byIdScript(ids) {
     .replace('__COUNT__', String(ids.length))
     .replace('__IDS__', ids.map((id) => `'${id}'`).join(',')));
   return file;
+}
+
+// ---------------------------------------------------------------------------------------------
+// phase: one service started alone, beside the idle platform
+
+/**
+ * The platform starts its three services at once on a machine of two cores, so their figures
+ * include each other. This starts one more instance of a service alone (same jar and JVM options
+ * as run-platform, another port; it joins the same database, broker and consumer group, which is
+ * harmless once the measurements are done), times spawn -> /q/health/ready 200 polled every
+ * 20 ms, reads its CPU time and RSS, and stops it by its pid.
+ */
+async function soloStart(name, port) {
+  if (await portBusy(port)) throw new Error(`127.0.0.1:${port} is busy; the solo start of ${name} needs it`);
+  // Same default as scripts/run-platform.mjs.
+  const javaOptions = (process.env.COHESION_JAVA_OPTS ?? '-XX:+UseSerialGC -Xmx160m -XX:+ExitOnOutOfMemoryError').split(' ');
+  const log = createWriteStream(path.join(workDir, `${name}-solo.log`));
+  const startedAt = performance.now();
+  const child = spawn('java', [...javaOptions, '-jar', path.join(root, name, 'target/quarkus-app/quarkus-run.jar')], {
+    cwd: root, env: { ...process.env, QUARKUS_HTTP_PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.add(child);
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  const exited = once(child, 'exit');
+  try {
+    const deadline = Date.now() + 120_000;
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`${name} (solo) exited with ${child.exitCode}; log: ${workDir}/${name}-solo.log`);
+      if (Date.now() > deadline) throw new Error(`${name} (solo) not ready within 120 s`);
+      try {
+        const response = await fetch(`http://127.0.0.1:${port}/q/health/ready`, { signal: AbortSignal.timeout(2000) });
+        if (response.ok) break;
+      } catch { /* not listening yet */ }
+      await sleep(20);
+    }
+    const readyMs = Math.round(performance.now() - startedAt);
+    const memory = memoryOf(child.pid);
+    return { name, readyMs, cpuMs: cpuMsOf(child.pid), rssMb: memory.rssMb };
+  } finally {
+    child.kill('SIGTERM');
+    const stopped = await Promise.race([exited.then(() => true), sleep(30_000).then(() => false)]);
+    if (!stopped) child.kill('SIGKILL');
+    children.delete(child);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -622,7 +732,7 @@ async function benchmark() {
   say(`load average at start: ${results.loadAverage.start.join(' / ')} (1/5/15 min) on ${results.machine.cpus} cores`);
   await checkPortsFree();
 
-  const ready = await startPlatform();
+  const ready = await accounted('platform start', () => startPlatform());
   noteLoad('platform ready');
   results.platform = { processes: [] };
   for (const p of ready.processes) {
@@ -652,14 +762,14 @@ async function benchmark() {
 
   noteLoad('before conclusions');
   say(`concluding them (${CONFIG.concludeConcurrency} at a time), timing each until its draft practice is readable …`);
-  const conclusions = await measureConclusions(token, initiatives, matchBy);
+  const conclusions = await accounted('conclusions', () => measureConclusions(token, initiatives, matchBy));
   results.conclusionToDraft = { ...conclusions, drafts: undefined, concurrency: CONFIG.concludeConcurrency };
   say(`conclusion → draft readable: p50 ${conclusions.latencyMs.p50} ms, p99 ${conclusions.latencyMs.p99} ms over ${conclusions.latencyMs.count}`
     + ` (conclusion request alone p50 ${conclusions.requestMs.p50} ms; draft poll round trip p50 ${conclusions.pollRoundTripMs.p50} ms)`);
 
   noteLoad('before kafka');
   say(`raw Kafka produce → consume on 127.0.0.1:19092 (${CONFIG.kafkaMessages} × ${CONFIG.kafkaBytes} B, acks=all) …`);
-  results.kafka = await measureKafka();
+  results.kafka = await accounted('kafka', () => measureKafka());
   say(`Kafka round trip: p50 ${results.kafka.roundTrip.p50Ms} ms, p99 ${results.kafka.roundTrip.p99Ms} ms;`
     + ` Kafka's EndToEndLatency: p50 ${results.kafka.endToEndLatency.p50Ms} ms, p99 ${results.kafka.endToEndLatency.p99Ms} ms (whole ms)`);
 
@@ -691,6 +801,10 @@ async function benchmark() {
     entry.cpuMsAfterLoad = cpuMsOf(entry.pid);
   }
   noteLoad('end of load');
+
+  say('practice-exchange-service started alone, beside the idle platform …');
+  results.soloStart = await accounted('solo start', () => soloStart('practice-exchange-service', 18083));
+  say(`solo start: ready ${results.soloStart.readyMs} ms after spawn, CPU used ${results.soloStart.cpuMs} ms, RSS ${results.soloStart.rssMb} MB`);
 }
 
 function table() {
@@ -715,6 +829,12 @@ function table() {
     }
     lines.push(`goals (services): ready ≤ ${GOALS.readyMs} ms, RSS ≤ ${GOALS.rssMb} MB (✓/✗). Ready = spawn → /q/health/ready 200, polled every`);
     lines.push('250 ms by run-platform, the three services starting at once; CPU used = user+system time at platform.ready (after the demo seed).');
+    if (results.soloStart) {
+      const solo = results.soloStart;
+      lines.push(`${`${solo.name} alone`.padEnd(27)} ${`${solo.readyMs} ms`.padStart(10)}${solo.readyMs <= GOALS.readyMs ? '  ✓' : '  ✗'}`
+        + `${' '.repeat(29)}${`${solo.cpuMs} ms`.padStart(9)}        ${`${solo.rssMb} MB`.padStart(9)}${solo.rssMb <= GOALS.rssMb ? ' ✓' : ' ✗'}`
+        + '      (one more instance, started after the load, ready polled every 20 ms)');
+    }
   }
   if (results.conclusionToDraft) {
     const c = results.conclusionToDraft;
@@ -740,6 +860,13 @@ function table() {
     }
     lines.push(`goal: service/pgbench ≥ ${GOALS.readRatio} (${goal(Object.values(results.reads).every((r) => r.ratio >= GOALS.readRatio))})`);
   }
+  if (Object.keys(results.cpu).length > 0) {
+    lines.push('');
+    lines.push('noise: CPU of the whole machine (2 cores = 100 %) during each phase — this run / anything else / hypervisor steal');
+    for (const [phase, c] of Object.entries(results.cpu)) {
+      lines.push(`  ${phase.padEnd(16)} ${String(c.seconds).padStart(6)} s   this run ${String(c.thisRunPct).padStart(5)} %   others ${String(c.othersPct).padStart(5)} %   steal ${String(c.stealPct).padStart(4)} %   load avg ${c.loadAverageBefore[0]} → ${c.loadAverageAfter[0]}`);
+    }
+  }
   lines.push('');
   lines.push(`results: ${path.relative(root, resultsFile)} · logs: ${path.relative(root, logDir)}/, ${path.relative(root, workDir)}/`);
   return lines.join('\n');
@@ -751,6 +878,10 @@ async function finish(code, error) {
   if (error) {
     results.error = error.message;
     console.error(`\n[bench] FAILED: ${error.message}`);
+    if (platformDied) {
+      console.error(platformDied);
+      results.platformDied = platformDied;
+    }
   }
   try {
     await stopPlatform();

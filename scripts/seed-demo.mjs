@@ -1,5 +1,6 @@
-// Demo data of the local run: a panel per demo town and, in Mechelen, an initiative that went
-// through its whole lifecycle and became a published good practice. Runs through the public REST
+// Demo data of the local run: a panel per demo town, members of the Mechelen panel and, in
+// Mechelen, an initiative that went through its whole lifecycle and became a published good
+// practice. Runs through the public REST
 // APIs with the demo users' real tokens, so it also proves the event chain works. Idempotent: a
 // restart with existing data seeds nothing twice.
 import { INITIATIVE_API, PANEL_API, PRACTICE_API, api, eventually, tokenFor } from './platform.mjs';
@@ -22,6 +23,17 @@ const DEMO_PRACTICE = {
   lessons: 'Evening hours did not work; pairing volunteers mattered more than the number of languages offered.',
 };
 
+// A balanced panel across the four pillars; names are fictitious demo data.
+const DEMO_MEMBERS = [
+  { displayName: 'Amira Haddad', stakeholderCategory: 'CITIZEN', populationGroups: ['NEWLY_ARRIVED_MIGRANT'], consentRecorded: true },
+  { displayName: 'Jan Peeters', stakeholderCategory: 'CITIZEN', populationGroups: ['NATIVE'], consentRecorded: true },
+  { displayName: 'Welcome Mechelen vzw', stakeholderCategory: 'CITIZENS_ORGANISATION', organisation: 'Welcome Mechelen', consentRecorded: false },
+  { displayName: 'Sofie Claes', stakeholderCategory: 'NON_PROFIT_ORGANISATION', organisation: 'Huis van het Kind', consentRecorded: false },
+  { displayName: 'Dr. Lukas Verbeke', stakeholderCategory: 'EXPERT', organisation: 'KU Leuven', consentRecorded: false },
+  { displayName: 'Els Jacobs', stakeholderCategory: 'OFFICIAL', organisation: 'City of Mechelen', consentRecorded: false },
+  { displayName: 'Alderman for Integration', stakeholderCategory: 'LOCAL_AUTHORITY', organisation: 'City of Mechelen', consentRecorded: false },
+];
+
 const LIFECYCLE = ['PROPOSED', 'APPROVED', 'PILOTING', 'UNDER_REVIEW'];
 
 async function findOrCreatePanel(token, { city, name, description }) {
@@ -40,6 +52,11 @@ export async function seedDemoData() {
   }
 
   const token = await tokenFor('coordinator-mechelen');
+  if ((panels[0].composition?.members ?? 0) === 0) {
+    for (const member of DEMO_MEMBERS) {
+      await api('POST', `${PANEL_API}/panels/${panels[0].id}/members`, { token, body: member });
+    }
+  }
   // The initiative service learns about the panel from panel-events: retry until it has.
   let initiative = await eventually(() => api('POST', `${INITIATIVE_API}/initiatives`, {
     token, body: { panelId: panels[0].id, title: DEMO_PRACTICE.title, summary: DEMO_PRACTICE.summary },
@@ -65,5 +82,5 @@ export async function seedDemoData() {
     token, ifMatch: draft.version, body: DEMO_PRACTICE,
   });
   await api('POST', `${PRACTICE_API}/practices/${edited.id}/publish`, { token, ifMatch: edited.version });
-  return `seeded ${panels.length} panels, 1 concluded initiative and 1 published practice`;
+  return `seeded ${panels.length} panels, ${DEMO_MEMBERS.length} members, 1 concluded initiative and 1 published practice`;
 }

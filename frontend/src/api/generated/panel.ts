@@ -102,7 +102,7 @@ export interface paths {
         };
         /**
          * List panels
-         * @description Anyone, signed in or not. Public summaries only, paged and sorted.
+         * @description Anyone, signed in or not. Public summaries only (members as counts per pillar), paged and sorted.
          */
         get: {
             parameters: {
@@ -237,7 +237,7 @@ export interface paths {
         };
         /**
          * Get one panel
-         * @description Anyone, signed in or not. Public summary.
+         * @description Anyone, signed in or not. Public summary, with the members as counts per pillar.
          */
         get: {
             parameters: {
@@ -278,10 +278,187 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/panels/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a panel's members
+         * @description Personal data: panel-members and city-coordinators of the panel's town (token claim city) and network-admins only; never the public nor integration clients, who see the composition of GET /panels/{id}. Paged and sorted.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 0-based page index, at most 999999 */
+                    page?: string;
+                    /** @description Items per page, 1 to 100 */
+                    size?: string;
+                    /**
+                     * @description joinedAt or displayName, optionally followed by ,asc or ,desc
+                     * @example displayName,asc
+                     */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of members */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PanelMemberPage"];
+                    };
+                };
+                /** @description Invalid paging or sort */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not of this panel's town nor a network admin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No panel with this id, or the id is not a UUID */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a member to a panel
+         * @description A city-coordinator for its own town's panels (token claim city), a network-admin for any panel. Population groups only with consentRecorded. Announces eu.cohesion.panel.member-joined on panel-events, without personal data.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AddMember"];
+                };
+            };
+            responses: {
+                /** @description Added */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PanelMember"];
+                    };
+                };
+                /** @description Invalid or unreadable body */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a coordinator of this panel's town nor a network admin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No panel with this id, or the id is not a UUID */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Population groups without recorded consent (consent-required) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description A new member of a Local Panel of Stakeholders */
+        AddMember: {
+            /** @description Whether the member consented to the recording of their population groups */
+            consentRecorded: boolean;
+            /**
+             * @description How the member is named in the panel (personal data)
+             * @example Ann
+             */
+            displayName: string;
+            /** @description The organisation the member represents, if any */
+            organisation?: string | null;
+            /** @description Self-declared groups the member speaks for: sensitive, only with consentRecorded */
+            populationGroups?: components["schemas"]["PopulationGroup"][] | null;
+            /** @description What the member stands for; decides the pillar */
+            stakeholderCategory: components["schemas"]["StakeholderCategory"];
+        };
         /** @description A partner town of the network */
         City: {
             /**
@@ -328,6 +505,47 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @description How many members the panel has, in total and per pillar. Counts only. */
+        PanelComposition: {
+            byPillar: components["schemas"]["PillarCounts"];
+            /**
+             * Format: int64
+             * @description All members of the panel
+             * @example 12
+             */
+            members: number;
+        };
+        /** @description A member of a panel, with personal data (never shown to the public) */
+        PanelMember: {
+            /** @description ISO-8601 UTC; null when no consent was recorded */
+            consentRecordedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            displayName?: string;
+            id?: components["schemas"]["UUID"];
+            /** @description ISO-8601 UTC */
+            joinedAt?: components["schemas"]["Instant"];
+            organisation?: string | null;
+            panelId?: components["schemas"]["UUID"];
+            /** @description Pillar of the stakeholder category */
+            pillar?: components["schemas"]["Pillar"];
+            /** @description Empty unless the member consented */
+            populationGroups?: components["schemas"]["PopulationGroup"][];
+            stakeholderCategory?: components["schemas"]["StakeholderCategory"];
+        };
+        /** @description One page of a panel's members */
+        PanelMemberPage: {
+            items?: components["schemas"]["PanelMember"][];
+            /**
+             * Format: int32
+             * @description 0-based index of this page
+             */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
         /** @description Public view of a Local Panel of Stakeholders */
         PanelSummary: {
             /**
@@ -335,6 +553,8 @@ export interface components {
              * @example mechelen
              */
             city?: string;
+            /** @description Member counts, never names */
+            composition?: components["schemas"]["PanelComposition"];
             /** @description ISO-8601 UTC */
             createdAt?: components["schemas"]["Instant"];
             description?: string | null;
@@ -356,6 +576,21 @@ export interface components {
             /** Format: int32 */
             totalPages?: number;
         };
+        /** @enum {string} */
+        Pillar: "CITIZENS" | "CIVIL_SOCIETY" | "EXPERTISE" | "PUBLIC_AUTHORITY";
+        /** @description Members per pillar: CITIZENS (citizens, citizens' organisations), CIVIL_SOCIETY (non-profit and civil-society organisations), EXPERTISE (experts), PUBLIC_AUTHORITY (officials, local authorities) */
+        PillarCounts: {
+            /** Format: int64 */
+            CITIZENS: number;
+            /** Format: int64 */
+            CIVIL_SOCIETY: number;
+            /** Format: int64 */
+            EXPERTISE: number;
+            /** Format: int64 */
+            PUBLIC_AUTHORITY: number;
+        };
+        /** @enum {string} */
+        PopulationGroup: "NATIVE" | "EXPAT" | "NEWLY_ARRIVED_MIGRANT" | "PRECARIOUS_OR_VULNERABLE";
         /** @description RFC 9457 problem details (application/problem+json) */
         Problem: {
             /** @description What went wrong in this occurrence */
@@ -383,6 +618,8 @@ export interface components {
             /** @description Per-field problems; empty unless the request was invalid */
             violations?: components["schemas"]["Violation"][];
         };
+        /** @enum {string} */
+        StakeholderCategory: "CITIZEN" | "CITIZENS_ORGANISATION" | "NON_PROFIT_ORGANISATION" | "CIVIL_SOCIETY_ORGANISATION" | "EXPERT" | "OFFICIAL" | "LOCAL_AUTHORITY";
         /** Format: uuid */
         UUID: string;
         /** @description What is wrong with one field of the request */

@@ -20,7 +20,9 @@ class EventCatalogueTest {
 
   @Test
   void declaresTheTypesOfEachTopic() {
-    assertEquals(List.of("eu.cohesion.panel.created"), catalogue.typesOn("panel-events"));
+    assertEquals(
+        List.of("eu.cohesion.panel.created", "eu.cohesion.panel.member-joined"),
+        catalogue.typesOn("panel-events"));
     assertEquals(
         List.of(
             "eu.cohesion.initiative.created",
@@ -35,6 +37,32 @@ class EventCatalogueTest {
   @Test
   void aConformingEventHasNoViolations() {
     assertEquals(List.of(), catalogue.violations("panel-events", PANEL_CREATED));
+  }
+
+  @Test
+  void aMemberJoinedEventCarriesNoPersonalData() {
+    String joined =
+        """
+        {"specversion":"1.0","id":"6c2f7a56-1d1c-4a8e-9a43-4b7f5c7b2a10","source":"/panel-service",
+         "type":"eu.cohesion.panel.member-joined","subject":"0b7a4f0e-4f53-4f0c-b2b6-3c1f0d5e2a11",
+         "time":"2026-11-26T10:00:00Z","datacontenttype":"application/json",
+         "data":{"panelId":"0b7a4f0e-4f53-4f0c-b2b6-3c1f0d5e2a11",
+                 "memberId":"1c8b5f1e-5f64-4f1d-b3c7-4d2f1e6f3b22","city":"mechelen",
+                 "stakeholderCategory":"EXPERT"}}
+        """;
+    assertEquals(List.of(), catalogue.violations("panel-events", joined));
+    List<String> violations =
+        catalogue.violations(
+            "panel-events",
+            joined
+                .replace("\"EXPERT\"", "\"ASTRONAUT\"")
+                .replace("\"city\":\"mechelen\"", "\"city\":\"mechelen\",\"displayName\":\"Ann\""));
+    assertTrue(
+        violations.contains("$.data.displayName: not declared in the catalogue"),
+        violations::toString);
+    assertTrue(
+        violations.stream().anyMatch(v -> v.startsWith("$.data.stakeholderCategory:")),
+        violations::toString);
   }
 
   @Test

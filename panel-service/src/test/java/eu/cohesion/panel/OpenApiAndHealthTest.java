@@ -32,7 +32,18 @@ class OpenApiAndHealthTest {
         .body("paths.'/panels/{id}'.get.responses", hasKey("404"))
         .body("paths.'/cities'.get.summary", notNullValue())
         .body("paths.'/cities/{code}'.get.responses", hasKey("404"))
-        .body("components.schemas", hasKey("Problem"));
+        .body("components.schemas", hasKey("Problem"))
+        .body("paths.'/panels/{id}/members'.post.security[0]", hasKey("bearer"))
+        .body("paths.'/panels/{id}/members'.post.responses", hasKey("201"))
+        .body("paths.'/panels/{id}/members'.post.responses", hasKey("401"))
+        .body("paths.'/panels/{id}/members'.post.responses", hasKey("403"))
+        .body("paths.'/panels/{id}/members'.post.responses", hasKey("404"))
+        .body("paths.'/panels/{id}/members'.post.responses", hasKey("422"))
+        .body("paths.'/panels/{id}/members'.get.security[0]", hasKey("bearer"))
+        .body("paths.'/panels/{id}/members'.get.responses", hasKey("401"))
+        .body("paths.'/panels/{id}/members'.get.responses", hasKey("403"))
+        .body("components.schemas.PanelSummary.properties", hasKey("composition"))
+        .body("components.schemas.PillarCounts.properties", hasKey("CIVIL_SOCIETY"));
   }
 
   @Test

@@ -24,12 +24,68 @@ public class TestDatabase {
     return count("select count(*) from panel where city_code = ?", city);
   }
 
+  public long membersOf(UUID panelId) {
+    return count("select count(*) from panel_member where panel_id = ?", panelId);
+  }
+
+  public long members() {
+    return count("select count(*) from panel_member");
+  }
+
+  /** The stored population groups of a member, as PostgreSQL returns them. */
+  public String populationGroupsOf(UUID memberId) {
+    return query(
+        "select population_groups::text from panel_member where id = ?",
+        rs -> rs.next() ? rs.getString(1) : null,
+        memberId);
+  }
+
+  /**
+   * Tries to insert a member behind the service's back; returns the violated constraint's name, or
+   * null when the database accepted the row (which is then removed again).
+   */
+  public String insertMemberDirectly(
+      UUID panelId, String category, String groups, boolean consent) {
+    UUID id = UUID.randomUUID();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement =
+            connection.prepareStatement(
+                "insert into panel_member (id, panel_id, display_name, stakeholder_category,"
+                    + " population_groups, consent_recorded_at, joined_at)"
+                    + " values (?, ?, 'Direct', ?, ?::text[], ?, now())")) {
+      statement.setObject(1, id);
+      statement.setObject(2, panelId);
+      statement.setString(3, category);
+      statement.setString(4, groups);
+      statement.setTimestamp(5, consent ? new Timestamp(System.currentTimeMillis()) : null);
+      statement.executeUpdate();
+    } catch (SQLException e) {
+      return e instanceof org.postgresql.util.PSQLException p && p.getServerErrorMessage() != null
+          ? p.getServerErrorMessage().getConstraint()
+          : e.getMessage();
+    }
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement =
+            connection.prepareStatement("delete from panel_member where id = ?")) {
+      statement.setObject(1, id);
+      statement.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return null;
+  }
+
   public long outboxRows() {
     return count("select count(*) from outbox_event");
   }
 
   public long outboxRowsFor(UUID panelId) {
     return count("select count(*) from outbox_event where aggregate_id = ?", panelId);
+  }
+
+  public long outboxRowsOfType(UUID panelId, String type) {
+    return count(
+        "select count(*) from outbox_event where aggregate_id = ? and type = ?", panelId, type);
   }
 
   /** When the panel's created event was relayed to Kafka; empty while it waits in the outbox. */

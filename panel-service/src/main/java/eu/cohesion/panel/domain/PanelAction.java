@@ -4,5 +4,8 @@ package eu.cohesion.panel.domain;
 public enum PanelAction {
   VIEW_CITIES,
   VIEW_PANEL_SUMMARIES,
-  CREATE_PANEL
+  CREATE_PANEL,
+  ADD_MEMBER,
+  /** Members with their personal data: never public, never for integration clients. */
+  VIEW_MEMBERS
 }

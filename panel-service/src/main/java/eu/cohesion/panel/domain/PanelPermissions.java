@@ -5,8 +5,11 @@ import static eu.cohesion.kit.security.PermissionTable.OWN_TOWN_ONLY;
 import static eu.cohesion.kit.security.Role.ANONYMOUS;
 import static eu.cohesion.kit.security.Role.CITY_COORDINATOR;
 import static eu.cohesion.kit.security.Role.NETWORK_ADMIN;
+import static eu.cohesion.kit.security.Role.PANEL_MEMBER;
+import static eu.cohesion.panel.domain.PanelAction.ADD_MEMBER;
 import static eu.cohesion.panel.domain.PanelAction.CREATE_PANEL;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_CITIES;
+import static eu.cohesion.panel.domain.PanelAction.VIEW_MEMBERS;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_PANEL_SUMMARIES;
 
 import eu.cohesion.kit.security.PermissionTable;
@@ -24,6 +27,13 @@ public final class PanelPermissions {
           .grant(VIEW_PANEL_SUMMARIES, ANONYMOUS, ANY_TOWN)
           .grant(CREATE_PANEL, CITY_COORDINATOR, OWN_TOWN_ONLY)
           .grant(CREATE_PANEL, NETWORK_ADMIN, ANY_TOWN)
+          .grant(ADD_MEMBER, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(ADD_MEMBER, NETWORK_ADMIN, ANY_TOWN)
+          // Members' names, organisations and population groups are personal data: their own
+          // town's panel members and coordinators see them, the public and integrations never.
+          .grant(VIEW_MEMBERS, PANEL_MEMBER, OWN_TOWN_ONLY)
+          .grant(VIEW_MEMBERS, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(VIEW_MEMBERS, NETWORK_ADMIN, ANY_TOWN)
           .build();
 
   private PanelPermissions() {}

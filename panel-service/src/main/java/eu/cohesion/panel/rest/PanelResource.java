@@ -4,6 +4,7 @@ import eu.cohesion.kit.rest.CurrentActor;
 import eu.cohesion.kit.rest.ProblemDetail;
 import eu.cohesion.kit.rest.Problems;
 import eu.cohesion.panel.domain.Panel;
+import eu.cohesion.panel.domain.PanelComposition;
 import eu.cohesion.panel.service.PanelCreation;
 import eu.cohesion.panel.service.PanelDirectory;
 import eu.cohesion.panel.service.PanelQuery;
@@ -54,7 +55,9 @@ public class PanelResource {
   @PermitAll
   @Operation(
       summary = "List panels",
-      description = "Anyone, signed in or not. Public summaries only, paged and sorted.")
+      description =
+          "Anyone, signed in or not. Public summaries only (members as counts per pillar), paged"
+              + " and sorted.")
   @APIResponse(
       responseCode = "200",
       description = "One page of panels",
@@ -111,7 +114,10 @@ public class PanelResource {
   @GET
   @Path("/{id}")
   @PermitAll
-  @Operation(summary = "Get one panel", description = "Anyone, signed in or not. Public summary.")
+  @Operation(
+      summary = "Get one panel",
+      description =
+          "Anyone, signed in or not. Public summary, with the members as counts per pillar.")
   @APIResponse(
       responseCode = "200",
       description = "The panel",
@@ -184,7 +190,7 @@ public class PanelResource {
   public Response create(@Valid @NotNull CreatePanelRequest body, @Context UriInfo uri) {
     Panel panel = creation.create(actor.get(), body.toCommand());
     return Response.created(uri.getAbsolutePathBuilder().path(panel.id().toString()).build())
-        .entity(PanelSummary.of(panel))
+        .entity(PanelSummary.of(panel, PanelComposition.EMPTY))
         .build();
   }
 }

@@ -1,7 +1,7 @@
 package eu.cohesion.panel.rest;
 
 import eu.cohesion.kit.paging.ResultPage;
-import eu.cohesion.panel.domain.Panel;
+import eu.cohesion.panel.service.ComposedPanel;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -13,7 +13,7 @@ public record PanelSummaryPage(
     long totalItems,
     int totalPages) {
 
-  static PanelSummaryPage of(ResultPage<Panel> result) {
+  static PanelSummaryPage of(ResultPage<ComposedPanel> result) {
     ResultPage<PanelSummary> page = result.map(PanelSummary::of);
     return new PanelSummaryPage(
         page.items(), page.page(), page.size(), page.totalItems(), page.totalPages());

@@ -55,6 +55,26 @@ class PanelPermissionsTest {
           CREATE_PANEL         | NETWORK_ADMIN      | OTHER_TOWN | true
           CREATE_PANEL         | INTEGRATION_READER | OWN_TOWN   | false
           CREATE_PANEL         | INTEGRATION_READER | OTHER_TOWN | false
+          ADD_MEMBER           | ANONYMOUS          | OWN_TOWN   | false
+          ADD_MEMBER           | ANONYMOUS          | OTHER_TOWN | false
+          ADD_MEMBER           | PANEL_MEMBER       | OWN_TOWN   | false
+          ADD_MEMBER           | PANEL_MEMBER       | OTHER_TOWN | false
+          ADD_MEMBER           | CITY_COORDINATOR   | OWN_TOWN   | true
+          ADD_MEMBER           | CITY_COORDINATOR   | OTHER_TOWN | false
+          ADD_MEMBER           | NETWORK_ADMIN      | OWN_TOWN   | true
+          ADD_MEMBER           | NETWORK_ADMIN      | OTHER_TOWN | true
+          ADD_MEMBER           | INTEGRATION_READER | OWN_TOWN   | false
+          ADD_MEMBER           | INTEGRATION_READER | OTHER_TOWN | false
+          VIEW_MEMBERS         | ANONYMOUS          | OWN_TOWN   | false
+          VIEW_MEMBERS         | ANONYMOUS          | OTHER_TOWN | false
+          VIEW_MEMBERS         | PANEL_MEMBER       | OWN_TOWN   | true
+          VIEW_MEMBERS         | PANEL_MEMBER       | OTHER_TOWN | false
+          VIEW_MEMBERS         | CITY_COORDINATOR   | OWN_TOWN   | true
+          VIEW_MEMBERS         | CITY_COORDINATOR   | OTHER_TOWN | false
+          VIEW_MEMBERS         | NETWORK_ADMIN      | OWN_TOWN   | true
+          VIEW_MEMBERS         | NETWORK_ADMIN      | OTHER_TOWN | true
+          VIEW_MEMBERS         | INTEGRATION_READER | OWN_TOWN   | false
+          VIEW_MEMBERS         | INTEGRATION_READER | OTHER_TOWN | false
           """)
   void roleInScope(PanelAction action, Role role, Scope scope, boolean allowed) {
     COVERED.add(action + "/" + role + "/" + scope);
@@ -77,6 +97,18 @@ class PanelPermissionsTest {
           CREATE_PANEL         | CITY_COORDINATOR   | mechelen | true
           CREATE_PANEL         | CITY_COORDINATOR   | tartu    | false
           CREATE_PANEL         | NETWORK_ADMIN      | tartu    | true
+          ADD_MEMBER           | CITY_COORDINATOR   | mechelen | true
+          ADD_MEMBER           | CITY_COORDINATOR   | tartu    | false
+          ADD_MEMBER           | PANEL_MEMBER       | mechelen | false
+          ADD_MEMBER           | INTEGRATION_READER | mechelen | false
+          ADD_MEMBER           | NETWORK_ADMIN      | tartu    | true
+          VIEW_MEMBERS         | ANONYMOUS          | mechelen | false
+          VIEW_MEMBERS         | INTEGRATION_READER | mechelen | false
+          VIEW_MEMBERS         | PANEL_MEMBER       | mechelen | true
+          VIEW_MEMBERS         | PANEL_MEMBER       | tartu    | false
+          VIEW_MEMBERS         | CITY_COORDINATOR   | mechelen | true
+          VIEW_MEMBERS         | CITY_COORDINATOR   | tartu    | false
+          VIEW_MEMBERS         | NETWORK_ADMIN      | tartu    | true
           """)
   void actorOfMechelen(PanelAction action, Role role, String targetCity, boolean allowed) {
     Actor actor =
@@ -93,6 +125,10 @@ class PanelPermissionsTest {
           VIEW_PANEL_SUMMARIES | ANONYMOUS        | true
           CREATE_PANEL         | CITY_COORDINATOR | false
           CREATE_PANEL         | NETWORK_ADMIN    | true
+          ADD_MEMBER           | CITY_COORDINATOR | false
+          ADD_MEMBER           | NETWORK_ADMIN    | true
+          VIEW_MEMBERS         | PANEL_MEMBER     | false
+          VIEW_MEMBERS         | NETWORK_ADMIN    | true
           """)
   void everywhere(PanelAction action, Role role, boolean allowed) {
     Actor actor = new Actor("someone", EnumSet.of(role), "mechelen");
