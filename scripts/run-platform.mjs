@@ -24,7 +24,7 @@ function markReady(name, proc, startedAt) {
 
 function start(name, command, commandArgs, options = {}) {
   const log = path.join(logDir, `${name}.log`);
-  const out = createWriteStream(log, { flags: 'a' });
+  const out = createWriteStream(log);
   const child = spawn(command, commandArgs, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], ...options });
   child.stdout.pipe(out);
   child.stderr.pipe(out);
