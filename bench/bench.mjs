@@ -88,17 +88,21 @@ const noteLoad = (phase) => {
 };
 
 /**
- * CPU accounting of the whole machine (/proc/stat) and of this run's own process tree (this
- * process and every descendant: the platform, Keycloak, PostgreSQL, wrk, pgbench, ...), in clock
- * ticks. The difference over a phase is what other work on the machine took: the noise figure.
+ * CPU accounting of the whole machine (/proc/stat) and of this run's own processes, in clock
+ * ticks: this process and every descendant (the platform, Keycloak, wrk, pgbench, ...), plus every
+ * process whose command line names the run's data folder and its descendants (PostgreSQL detaches
+ * from the process that started it, its backends are its children). The difference over a phase
+ * is what other work on the machine took: the noise figure.
  */
 function cpuSnapshot() {
   const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
   const [user, nice, system, idle, iowait, irq, softirq, steal] = fields.map(Number);
   const byPid = new Map();
+  const roots = [process.pid];
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
+      if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(dataDir)) roots.push(Number(entry));
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
       const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       // after the command: state ppid ... utime(12th) stime cutime cstime
@@ -106,7 +110,7 @@ function cpuSnapshot() {
     } catch { /* gone meanwhile */ }
   }
   let mine = 0;
-  const stack = [process.pid];
+  const stack = roots;
   const seen = new Set();
   while (stack.length > 0) {
     const pid = stack.pop();
@@ -116,7 +120,7 @@ function cpuSnapshot() {
     for (const [child, info] of byPid) if (info.ppid === pid) stack.push(child);
   }
   return {
-    at: Date.now(), busy: user + nice + system + irq + softirq + steal, steal,
+    at: Date.now(), busy: user + nice + system + irq + softirq + steal, steal, interrupts: irq + softirq,
     total: user + nice + system + idle + iowait + irq + softirq + steal, mine,
   };
 }
@@ -129,13 +133,16 @@ async function accounted(label, fn) {
   const after = cpuSnapshot();
   const total = Math.max(1, after.total - before.total);
   const busy = after.busy - before.busy;
-  const mine = Math.min(busy, after.mine - before.mine);
+  const steal = after.steal - before.steal;
+  const interrupts = after.interrupts - before.interrupts; // not charged to any process
+  const mine = Math.min(busy - steal - interrupts, after.mine - before.mine);
   results.cpu[label] = {
     seconds: round((after.at - before.at) / 1000, 1),
     machineBusyPct: round((100 * busy) / total, 1),
     thisRunPct: round((100 * mine) / total, 1),
-    othersPct: round((100 * (busy - mine)) / total, 1),
-    stealPct: round((100 * (after.steal - before.steal)) / total, 1),
+    othersPct: round((100 * (busy - mine - steal - interrupts)) / total, 1),
+    interruptsPct: round((100 * interrupts) / total, 1),
+    stealPct: round((100 * steal) / total, 1),
     loadAverageBefore: loadBefore,
     loadAverageAfter: loadAverage(),
   };
@@ -839,7 +846,7 @@ function table() {
   if (results.conclusionToDraft) {
     const c = results.conclusionToDraft;
     lines.push('');
-    lines.push(`conclusion → draft readable   p50 ${c.latencyMs.p50} ms   p99 ${c.latencyMs.p99} ms   max ${c.latencyMs.max} ms   (${c.latencyMs.count} conclusions, ${c.concurrency} at a time; poll round trip p50 ${c.pollRoundTripMs.p50} ms)`);
+    lines.push(`conclusion → draft readable   p50 ${c.latencyMs.p50} ms   p99 ${c.latencyMs.p99} ms   max ${c.latencyMs.max} ms, the first (cold) ${c.latencyMs.first} ms   (${c.latencyMs.count} conclusions, ${c.concurrency} at a time; poll round trip p50 ${c.pollRoundTripMs.p50} ms)`);
   }
   if (results.kafka) {
     const k = results.kafka;
@@ -862,9 +869,10 @@ function table() {
   }
   if (Object.keys(results.cpu).length > 0) {
     lines.push('');
-    lines.push('noise: CPU of the whole machine (2 cores = 100 %) during each phase — this run / anything else / hypervisor steal');
+    lines.push('noise: CPU of the whole machine (2 cores = 100 %) during each phase — this run\'s processes / other processes /');
+    lines.push('       interrupt handling (mostly loopback networking, not charged to a process) / hypervisor steal');
     for (const [phase, c] of Object.entries(results.cpu)) {
-      lines.push(`  ${phase.padEnd(16)} ${String(c.seconds).padStart(6)} s   this run ${String(c.thisRunPct).padStart(5)} %   others ${String(c.othersPct).padStart(5)} %   steal ${String(c.stealPct).padStart(4)} %   load avg ${c.loadAverageBefore[0]} → ${c.loadAverageAfter[0]}`);
+      lines.push(`  ${phase.padEnd(16)} ${String(c.seconds).padStart(6)} s   this run ${String(c.thisRunPct).padStart(5)} %   others ${String(c.othersPct).padStart(5)} %   irq ${String(c.interruptsPct).padStart(4)} %   steal ${String(c.stealPct).padStart(4)} %   load avg ${c.loadAverageBefore[0]} → ${c.loadAverageAfter[0]}`);
     }
   }
   lines.push('');

@@ -23,14 +23,12 @@ export interface paths {
                      * @example mechelen
                      */
                     city?: string;
-                    /** @description 0-based page index, at most 999999 */
-                    page?: string;
-                    /** @description Items per page, 1 to 100 */
-                    size?: string;
                     /**
                      * @description title, publishedAt or updatedAt, optionally followed by ,asc or ,desc; drafts (no publishedAt) come last
                      * @example publishedAt,desc
                      */
+                    page?: string;
+                    size?: string;
                     sort?: string;
                     /** @description PUBLISHED (default) or DRAFT */
                     status?: string;

@@ -9,6 +9,7 @@ import eu.cohesion.initiative.service.InitiativeSort;
 import eu.cohesion.initiative.service.InitiativeStatusChanges;
 import eu.cohesion.kit.problem.IfMatchRequiredException;
 import eu.cohesion.kit.rest.CurrentActor;
+import eu.cohesion.kit.rest.PageParams;
 import eu.cohesion.kit.rest.ProblemDetail;
 import eu.cohesion.kit.rest.Problems;
 import eu.cohesion.kit.rest.VersionTag;
@@ -16,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -121,16 +123,7 @@ public class InitiativeResource {
           @QueryParam("status")
           @Pattern(regexp = STATUS_PATTERN, message = "must be one of " + STATUS_PATTERN)
           String status,
-      @Parameter(in = ParameterIn.QUERY, description = "0-based page index, at most 999999")
-          @QueryParam("page")
-          @DefaultValue("0")
-          @Pattern(regexp = "\\d{1,6}", message = "must be a whole number from 0 to 999999")
-          String page,
-      @Parameter(in = ParameterIn.QUERY, description = "Items per page, 1 to 100")
-          @QueryParam("size")
-          @DefaultValue("20")
-          @Pattern(regexp = "[1-9]\\d?|100", message = "must be a whole number from 1 to 100")
-          String size,
+      @Valid @BeanParam PageParams paging,
       @Parameter(
               in = ParameterIn.QUERY,
               description =
@@ -150,8 +143,8 @@ public class InitiativeResource {
             city,
             panelId == null ? null : UUID.fromString(panelId),
             status == null ? null : InitiativeStatus.valueOf(status),
-            Integer.parseInt(page),
-            Integer.parseInt(size),
+            paging.page(),
+            paging.size(),
             InitiativeSort.ofProperty(order[0]).orElseThrow(),
             order.length > 1 && order[1].equals("desc"));
     return InitiativeSummaryPage.of(directory.list(actor.get(), query));

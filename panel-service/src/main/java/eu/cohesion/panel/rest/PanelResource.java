@@ -1,6 +1,7 @@
 package eu.cohesion.panel.rest;
 
 import eu.cohesion.kit.rest.CurrentActor;
+import eu.cohesion.kit.rest.PageParams;
 import eu.cohesion.kit.rest.ProblemDetail;
 import eu.cohesion.kit.rest.Problems;
 import eu.cohesion.panel.domain.Panel;
@@ -14,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -73,16 +75,7 @@ public class PanelResource {
               mediaType = Problems.MEDIA_TYPE,
               schema = @Schema(implementation = ProblemDetail.class)))
   public PanelSummaryPage list(
-      @Parameter(in = ParameterIn.QUERY, description = "0-based page index, at most 999999")
-          @QueryParam("page")
-          @DefaultValue("0")
-          @Pattern(regexp = "\\d{1,6}", message = "must be a whole number from 0 to 999999")
-          String page,
-      @Parameter(in = ParameterIn.QUERY, description = "Items per page, 1 to 100")
-          @QueryParam("size")
-          @DefaultValue("20")
-          @Pattern(regexp = "[1-9]\\d?|100", message = "must be a whole number from 1 to 100")
-          String size,
+      @Valid @BeanParam PageParams paging,
       @Parameter(
               in = ParameterIn.QUERY,
               description = "name or createdAt, optionally followed by ,asc or ,desc",
@@ -104,8 +97,8 @@ public class PanelResource {
     PanelQuery query =
         new PanelQuery(
             city,
-            Integer.parseInt(page),
-            Integer.parseInt(size),
+            paging.page(),
+            paging.size(),
             PanelSort.ofProperty(order[0]).orElseThrow(),
             order.length > 1 && order[1].equals("desc"));
     return PanelSummaryPage.of(directory.list(actor.get(), query));

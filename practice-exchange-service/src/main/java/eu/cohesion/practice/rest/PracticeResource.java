@@ -1,6 +1,7 @@
 package eu.cohesion.practice.rest;
 
 import eu.cohesion.kit.rest.CurrentActor;
+import eu.cohesion.kit.rest.PageParams;
 import eu.cohesion.kit.rest.ProblemDetail;
 import eu.cohesion.kit.rest.Problems;
 import eu.cohesion.kit.rest.VersionTag;
@@ -16,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -107,16 +109,7 @@ public class PracticeResource {
           @DefaultValue("PUBLISHED")
           @Pattern(regexp = "DRAFT|PUBLISHED", message = "must be DRAFT or PUBLISHED")
           String status,
-      @Parameter(in = ParameterIn.QUERY, description = "0-based page index, at most 999999")
-          @QueryParam("page")
-          @DefaultValue("0")
-          @Pattern(regexp = "\\d{1,6}", message = "must be a whole number from 0 to 999999")
-          String page,
-      @Parameter(in = ParameterIn.QUERY, description = "Items per page, 1 to 100")
-          @QueryParam("size")
-          @DefaultValue("20")
-          @Pattern(regexp = "[1-9]\\d?|100", message = "must be a whole number from 1 to 100")
-          String size,
+      @Valid @BeanParam PageParams paging,
       @Parameter(
               in = ParameterIn.QUERY,
               description =
@@ -135,8 +128,8 @@ public class PracticeResource {
         new PracticeQuery(
             city,
             PracticeStatus.valueOf(status),
-            Integer.parseInt(page),
-            Integer.parseInt(size),
+            paging.page(),
+            paging.size(),
             PracticeSort.ofProperty(order[0]).orElseThrow(),
             order.length > 1 && order[1].equals("desc"));
     return PracticeSummaryPage.of(catalogue.list(actor.get(), query));
