@@ -191,16 +191,33 @@ async function pool(items, concurrency, fn) {
   return out;
 }
 
-/** A demo user's token, renewed well before the realm's 300 s access-token lifespan. */
+/**
+ * A demo user's token, renewed well before the realm's 300 s access-token lifespan. One login at a
+ * time: with brute-force detection on (realm-cohesion.json), Keycloak 26 refuses concurrent logins
+ * of one user ("user_temporarily_disabled"), so concurrent callers share the one renewal.
+ */
 function tokenSource(user) {
   let token = null;
   let at = 0;
-  return async () => {
-    if (!token || Date.now() - at > 120_000) {
-      token = await tokenFor(user);
-      at = Date.now();
+  let renewal = null;
+  const renew = async () => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        token = await tokenFor(user);
+        at = Date.now();
+        return token;
+      } catch (error) {
+        if (attempt >= 3) throw error;
+        await sleep(2000 * attempt);
+      }
     }
-    return token;
+  };
+  return async () => {
+    if (token && Date.now() - at < 120_000) return token;
+    renewal ??= renew().finally(() => {
+      renewal = null;
+    });
+    return renewal;
   };
 }
 

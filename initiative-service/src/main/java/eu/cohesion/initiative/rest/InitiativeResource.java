@@ -108,15 +108,22 @@ public class InitiativeResource {
               mediaType = Problems.MEDIA_TYPE,
               schema = @Schema(implementation = ProblemDetail.class)))
   public InitiativeSummaryPage list(
-      @Parameter(in = ParameterIn.QUERY, description = "Only this town's initiatives")
+      @Parameter(
+              name = "city",
+              in = ParameterIn.QUERY,
+              description = "Only this town's initiatives")
           @QueryParam("city")
           @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a town code")
           String city,
-      @Parameter(in = ParameterIn.QUERY, description = "Only this panel's initiatives")
+      @Parameter(
+              name = "panelId",
+              in = ParameterIn.QUERY,
+              description = "Only this panel's initiatives")
           @QueryParam("panelId")
           @Pattern(regexp = UUID_PATTERN, message = "must be a UUID")
           String panelId,
       @Parameter(
+              name = "status",
               in = ParameterIn.QUERY,
               description = "Only initiatives in this state",
               schema = @Schema(implementation = InitiativeStatus.class))
@@ -125,6 +132,7 @@ public class InitiativeResource {
           String status,
       @Valid @BeanParam PageParams paging,
       @Parameter(
+              name = "sort",
               in = ParameterIn.QUERY,
               description =
                   "title, createdAt or updatedAt, optionally followed by ,asc or ,desc;"

@@ -94,6 +94,7 @@ public class PanelMemberResource {
       @PathParam("id") UUID id,
       @Valid @BeanParam PageParams paging,
       @Parameter(
+              name = "sort",
               in = ParameterIn.QUERY,
               description = "joinedAt or displayName, optionally followed by ,asc or ,desc",
               example = "displayName,asc")

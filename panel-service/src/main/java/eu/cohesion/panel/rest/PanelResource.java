@@ -77,6 +77,7 @@ public class PanelResource {
   public PanelSummaryPage list(
       @Valid @BeanParam PageParams paging,
       @Parameter(
+              name = "sort",
               in = ParameterIn.QUERY,
               description = "name or createdAt, optionally followed by ,asc or ,desc",
               example = "createdAt,desc")
@@ -87,6 +88,7 @@ public class PanelResource {
               message = "must be name or createdAt, optionally followed by ,asc or ,desc")
           String sort,
       @Parameter(
+              name = "city",
               in = ParameterIn.QUERY,
               description = "Only this town's panels",
               example = "mechelen")

@@ -98,20 +98,20 @@ public class PracticeResource {
               schema = @Schema(implementation = ProblemDetail.class)))
   public PracticeSummaryPage list(
       @Parameter(
-              in = ParameterIn.QUERY,
+              name = "city", in = ParameterIn.QUERY,
               description = "Only this town's practices",
               example = "mechelen")
           @QueryParam("city")
           @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a town code")
           String city,
-      @Parameter(in = ParameterIn.QUERY, description = "PUBLISHED (default) or DRAFT")
+      @Parameter(name = "status", in = ParameterIn.QUERY, description = "PUBLISHED (default) or DRAFT")
           @QueryParam("status")
           @DefaultValue("PUBLISHED")
           @Pattern(regexp = "DRAFT|PUBLISHED", message = "must be DRAFT or PUBLISHED")
           String status,
       @Valid @BeanParam PageParams paging,
       @Parameter(
-              in = ParameterIn.QUERY,
+              name = "sort", in = ParameterIn.QUERY,
               description =
                   "title, publishedAt or updatedAt, optionally followed by ,asc or ,desc;"
                       + " drafts (no publishedAt) come last",
@@ -244,7 +244,7 @@ public class PracticeResource {
   public RestResponse<PracticeDetail> revise(
       @PathParam("id") UUID id,
       @Parameter(
-              in = ParameterIn.HEADER,
+              name = "If-Match", in = ParameterIn.HEADER,
               name = "If-Match",
               required = true,
               description =
@@ -332,7 +332,7 @@ public class PracticeResource {
   public RestResponse<PracticeDetail> publish(
       @PathParam("id") UUID id,
       @Parameter(
-              in = ParameterIn.HEADER,
+              name = "If-Match", in = ParameterIn.HEADER,
               name = "If-Match",
               required = true,
               description =

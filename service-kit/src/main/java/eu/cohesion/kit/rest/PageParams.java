@@ -13,13 +13,16 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  */
 public class PageParams {
 
-  @Parameter(in = ParameterIn.QUERY, description = "0-based page index, at most 999999")
+  @Parameter(
+      name = "page",
+      in = ParameterIn.QUERY,
+      description = "0-based page index, at most 999999")
   @QueryParam("page")
   @DefaultValue("0")
   @Pattern(regexp = "\\d{1,6}", message = "must be a whole number from 0 to 999999")
   String page;
 
-  @Parameter(in = ParameterIn.QUERY, description = "Items per page, 1 to 100")
+  @Parameter(name = "size", in = ParameterIn.QUERY, description = "Items per page, 1 to 100")
   @QueryParam("size")
   @DefaultValue("20")
   @Pattern(regexp = "[1-9]\\d?|100", message = "must be a whole number from 1 to 100")
