@@ -98,20 +98,25 @@ public class PracticeResource {
               schema = @Schema(implementation = ProblemDetail.class)))
   public PracticeSummaryPage list(
       @Parameter(
-              name = "city", in = ParameterIn.QUERY,
+              name = "city",
+              in = ParameterIn.QUERY,
               description = "Only this town's practices",
               example = "mechelen")
           @QueryParam("city")
           @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a town code")
           String city,
-      @Parameter(name = "status", in = ParameterIn.QUERY, description = "PUBLISHED (default) or DRAFT")
+      @Parameter(
+              name = "status",
+              in = ParameterIn.QUERY,
+              description = "PUBLISHED (default) or DRAFT")
           @QueryParam("status")
           @DefaultValue("PUBLISHED")
           @Pattern(regexp = "DRAFT|PUBLISHED", message = "must be DRAFT or PUBLISHED")
           String status,
       @Valid @BeanParam PageParams paging,
       @Parameter(
-              name = "sort", in = ParameterIn.QUERY,
+              name = "sort",
+              in = ParameterIn.QUERY,
               description =
                   "title, publishedAt or updatedAt, optionally followed by ,asc or ,desc;"
                       + " drafts (no publishedAt) come last",
@@ -244,7 +249,7 @@ public class PracticeResource {
   public RestResponse<PracticeDetail> revise(
       @PathParam("id") UUID id,
       @Parameter(
-              name = "If-Match", in = ParameterIn.HEADER,
+              in = ParameterIn.HEADER,
               name = "If-Match",
               required = true,
               description =
@@ -332,7 +337,7 @@ public class PracticeResource {
   public RestResponse<PracticeDetail> publish(
       @PathParam("id") UUID id,
       @Parameter(
-              name = "If-Match", in = ParameterIn.HEADER,
+              in = ParameterIn.HEADER,
               name = "If-Match",
               required = true,
               description =
