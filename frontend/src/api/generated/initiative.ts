@@ -20,14 +20,16 @@ export interface paths {
                 query?: {
                     /** @description Only this town's initiatives */
                     city?: string;
+                    /** @description 0-based page index, at most 999999 */
+                    page?: string;
+                    /** @description Only this panel's initiatives */
+                    panelId?: string;
+                    /** @description Items per page, 1 to 100 */
+                    size?: string;
                     /**
                      * @description title, createdAt or updatedAt, optionally followed by ,asc or ,desc; newest first by default
                      * @example updatedAt,desc
                      */
-                    page?: string;
-                    /** @description Only this panel's initiatives */
-                    panelId?: string;
-                    size?: string;
                     sort?: string;
                     /** @description Only initiatives in this state */
                     status?: components["schemas"]["InitiativeStatus"] & unknown;

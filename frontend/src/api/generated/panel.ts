@@ -107,13 +107,19 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    city?: string;
                     /**
                      * @description Only this town's panels
                      * @example mechelen
                      */
+                    city?: string;
+                    /** @description 0-based page index, at most 999999 */
                     page?: string;
+                    /** @description Items per page, 1 to 100 */
                     size?: string;
+                    /**
+                     * @description name or createdAt, optionally followed by ,asc or ,desc
+                     * @example createdAt,desc
+                     */
                     sort?: string;
                 };
                 header?: never;
@@ -286,12 +292,14 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description 0-based page index, at most 999999 */
+                    page?: string;
+                    /** @description Items per page, 1 to 100 */
+                    size?: string;
                     /**
                      * @description joinedAt or displayName, optionally followed by ,asc or ,desc
                      * @example displayName,asc
                      */
-                    page?: string;
-                    size?: string;
                     sort?: string;
                 };
                 header?: never;

@@ -23,12 +23,13 @@ export interface paths {
                      * @example mechelen
                      */
                     city?: string;
+                    /** @description Items per page, 1 to 100 */
+                    page?: string;
+                    size?: string;
                     /**
                      * @description title, publishedAt or updatedAt, optionally followed by ,asc or ,desc; drafts (no publishedAt) come last
                      * @example publishedAt,desc
                      */
-                    page?: string;
-                    size?: string;
                     sort?: string;
                     /** @description PUBLISHED (default) or DRAFT */
                     status?: string;
