@@ -349,7 +349,7 @@ async function checkPortsFree() {
 }
 
 async function startPlatform(extraEnv = {}) {
-  rmSync(logDir, { recursive: true, force: true }); // logs are appended to: start them empty
+  rmSync(logDir, { recursive: true, force: true }); // no log of an earlier run in the way
   rmSync(readyFile, { force: true });
   const out = createWriteStream(path.join(workDir, 'run-platform.out'));
   say(`starting ./run-platform --fresh --data ${path.relative(root, dataDir)} (log: ${path.relative(root, workDir)}/run-platform.out)`);

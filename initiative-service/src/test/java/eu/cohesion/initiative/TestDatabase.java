@@ -1,11 +1,8 @@
 package eu.cohesion.initiative;
 
+import eu.cohesion.localstack.testing.SqlProbe;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
@@ -17,10 +14,10 @@ public class TestDatabase {
   /** What a refused request must leave as it was. */
   public record InitiativeState(String status, long version, long historySteps, long outboxRows) {}
 
-  private final AgroalDataSource dataSource;
+  private final SqlProbe sql;
 
   TestDatabase(AgroalDataSource dataSource) {
-    this.dataSource = dataSource;
+    this.sql = new SqlProbe(dataSource);
   }
 
   /**
@@ -29,7 +26,7 @@ public class TestDatabase {
    */
   public UUID knownPanel(String city) {
     UUID id = UUID.randomUUID();
-    update(
+    sql.update(
         "insert into known_panel (id, city_code, name, first_seen_at) values (?, ?, ?, ?)",
         id,
         city,
@@ -39,40 +36,40 @@ public class TestDatabase {
   }
 
   public long knownPanelRows(UUID panelId) {
-    return count("select count(*) from known_panel where id = ?", panelId);
+    return sql.count("select count(*) from known_panel where id = ?", panelId);
   }
 
   public String knownPanelName(UUID panelId) {
-    return query(
+    return sql.query(
         "select name from known_panel where id = ?",
         rs -> rs.next() ? rs.getString(1) : null,
         panelId);
   }
 
   public long processedEventRows(String eventId) {
-    return count("select count(*) from processed_event where event_id = ?", eventId);
+    return sql.count("select count(*) from processed_event where event_id = ?", eventId);
   }
 
   public long initiativesIn(String city) {
-    return count("select count(*) from initiative where city_code = ?", city);
+    return sql.count("select count(*) from initiative where city_code = ?", city);
   }
 
   public long outboxRows() {
-    return count("select count(*) from outbox_event");
+    return sql.count("select count(*) from outbox_event");
   }
 
   public long outboxRowsFor(UUID aggregateId) {
-    return count("select count(*) from outbox_event where aggregate_id = ?", aggregateId);
+    return sql.count("select count(*) from outbox_event where aggregate_id = ?", aggregateId);
   }
 
   public long unpublishedOutboxRowsFor(UUID aggregateId) {
-    return count(
+    return sql.count(
         "select count(*) from outbox_event where aggregate_id = ? and published_at is null",
         aggregateId);
   }
 
   public InitiativeState initiativeState(UUID id) {
-    return query(
+    return sql.query(
         "select status, version,"
             + " (select count(*) from initiative_transition where initiative_id = i.id),"
             + " (select count(*) from outbox_event where aggregate_id = i.id)"
@@ -84,47 +81,5 @@ public class TestDatabase {
           return new InitiativeState(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
         },
         id);
-  }
-
-  private long count(String sql, Object... parameters) {
-    return query(
-        sql,
-        rs -> {
-          rs.next();
-          return rs.getLong(1);
-        },
-        parameters);
-  }
-
-  private interface Reader<T> {
-    T read(ResultSet rs) throws SQLException;
-  }
-
-  private <T> T query(String sql, Reader<T> reader, Object... parameters) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = prepare(connection, sql, parameters);
-        ResultSet rs = statement.executeQuery()) {
-      return reader.read(rs);
-    } catch (SQLException e) {
-      throw new IllegalStateException(sql, e);
-    }
-  }
-
-  private void update(String sql, Object... parameters) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = prepare(connection, sql, parameters)) {
-      statement.executeUpdate();
-    } catch (SQLException e) {
-      throw new IllegalStateException(sql, e);
-    }
-  }
-
-  private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
-      throws SQLException {
-    PreparedStatement statement = connection.prepareStatement(sql);
-    for (int i = 0; i < parameters.length; i++) {
-      statement.setObject(i + 1, parameters[i]);
-    }
-    return statement;
   }
 }

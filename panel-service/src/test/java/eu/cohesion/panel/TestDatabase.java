@@ -1,40 +1,38 @@
 package eu.cohesion.panel;
 
+import eu.cohesion.localstack.testing.SqlProbe;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Optional;
 import java.util.UUID;
+import org.postgresql.util.PSQLException;
 
 /** Reads the service's tables directly, to check what a request did or did not change. */
 @ApplicationScoped
 public class TestDatabase {
 
-  private final AgroalDataSource dataSource;
+  private final SqlProbe sql;
 
   TestDatabase(AgroalDataSource dataSource) {
-    this.dataSource = dataSource;
+    this.sql = new SqlProbe(dataSource);
   }
 
   public long panelsIn(String city) {
-    return count("select count(*) from panel where city_code = ?", city);
+    return sql.count("select count(*) from panel where city_code = ?", city);
   }
 
   public long membersOf(UUID panelId) {
-    return count("select count(*) from panel_member where panel_id = ?", panelId);
+    return sql.count("select count(*) from panel_member where panel_id = ?", panelId);
   }
 
   public long members() {
-    return count("select count(*) from panel_member");
+    return sql.count("select count(*) from panel_member");
   }
 
   /** The stored population groups of a member, as PostgreSQL returns them. */
   public String populationGroupsOf(UUID memberId) {
-    return query(
+    return sql.query(
         "select population_groups::text from panel_member where id = ?",
         rs -> rs.next() ? rs.getString(1) : null,
         memberId);
@@ -47,81 +45,44 @@ public class TestDatabase {
   public String insertMemberDirectly(
       UUID panelId, String category, String groups, boolean consent) {
     UUID id = UUID.randomUUID();
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement =
-            connection.prepareStatement(
-                "insert into panel_member (id, panel_id, display_name, stakeholder_category,"
-                    + " population_groups, consent_recorded_at, joined_at)"
-                    + " values (?, ?, 'Direct', ?, ?::text[], ?, now())")) {
-      statement.setObject(1, id);
-      statement.setObject(2, panelId);
-      statement.setString(3, category);
-      statement.setString(4, groups);
-      statement.setTimestamp(5, consent ? new Timestamp(System.currentTimeMillis()) : null);
-      statement.executeUpdate();
-    } catch (SQLException e) {
-      return e instanceof org.postgresql.util.PSQLException p && p.getServerErrorMessage() != null
+    try {
+      sql.update(
+          "insert into panel_member (id, panel_id, display_name, stakeholder_category,"
+              + " population_groups, consent_recorded_at, joined_at)"
+              + " values (?, ?, 'Direct', ?, ?::text[], ?, now())",
+          id,
+          panelId,
+          category,
+          groups,
+          consent ? new Timestamp(System.currentTimeMillis()) : null);
+    } catch (IllegalStateException e) {
+      return e.getCause() instanceof PSQLException p && p.getServerErrorMessage() != null
           ? p.getServerErrorMessage().getConstraint()
-          : e.getMessage();
+          : e.getCause().getMessage();
     }
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement =
-            connection.prepareStatement("delete from panel_member where id = ?")) {
-      statement.setObject(1, id);
-      statement.executeUpdate();
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    sql.update("delete from panel_member where id = ?", id);
     return null;
   }
 
   public long outboxRows() {
-    return count("select count(*) from outbox_event");
+    return sql.count("select count(*) from outbox_event");
   }
 
   public long outboxRowsFor(UUID panelId) {
-    return count("select count(*) from outbox_event where aggregate_id = ?", panelId);
+    return sql.count("select count(*) from outbox_event where aggregate_id = ?", panelId);
   }
 
   public long outboxRowsOfType(UUID panelId, String type) {
-    return count(
+    return sql.count(
         "select count(*) from outbox_event where aggregate_id = ? and type = ?", panelId, type);
   }
 
   /** When the panel's created event was relayed to Kafka; empty while it waits in the outbox. */
   public Optional<Timestamp> createdEventPublishedAt(UUID panelId) {
-    return query(
+    return sql.query(
         "select published_at from outbox_event where aggregate_id = ? and type = ?",
         rs -> rs.next() ? Optional.ofNullable(rs.getTimestamp(1)) : Optional.empty(),
         panelId,
         "eu.cohesion.panel.created");
-  }
-
-  private long count(String sql, Object... parameters) {
-    return query(
-        sql,
-        rs -> {
-          rs.next();
-          return rs.getLong(1);
-        },
-        parameters);
-  }
-
-  private interface Reader<T> {
-    T read(ResultSet rs) throws SQLException;
-  }
-
-  private <T> T query(String sql, Reader<T> reader, Object... parameters) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setObject(i + 1, parameters[i]);
-      }
-      try (ResultSet rs = statement.executeQuery()) {
-        return reader.read(rs);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(sql, e);
-    }
   }
 }

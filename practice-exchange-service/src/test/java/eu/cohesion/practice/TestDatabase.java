@@ -1,12 +1,9 @@
 package eu.cohesion.practice;
 
+import eu.cohesion.localstack.testing.SqlProbe;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
-import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -18,18 +15,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class TestDatabase {
 
-  private final AgroalDataSource dataSource;
+  private final SqlProbe sql;
 
   TestDatabase(AgroalDataSource dataSource) {
-    this.dataSource = dataSource;
+    this.sql = new SqlProbe(dataSource);
   }
 
   public long practicesFor(UUID initiativeId) {
-    return count("select count(*) from good_practice where source_initiative_id = ?", initiativeId);
+    return sql.count(
+        "select count(*) from good_practice where source_initiative_id = ?", initiativeId);
   }
 
   public Optional<UUID> practiceFor(UUID initiativeId) {
-    return query(
+    return sql.query(
         "select id from good_practice where source_initiative_id = ?",
         rs -> rs.next() ? Optional.of(rs.getObject(1, UUID.class)) : Optional.empty(),
         initiativeId);
@@ -37,7 +35,7 @@ public class TestDatabase {
 
   /** Every column of the practice's row, to compare before and after a refused request. */
   public Map<String, Object> practiceRow(UUID practiceId) {
-    return query(
+    return sql.query(
         "select * from good_practice where id = ?",
         rs -> {
           Map<String, Object> row = new LinkedHashMap<>();
@@ -53,43 +51,15 @@ public class TestDatabase {
   }
 
   public boolean processed(String eventId) {
-    return count("select count(*) from processed_event where event_id = ?", eventId) == 1;
+    return sql.count("select count(*) from processed_event where event_id = ?", eventId) == 1;
   }
 
   public long outboxRows() {
-    return count("select count(*) from outbox_event");
+    return sql.count("select count(*) from outbox_event");
   }
 
   public long outboxRows(UUID aggregateId, String type) {
-    return count(
+    return sql.count(
         "select count(*) from outbox_event where aggregate_id = ? and type = ?", aggregateId, type);
-  }
-
-  private long count(String sql, Object... parameters) {
-    return query(
-        sql,
-        rs -> {
-          rs.next();
-          return rs.getLong(1);
-        },
-        parameters);
-  }
-
-  private interface Reader<T> {
-    T read(ResultSet rs) throws SQLException;
-  }
-
-  private <T> T query(String sql, Reader<T> reader, Object... parameters) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setObject(i + 1, parameters[i]);
-      }
-      try (ResultSet rs = statement.executeQuery()) {
-        return reader.read(rs);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(sql, e);
-    }
   }
 }
