@@ -23,8 +23,9 @@ export interface paths {
                      * @example mechelen
                      */
                     city?: string;
-                    /** @description Items per page, 1 to 100 */
+                    /** @description 0-based page index, at most 999999 */
                     page?: string;
+                    /** @description Items per page, 1 to 100 */
                     size?: string;
                     /**
                      * @description title, publishedAt or updatedAt, optionally followed by ,asc or ,desc; drafts (no publishedAt) come last
