@@ -50,6 +50,7 @@ class ArchitectureTest {
             "jakarta.persistence..",
             "eu.cohesion.kit.security..",
             "eu.cohesion.kit.problem..",
+            "eu.cohesion.kit.domain..",
             "eu.cohesion.initiative.domain..")
         .check(classes);
   }
@@ -98,7 +99,7 @@ class ArchitectureTest {
         .and(RECORDS)
         .should()
         .onlyDependOnClassesThat()
-        .resideInAnyPackage("java..", "eu.cohesion.initiative.domain..")
+        .resideInAnyPackage("java..", "eu.cohesion.kit.events..", "eu.cohesion.initiative.domain..")
         .check(classes);
   }
 

@@ -35,6 +35,7 @@ class ArchitectureTest {
             "jakarta.persistence..",
             "eu.cohesion.kit.security..",
             "eu.cohesion.kit.problem..",
+            "eu.cohesion.kit.domain..",
             "eu.cohesion.panel.domain..")
         .check(classes);
   }

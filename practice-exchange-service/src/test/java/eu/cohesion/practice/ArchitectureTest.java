@@ -38,6 +38,7 @@ class ArchitectureTest {
             "jakarta.persistence..",
             "eu.cohesion.kit.security..",
             "eu.cohesion.kit.problem..",
+            "eu.cohesion.kit.domain..",
             "eu.cohesion.practice.domain..")
         .check(classes);
   }

@@ -1,5 +1,6 @@
 package eu.cohesion.initiative.domain;
 
+import eu.cohesion.kit.domain.Aggregate;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,7 +20,7 @@ import java.util.UUID;
 /** A local integration initiative a town experiments with and reviews through its panel. */
 @Entity
 @Table(name = "initiative")
-public class Initiative {
+public class Initiative implements Aggregate {
 
   /** Reason recorded for the first step of every initiative. */
   public static final String CREATION_REASON = "created";
@@ -115,6 +116,7 @@ public class Initiative {
     return InitiativeLifecycle.next(status);
   }
 
+  @Override
   public UUID id() {
     return id;
   }
@@ -123,6 +125,7 @@ public class Initiative {
     return panelId;
   }
 
+  @Override
   public String cityCode() {
     return cityCode;
   }
@@ -159,6 +162,7 @@ public class Initiative {
     return updatedAt;
   }
 
+  @Override
   public long version() {
     return version;
   }

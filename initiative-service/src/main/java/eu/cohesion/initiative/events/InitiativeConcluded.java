@@ -1,6 +1,9 @@
 package eu.cohesion.initiative.events;
 
+import eu.cohesion.initiative.domain.Initiative;
+import eu.cohesion.initiative.domain.InitiativeTransition;
 import eu.cohesion.initiative.domain.Outcome;
+import eu.cohesion.kit.events.PublishedEvent;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -16,7 +19,30 @@ public record InitiativeConcluded(
     String summary,
     Outcome outcome,
     String conclusion,
-    Instant concludedAt) {
+    Instant concludedAt)
+    implements PublishedEvent {
 
   public static final String TYPE = "eu.cohesion.initiative.concluded";
+
+  public static InitiativeConcluded of(Initiative initiative, InitiativeTransition step) {
+    return new InitiativeConcluded(
+        initiative.id(),
+        initiative.panelId(),
+        initiative.cityCode(),
+        initiative.title(),
+        initiative.summary(),
+        initiative.outcome(),
+        initiative.conclusion(),
+        step.at());
+  }
+
+  @Override
+  public String type() {
+    return TYPE;
+  }
+
+  @Override
+  public UUID subject() {
+    return initiativeId;
+  }
 }

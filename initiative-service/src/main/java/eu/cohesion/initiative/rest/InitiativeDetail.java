@@ -1,8 +1,10 @@
 package eu.cohesion.initiative.rest;
 
 import eu.cohesion.initiative.domain.Initiative;
+import eu.cohesion.initiative.domain.InitiativeAction;
 import eu.cohesion.initiative.domain.InitiativeStatus;
 import eu.cohesion.initiative.domain.Outcome;
+import eu.cohesion.kit.security.Actor;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -24,10 +26,12 @@ public record InitiativeDetail(
     @Schema(description = "ISO-8601 UTC") Instant updatedAt,
     @Schema(description = "States the lifecycle allows next; empty once final")
         List<InitiativeStatus> allowedTransitions,
+    @Schema(description = "What the caller may do with this initiative")
+        List<InitiativeAction> allowedActions,
     @Schema(description = "Every step, oldest first; the first is the creation")
         List<HistoryEntry> history) {
 
-  static InitiativeDetail of(Initiative initiative) {
+  static InitiativeDetail of(Initiative initiative, Actor actor) {
     return new InitiativeDetail(
         initiative.id(),
         initiative.panelId(),
@@ -41,6 +45,7 @@ public record InitiativeDetail(
         initiative.createdAt(),
         initiative.updatedAt(),
         initiative.allowedTransitions(),
+        InitiativeSummary.allowedActions(initiative, actor),
         initiative.history().stream().map(HistoryEntry::of).toList());
   }
 }

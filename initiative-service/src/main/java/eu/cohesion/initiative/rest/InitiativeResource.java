@@ -1,19 +1,26 @@
 package eu.cohesion.initiative.rest;
 
+import static eu.cohesion.initiative.domain.InitiativeAction.CHANGE_STATUS;
+import static eu.cohesion.initiative.domain.InitiativeAction.CREATE_INITIATIVE;
+import static eu.cohesion.initiative.domain.InitiativeAction.VIEW_INITIATIVES;
+
 import eu.cohesion.initiative.domain.Initiative;
+import eu.cohesion.initiative.domain.InitiativeAction;
+import eu.cohesion.initiative.domain.InitiativePermissions;
 import eu.cohesion.initiative.domain.InitiativeStatus;
 import eu.cohesion.initiative.service.InitiativeCreation;
 import eu.cohesion.initiative.service.InitiativeDirectory;
 import eu.cohesion.initiative.service.InitiativeQuery;
-import eu.cohesion.initiative.service.InitiativeSort;
 import eu.cohesion.initiative.service.InitiativeStatusChanges;
-import eu.cohesion.kit.problem.IfMatchRequiredException;
+import eu.cohesion.kit.openapi.ProblemResponses;
+import eu.cohesion.kit.paging.Sorting;
 import eu.cohesion.kit.rest.CurrentActor;
+import eu.cohesion.kit.rest.ItemPage;
 import eu.cohesion.kit.rest.PageParams;
-import eu.cohesion.kit.rest.ProblemDetail;
-import eu.cohesion.kit.rest.Problems;
+import eu.cohesion.kit.rest.Pages;
+import eu.cohesion.kit.rest.Params;
 import eu.cohesion.kit.rest.VersionTag;
-import jakarta.annotation.security.RolesAllowed;
+import eu.cohesion.kit.security.Actor;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -34,7 +41,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -42,18 +49,17 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/initiatives")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Initiatives", description = "Local integration initiatives and their lifecycle")
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "oauth2")
 public class InitiativeResource {
 
-  // Typed query parameters would answer a bad value with 404 (JAX-RS): patterns make it a 400.
-  private static final String UUID_PATTERN =
-      "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
-  private static final String STATUS_PATTERN =
-      "DRAFT|PROPOSED|APPROVED|PILOTING|UNDER_REVIEW|CONCLUDED|WITHDRAWN";
+  private static final String SORT = "^(title|createdAt|updatedAt)" + Sorting.DIRECTION + "$";
+  private static final String STATUS =
+      "^(DRAFT|PROPOSED|APPROVED|PILOTING|UNDER_REVIEW|CONCLUDED|WITHDRAWN)$";
 
   private final InitiativeDirectory directory;
   private final InitiativeCreation creation;
@@ -72,285 +78,130 @@ public class InitiativeResource {
   }
 
   @GET
-  @RolesAllowed({"panel-member", "city-coordinator", "network-admin", "integration-reader"})
+  @Permits(VIEW_INITIATIVES)
   @Operation(
+      operationId = "listInitiatives",
       summary = "List initiatives",
       description =
-          "A panel-member or city-coordinator lists its own town's (city defaults to it; another"
-              + " town is 403); a network-admin or integration-reader any town's, or all without"
-              + " city. Paged and sorted; without history.")
-  @APIResponse(
-      responseCode = "200",
-      description = "One page of initiatives",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = InitiativeSummaryPage.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Invalid paging, sort or filter",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Another town than the caller's, or a caller without a readable town",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
-  public InitiativeSummaryPage list(
-      @Parameter(
-              name = "city",
-              in = ParameterIn.QUERY,
-              description = "Only this town's initiatives")
+          "Without city, a panel-member or city-coordinator lists its own town's; a network-admin"
+              + " or integration-reader every town's. Without history.")
+  @ProblemResponses({400, 401, 403})
+  public RestResponse<ItemPage<InitiativeSummary, InitiativeAction>> list(
+      @Parameter(description = "Only this town's initiatives", example = "mechelen")
           @QueryParam("city")
-          @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a town code")
+          @Pattern(regexp = Params.TOWN, message = Params.TOWN_MESSAGE)
           String city,
       @Parameter(
-              name = "panelId",
-              in = ParameterIn.QUERY,
-              description = "Only this panel's initiatives")
+              description = "Only this panel's initiatives",
+              schema = @Schema(type = SchemaType.STRING, format = "uuid"))
           @QueryParam("panelId")
-          @Pattern(regexp = UUID_PATTERN, message = "must be a UUID")
+          @Pattern(regexp = Params.UUID, message = Params.UUID_MESSAGE)
           String panelId,
       @Parameter(
-              name = "status",
-              in = ParameterIn.QUERY,
               description = "Only initiatives in this state",
               schema = @Schema(implementation = InitiativeStatus.class))
           @QueryParam("status")
-          @Pattern(regexp = STATUS_PATTERN, message = "must be one of " + STATUS_PATTERN)
+          @Pattern(regexp = STATUS, message = "must be one of " + STATUS)
           String status,
       @Valid @BeanParam PageParams paging,
-      @Parameter(
-              name = "sort",
-              in = ParameterIn.QUERY,
-              description =
-                  "title, createdAt or updatedAt, optionally followed by ,asc or ,desc;"
-                      + " newest first by default",
-              example = "updatedAt,desc")
+      @Parameter(description = "title, createdAt or updatedAt, then ,asc or ,desc")
           @QueryParam("sort")
           @DefaultValue("createdAt,desc")
-          @Pattern(
-              regexp = "(title|createdAt|updatedAt)(,(asc|desc))?",
-              message =
-                  "must be title, createdAt or updatedAt, optionally followed by ,asc or ,desc")
-          String sort) {
-    String[] order = sort.split(",");
+          @Pattern(regexp = SORT, message = "must be title, createdAt or updatedAt[,asc|,desc]")
+          String sort,
+      @Context UriInfo uri) {
+    Actor caller = actor.get();
     InitiativeQuery query =
         new InitiativeQuery(
             city,
             panelId == null ? null : UUID.fromString(panelId),
             status == null ? null : InitiativeStatus.valueOf(status),
-            paging.page(),
-            paging.size(),
-            InitiativeSort.ofProperty(order[0]).orElseThrow(),
-            order.length > 1 && order[1].equals("desc"));
-    return InitiativeSummaryPage.of(directory.list(actor.get(), query));
+            paging.request(sort));
+    return Pages.ok(
+        ItemPage.of(
+            directory.list(caller, query),
+            initiative -> InitiativeSummary.of(initiative, caller),
+            InitiativePermissions.TABLE,
+            caller,
+            CREATE_INITIATIVE),
+        uri);
   }
 
   @GET
   @Path("/{id}")
-  @RolesAllowed({"panel-member", "city-coordinator", "network-admin", "integration-reader"})
+  @Permits(VIEW_INITIATIVES)
   @Operation(
+      operationId = "getInitiative",
       summary = "Get one initiative with its history",
-      description =
-          "A panel-member or city-coordinator of the initiative's town, a network-admin, an"
-              + " integration-reader. ETag carries the version to send back in If-Match.")
+      description = "ETag carries the version to send back in If-Match.")
   @APIResponse(
       responseCode = "200",
       description = "The initiative",
-      headers = @Header(name = HttpHeaders.ETAG, description = "The version, quoted"),
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = InitiativeDetail.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "An initiative of another town than the caller's",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No initiative with this id, or the id is not a UUID",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+      headers = @Header(name = HttpHeaders.ETAG, description = "The version, quoted: \"3\""),
+      content = @Content(schema = @Schema(implementation = InitiativeDetail.class)))
+  @ProblemResponses({401, 403, 404})
   public Response get(@PathParam("id") UUID id) {
-    return withTag(Response.ok(), directory.get(actor.get(), id)).build();
+    return tagged(Response.ok(), directory.get(actor.get(), id));
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed({"city-coordinator", "network-admin"})
+  @Permits(CREATE_INITIATIVE)
   @Operation(
+      operationId = "createInitiative",
       summary = "Start an initiative",
-      description =
-          "A city-coordinator for a panel of its own town (token claim city), a network-admin for"
-              + " any panel. Starts as DRAFT. Announces eu.cohesion.initiative.created on"
-              + " initiative-events.")
+      description = "Starts as DRAFT. Announces eu.cohesion.initiative.created.")
   @APIResponse(
       responseCode = "201",
-      description = "Created; Location names the new initiative, ETag carries its version",
+      description = "Created",
       headers = {
         @Header(name = HttpHeaders.LOCATION, description = "URL of the new initiative"),
-        @Header(name = HttpHeaders.ETAG, description = "The version, quoted")
+        @Header(name = HttpHeaders.ETAG, description = "The version, quoted: \"0\"")
       },
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = InitiativeDetail.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Invalid or unreadable body",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not a coordinator of the panel's town nor a network admin",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @APIResponse(
-      responseCode = "422",
-      description =
-          "The panel is not known to this service (yet): panel-events may still be on their way",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+      content = @Content(schema = @Schema(implementation = InitiativeDetail.class)))
+  @APIResponse(responseCode = "422", description = "The panel is not known to this service (yet)")
+  @ProblemResponses({400, 401, 403})
   public Response create(@Valid @NotNull CreateInitiativeRequest body, @Context UriInfo uri) {
     Initiative initiative = creation.create(actor.get(), body.toCommand());
-    return withTag(
-            Response.created(uri.getAbsolutePathBuilder().path(initiative.id().toString()).build()),
-            initiative)
-        .build();
+    return tagged(
+        Response.created(uri.getAbsolutePathBuilder().path(initiative.id().toString()).build()),
+        initiative);
   }
 
   @POST
   @Path("/{id}/transitions")
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed({"city-coordinator", "network-admin"})
+  @Permits(CHANGE_STATUS)
   @Operation(
+      operationId = "changeInitiativeStatus",
       summary = "Take a lifecycle step",
       description =
-          "A city-coordinator of the initiative's town, a network-admin. DRAFT → PROPOSED →"
-              + " APPROVED → PILOTING → UNDER_REVIEW → CONCLUDED (with outcome and conclusion),"
-              + " or WITHDRAWN from any open state. Announces eu.cohesion.initiative"
-              + ".status-changed and, when concluding, eu.cohesion.initiative.concluded.")
+          "DRAFT → PROPOSED → APPROVED → PILOTING → UNDER_REVIEW → CONCLUDED (with outcome and"
+              + " conclusion), or WITHDRAWN from any open state. Announces"
+              + " eu.cohesion.initiative.status-changed and, when concluding, .concluded.")
   @APIResponse(
       responseCode = "200",
-      description = "The initiative after the step; ETag carries its new version",
+      description = "The initiative after the step",
       headers = @Header(name = HttpHeaders.ETAG, description = "The new version, quoted"),
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = InitiativeDetail.class)))
-  @APIResponse(
-      responseCode = "400",
-      description =
-          "Invalid or unreadable body or If-Match; outcome/conclusion missing when concluding or"
-              + " given for another step",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not a coordinator of the initiative's town nor a network admin",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No initiative with this id",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "If-Match names an older version: reload and try again",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @APIResponse(
-      responseCode = "422",
-      description = "The lifecycle does not allow this step; detail names the allowed ones",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match is missing",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+      content = @Content(schema = @Schema(implementation = InitiativeDetail.class)))
+  @APIResponse(responseCode = "422", description = "The lifecycle does not allow this step")
+  @ProblemResponses({400, 401, 403, 404, 412, 428})
   public Response transition(
       @PathParam("id") UUID id,
-      @Parameter(
-              in = ParameterIn.HEADER,
-              required = true,
-              description = "The version last read (the ETag)",
-              example = "\"3\"")
+      @Parameter(required = true, description = "The ETag last read", example = "\"3\"")
           @HeaderParam(HttpHeaders.IF_MATCH)
-          @Pattern(
-              regexp = VersionTag.IF_MATCH_PATTERN,
-              message = "must be the version of the initiative's ETag, e.g. \"3\"")
+          @Pattern(regexp = VersionTag.IF_MATCH_PATTERN, message = VersionTag.IF_MATCH_MESSAGE)
           String ifMatch,
       @Valid @NotNull TransitionRequest body) {
-    if (ifMatch == null) {
-      throw new IfMatchRequiredException();
-    }
     Initiative initiative =
         statusChanges.change(actor.get(), id, body.toCommand(VersionTag.version(ifMatch)));
-    return withTag(Response.ok(), initiative).build();
+    return tagged(Response.ok(), initiative);
   }
 
-  private static Response.ResponseBuilder withTag(
-      Response.ResponseBuilder response, Initiative initiative) {
+  private Response tagged(Response.ResponseBuilder response, Initiative initiative) {
     return response
-        .entity(InitiativeDetail.of(initiative))
-        .tag(VersionTag.of(initiative.version()));
+        .entity(InitiativeDetail.of(initiative, actor.get()))
+        .tag(VersionTag.of(initiative.version()))
+        .build();
   }
 }

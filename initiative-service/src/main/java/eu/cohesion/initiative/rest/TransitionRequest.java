@@ -28,7 +28,7 @@ public record TransitionRequest(
         @Size(max = InitiativeRules.CONCLUSION_MAX_LENGTH)
         String conclusion) {
 
-  StatusChange toCommand(long expectedVersion) {
+  StatusChange toCommand(Long expectedVersion) {
     Conclusion concluded =
         to == InitiativeStatus.CONCLUDED ? new Conclusion(outcome, conclusion) : null;
     return new StatusChange(expectedVersion, to, reason, concluded);

@@ -6,13 +6,11 @@ import eu.cohesion.initiative.domain.Initiative;
 import eu.cohesion.initiative.domain.InitiativePermissions;
 import eu.cohesion.initiative.domain.KnownPanel;
 import eu.cohesion.initiative.events.InitiativeCreated;
-import eu.cohesion.kit.events.EventOutbox;
-import eu.cohesion.kit.problem.ActionNotPermittedException;
+import eu.cohesion.kit.change.ChangeGate;
 import eu.cohesion.kit.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /** Starts an initiative of a known panel as a DRAFT and announces it on initiative-events. */
 @ApplicationScoped
@@ -20,13 +18,13 @@ public class InitiativeCreation {
 
   private final KnownPanelRepository panels;
   private final InitiativeRepository initiatives;
-  private final EventOutbox outbox;
+  private final ChangeGate gate;
 
   InitiativeCreation(
-      KnownPanelRepository panels, InitiativeRepository initiatives, EventOutbox outbox) {
+      KnownPanelRepository panels, InitiativeRepository initiatives, ChangeGate gate) {
     this.panels = panels;
     this.initiatives = initiatives;
-    this.outbox = outbox;
+    this.gate = gate;
   }
 
   /** The initiative, its first history step and its created event commit together or not at all. */
@@ -36,21 +34,16 @@ public class InitiativeCreation {
         panels
             .findByIdOptional(request.panelId())
             .orElseThrow(() -> new UnknownPanelException(request.panelId()));
-    if (!InitiativePermissions.TABLE.allows(CREATE_INITIATIVE, actor, panel.cityCode())) {
-      throw new ActionNotPermittedException(
-          "you may not start initiatives in town " + panel.cityCode());
-    }
-    // PostgreSQL keeps microseconds: truncating keeps the response equal to later reads.
-    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    InitiativePermissions.TABLE.require(
+        CREATE_INITIATIVE,
+        actor,
+        panel.cityCode(),
+        "you may not start initiatives in town " + panel.cityCode());
+    Instant now = gate.now();
     Initiative initiative =
         Initiative.draft(panel, request.title(), request.summary(), actor.subject(), now);
-    initiatives.persistAndFlush(initiative);
-    outbox.append(
-        InitiativeCreated.TYPE,
-        initiative.id(),
-        now,
-        new InitiativeCreated(
-            initiative.id(), initiative.panelId(), initiative.cityCode(), initiative.title()));
+    initiatives.persist(initiative);
+    gate.announce(now, InitiativeCreated.of(initiative));
     return initiative;
   }
 }

@@ -4,17 +4,11 @@ import static eu.cohesion.initiative.domain.InitiativeAction.VIEW_INITIATIVES;
 
 import eu.cohesion.initiative.domain.Initiative;
 import eu.cohesion.initiative.domain.InitiativePermissions;
+import eu.cohesion.kit.paging.Filter;
 import eu.cohesion.kit.paging.ResultPage;
-import eu.cohesion.kit.problem.ActionNotPermittedException;
 import eu.cohesion.kit.problem.ResourceNotFoundException;
 import eu.cohesion.kit.security.Actor;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 /** Reads initiatives, each caller only those of the towns it may see. */
@@ -27,44 +21,17 @@ public class InitiativeDirectory {
     this.initiatives = initiatives;
   }
 
+  /** Members and coordinators who name no town get their own. */
   public ResultPage<Initiative> list(Actor actor, InitiativeQuery query) {
-    boolean everywhere = InitiativePermissions.TABLE.allowsEverywhere(VIEW_INITIATIVES, actor);
-    // Members and coordinators who name no town get their own.
-    String city = query.city() != null || everywhere ? query.city() : actor.city();
-    boolean allowed =
-        city == null
-            ? everywhere
-            : InitiativePermissions.TABLE.allows(VIEW_INITIATIVES, actor, city);
-    if (!allowed) {
-      throw new ActionNotPermittedException(
-          city == null
-              ? "you may not list initiatives: your token names no town"
-              : "you may not list initiatives of town " + city);
-    }
-    List<String> conditions = new ArrayList<>();
-    Parameters parameters = new Parameters();
-    if (city != null) {
-      conditions.add("cityCode = :city");
-      parameters.and("city", city);
-    }
-    if (query.panelId() != null) {
-      conditions.add("panelId = :panelId");
-      parameters.and("panelId", query.panelId());
-    }
-    if (query.status() != null) {
-      conditions.add("status = :status");
-      parameters.and("status", query.status());
-    }
-    Sort.Direction direction =
-        query.descending() ? Sort.Direction.Descending : Sort.Direction.Ascending;
-    // The id breaks ties, so that equal titles or instants never shuffle between pages.
-    Sort sort = Sort.by(query.sort().property(), direction).and("id");
-    PanacheQuery<Initiative> found =
-        conditions.isEmpty()
-            ? initiatives.findAll(sort)
-            : initiatives.find(String.join(" and ", conditions), sort, parameters);
-    found.page(Page.of(query.page(), query.size()));
-    return ResultPage.of(found.list(), query.page(), query.size(), found.count());
+    String city =
+        InitiativePermissions.TABLE.townToList(
+            VIEW_INITIATIVES, actor, query.city(), "list initiatives");
+    return Filter.of(query.paging())
+        .and("cityCode = :city", "city", city)
+        .and("panelId = :panelId", "panelId", query.panelId())
+        .and("status = :status", "status", query.status())
+        .page(initiatives, query.paging())
+        .in(city);
   }
 
   /** Another town's initiative is refused (403) rather than hidden: its id reveals nothing. */
@@ -73,10 +40,11 @@ public class InitiativeDirectory {
         initiatives
             .findWithHistory(id)
             .orElseThrow(() -> new ResourceNotFoundException("initiative", id));
-    if (!InitiativePermissions.TABLE.allows(VIEW_INITIATIVES, actor, initiative.cityCode())) {
-      throw new ActionNotPermittedException(
-          "you may not see initiatives of town " + initiative.cityCode());
-    }
+    InitiativePermissions.TABLE.require(
+        VIEW_INITIATIVES,
+        actor,
+        initiative.cityCode(),
+        "you may not see initiatives of town " + initiative.cityCode());
     return initiative;
   }
 }

@@ -1,6 +1,7 @@
 package eu.cohesion.initiative.service;
 
 import eu.cohesion.initiative.domain.InitiativeStatus;
+import eu.cohesion.kit.paging.PageRequest;
 import java.util.UUID;
 
 /**
@@ -10,14 +11,6 @@ import java.util.UUID;
  *     for a caller who may read them all
  * @param panelId only this panel's initiatives, or {@code null}
  * @param status only initiatives in this state, or {@code null}
- * @param page 0-based page index
- * @param size page size, at least 1
  */
 public record InitiativeQuery(
-    String city,
-    UUID panelId,
-    InitiativeStatus status,
-    int page,
-    int size,
-    InitiativeSort sort,
-    boolean descending) {}
+    String city, UUID panelId, InitiativeStatus status, PageRequest paging) {}

@@ -2,6 +2,7 @@ package eu.cohesion.initiative.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -73,11 +74,11 @@ class InitiativeQueriesTest {
     statusChanges.change(
         Callers.NETWORK_ADMIN,
         TARTU.get("A"),
-        new StatusChange(0, InitiativeStatus.PROPOSED, "ready", null));
+        new StatusChange(0L, InitiativeStatus.PROPOSED, "ready", null));
     statusChanges.change(
         Callers.NETWORK_ADMIN,
         TARTU.get("E"),
-        new StatusChange(0, InitiativeStatus.WITHDRAWN, "no longer needed", null));
+        new StatusChange(0L, InitiativeStatus.WITHDRAWN, "no longer needed", null));
     otherTownsInitiative =
         creation
             .create(
@@ -325,6 +326,36 @@ class InitiativeQueriesTest {
         .body("type", equalTo("urn:cohesion:problem:validation"))
         .body("violations.field", contains(field))
         .body("violations", hasSize(1));
+  }
+
+  @Test
+  @TestSecurity(user = "coordinator-tartu", roles = "city-coordinator")
+  @OidcSecurity(claims = @Claim(key = "city", value = TOWN))
+  void aCoordinatorIsOfferedWhatTheTableAndTheLifecycleAllow() {
+    get("/initiatives?sort=title")
+        .statusCode(200)
+        .body("allowedActions", contains("CREATE_INITIATIVE"))
+        .body("items.find { it.title == 'A' }.allowedActions", contains("CHANGE_STATUS"))
+        // Withdrawn is final: no step left to take.
+        .body("items.find { it.title == 'E' }.allowedActions", empty())
+        .header("Link", containsString("rel=\"first\""));
+    get("/initiatives/" + TARTU.get("A")).statusCode(200).body("allowedActions", contains("CHANGE_STATUS"));
+  }
+
+  @Test
+  @TestSecurity(user = "member-tartu", roles = "panel-member")
+  @OidcSecurity(claims = @Claim(key = "city", value = TOWN))
+  void aMemberReadsButIsOfferedNoChange() {
+    get("/initiatives").statusCode(200).body("allowedActions", empty());
+    get("/initiatives/" + TARTU.get("A")).statusCode(200).body("allowedActions", empty());
+  }
+
+  @Test
+  @TestSecurity(user = "coordinator-tartu", roles = "city-coordinator")
+  @OidcSecurity(claims = @Claim(key = "city", value = TOWN))
+  void updatedSinceKeepsOnlyWhatChangedSince() {
+    get("/initiatives?updatedSince=2000-01-01T00:00:00Z").statusCode(200).body("totalItems", equalTo(5));
+    get("/initiatives?updatedSince=2999-01-01T00:00:00Z").statusCode(200).body("items", empty());
   }
 
   private static ValidatableResponse get(String path) {

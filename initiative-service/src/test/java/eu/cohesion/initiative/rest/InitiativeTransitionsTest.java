@@ -221,13 +221,13 @@ class InitiativeTransitionsTest {
   @Test
   @TestSecurity(user = "coordinator-esbjerg", roles = "city-coordinator")
   @OidcSecurity(claims = @Claim(key = "city", value = TOWN))
-  void aStepBasedOnAnOlderVersionIsAConflict() {
+  void aStepBasedOnAnOlderVersionFailsItsPrecondition() {
     UUID id = initiativeIn(InitiativeStatus.PROPOSED);
     refusedWithoutChange(
         id,
         () ->
             step(id, "\"0\"", Map.of("to", "APPROVED", "reason", "stale"))
-                .statusCode(409)
+                .statusCode(412)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:cohesion:problem:stale-version"))
                 .body(
@@ -238,7 +238,7 @@ class InitiativeTransitionsTest {
                             + " is at version 1, the request was based on version 0: reload and"
                             + " apply the change again")));
     refusedWithoutChange(
-        id, () -> step(id, "\"7\"", Map.of("to", "APPROVED", "reason", "future")).statusCode(409));
+        id, () -> step(id, "\"7\"", Map.of("to", "APPROVED", "reason", "future")).statusCode(412));
   }
 
   /**
@@ -267,7 +267,7 @@ class InitiativeTransitionsTest {
         codes.add(status.get());
       }
       codes.sort(null);
-      assertEquals(List.of(200, 409), codes);
+      assertEquals(List.of(200, 412), codes);
     } finally {
       callers.shutdown();
     }
@@ -278,7 +278,7 @@ class InitiativeTransitionsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"abc", "W/\"0\"", "*", "\"0", "-1"})
+  @ValueSource(strings = {"abc", "W/\"0\"", "*", "\"0", "-1", "0"})
   @TestSecurity(user = "coordinator-esbjerg", roles = "city-coordinator")
   @OidcSecurity(claims = @Claim(key = "city", value = TOWN))
   void anIfMatchThatIsNoVersionIsABadRequest(String ifMatch) {

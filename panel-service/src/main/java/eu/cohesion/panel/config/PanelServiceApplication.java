@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         @Components(
             securitySchemes =
                 @SecurityScheme(
-                    securitySchemeName = "bearer",
+                    securitySchemeName = "oauth2",
                     type = SecuritySchemeType.HTTP,
                     scheme = "bearer",
                     bearerFormat = "JWT",

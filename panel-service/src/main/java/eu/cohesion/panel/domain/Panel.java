@@ -1,5 +1,6 @@
 package eu.cohesion.panel.domain;
 
+import eu.cohesion.kit.domain.Aggregate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,7 +12,7 @@ import java.util.UUID;
 /** A Local Panel of Stakeholders of one town. */
 @Entity
 @Table(name = "panel")
-public class Panel {
+public class Panel implements Aggregate {
 
   @Id private UUID id;
 
@@ -30,6 +31,10 @@ public class Panel {
   @Column(name = "created_by", nullable = false, updatable = false)
   private String createdBy;
 
+  /** Last change of the panel or of its membership, which its public composition counts. */
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
   @Version private long version;
 
   protected Panel() {}
@@ -43,13 +48,16 @@ public class Panel {
     panel.description = PanelRules.description(description);
     panel.createdBy = createdBy;
     panel.createdAt = createdAt;
+    panel.updatedAt = createdAt;
     return panel;
   }
 
+  @Override
   public UUID id() {
     return id;
   }
 
+  @Override
   public String cityCode() {
     return cityCode;
   }
@@ -68,5 +76,14 @@ public class Panel {
 
   public String createdBy() {
     return createdBy;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  @Override
+  public long version() {
+    return version;
   }
 }

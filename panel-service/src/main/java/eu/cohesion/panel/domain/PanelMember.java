@@ -49,6 +49,9 @@ public class PanelMember {
   @Column(name = "joined_at", nullable = false, updatable = false)
   private Instant joinedAt;
 
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
   @Version private long version;
 
   protected PanelMember() {}
@@ -86,6 +89,7 @@ public class PanelMember {
     member.populationGroups = groups.stream().map(Enum::name).toArray(String[]::new);
     member.consentRecordedAt = consentRecorded ? now : null;
     member.joinedAt = now;
+    member.updatedAt = now;
     return member;
   }
 
@@ -143,6 +147,10 @@ public class PanelMember {
 
   public Instant joinedAt() {
     return joinedAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
   }
 
   public long version() {

@@ -1,10 +1,9 @@
 package eu.cohesion.panel.rest;
 
+import eu.cohesion.kit.openapi.ProblemResponses;
 import eu.cohesion.kit.rest.CurrentActor;
-import eu.cohesion.kit.rest.ProblemDetail;
-import eu.cohesion.kit.rest.Problems;
+import eu.cohesion.kit.security.Actor;
 import eu.cohesion.panel.service.CityCatalogue;
-import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,15 +11,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/cities")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Cities", description = "The partner towns of the network")
+// Public: anonymous callers read the towns; a token adds what the caller may do in each.
+@SecurityRequirementsSet({})
+@SecurityRequirementsSet(@SecurityRequirement(name = "oauth2"))
 public class CityResource {
 
   private final CityCatalogue catalogue;
@@ -32,40 +32,24 @@ public class CityResource {
   }
 
   @GET
-  @PermitAll
   @Operation(
+      operationId = "listCities",
       summary = "List the partner towns",
       description = "Anyone, signed in or not. Sorted by name.")
-  @APIResponse(
-      responseCode = "200",
-      description = "All towns",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(type = SchemaType.ARRAY, implementation = CityView.class)))
   public List<CityView> list() {
-    return catalogue.all(actor.get()).stream().map(CityView::of).toList();
+    Actor caller = actor.get();
+    return catalogue.all(caller).stream().map(city -> CityView.of(city, caller)).toList();
   }
 
   @GET
   @Path("/{code}")
-  @PermitAll
-  @Operation(summary = "Get one partner town", description = "Anyone, signed in or not.")
-  @APIResponse(
-      responseCode = "200",
-      description = "The town",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = CityView.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No town with this code",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @Operation(
+      operationId = "getCity",
+      summary = "Get one partner town",
+      description = "Anyone, signed in or not.")
+  @ProblemResponses(404)
   public CityView get(@PathParam("code") String code) {
-    return CityView.of(catalogue.get(actor.get(), code));
+    Actor caller = actor.get();
+    return CityView.of(catalogue.get(caller, code), caller);
   }
 }

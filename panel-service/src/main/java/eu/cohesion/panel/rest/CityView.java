@@ -1,6 +1,12 @@
 package eu.cohesion.panel.rest;
 
+import static eu.cohesion.panel.domain.PanelAction.CREATE_PANEL;
+
+import eu.cohesion.kit.security.Actor;
 import eu.cohesion.panel.domain.City;
+import eu.cohesion.panel.domain.PanelAction;
+import eu.cohesion.panel.domain.PanelPermissions;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "City", description = "A partner town of the network")
@@ -12,15 +18,17 @@ public record CityView(
     @Schema(examples = "Belgium") String countryName,
     @Schema(description = "BCP 47 tag of the town's main language", examples = "nl-BE")
         String defaultLanguage,
-    @Schema(description = "IANA time zone", examples = "Europe/Brussels") String timeZone) {
+    @Schema(description = "IANA time zone", examples = "Europe/Brussels") String timeZone,
+    @Schema(description = "What the caller may do in this town") List<PanelAction> allowedActions) {
 
-  static CityView of(City city) {
+  static CityView of(City city, Actor actor) {
     return new CityView(
         city.code(),
         city.name(),
         city.countryCode(),
         city.countryName(),
         city.defaultLanguage(),
-        city.timeZone());
+        city.timeZone(),
+        PanelPermissions.TABLE.allowedFor(actor, city.code(), CREATE_PANEL));
   }
 }

@@ -24,7 +24,8 @@ public record MemberView(
         List<PopulationGroup> populationGroups,
     @Schema(nullable = true, description = "ISO-8601 UTC; null when no consent was recorded")
         Instant consentRecordedAt,
-    @Schema(description = "ISO-8601 UTC") Instant joinedAt) {
+    @Schema(description = "ISO-8601 UTC") Instant joinedAt,
+    @Schema(description = "ISO-8601 UTC") Instant updatedAt) {
 
   static MemberView of(PanelMember member) {
     return new MemberView(
@@ -36,6 +37,7 @@ public record MemberView(
         member.organisation(),
         List.copyOf(member.populationGroups()),
         member.consentRecordedAt(),
-        member.joinedAt());
+        member.joinedAt(),
+        member.updatedAt());
   }
 }

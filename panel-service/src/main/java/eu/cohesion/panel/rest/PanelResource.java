@@ -1,17 +1,22 @@
 package eu.cohesion.panel.rest;
 
+import static eu.cohesion.panel.domain.PanelAction.CREATE_PANEL;
+
+import eu.cohesion.kit.openapi.ProblemResponses;
+import eu.cohesion.kit.paging.Sorting;
 import eu.cohesion.kit.rest.CurrentActor;
+import eu.cohesion.kit.rest.ItemPage;
 import eu.cohesion.kit.rest.PageParams;
-import eu.cohesion.kit.rest.ProblemDetail;
-import eu.cohesion.kit.rest.Problems;
+import eu.cohesion.kit.rest.Pages;
+import eu.cohesion.kit.rest.Params;
+import eu.cohesion.kit.security.Actor;
 import eu.cohesion.panel.domain.Panel;
+import eu.cohesion.panel.domain.PanelAction;
 import eu.cohesion.panel.domain.PanelComposition;
+import eu.cohesion.panel.domain.PanelPermissions;
 import eu.cohesion.panel.service.PanelCreation;
 import eu.cohesion.panel.service.PanelDirectory;
 import eu.cohesion.panel.service.PanelQuery;
-import eu.cohesion.panel.service.PanelSort;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -25,23 +30,28 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/panels")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Panels", description = "Local Panels of Stakeholders")
 public class PanelResource {
+
+  private static final String SORT = "^(name|createdAt|updatedAt)" + Sorting.DIRECTION + "$";
 
   private final PanelDirectory directory;
   private final PanelCreation creation;
@@ -54,138 +64,68 @@ public class PanelResource {
   }
 
   @GET
-  @PermitAll
   @Operation(
+      operationId = "listPanels",
       summary = "List panels",
-      description =
-          "Anyone, signed in or not. Public summaries only (members as counts per pillar), paged"
-              + " and sorted.")
-  @APIResponse(
-      responseCode = "200",
-      description = "One page of panels",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = PanelSummaryPage.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Invalid paging, sort or filter",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
-  public PanelSummaryPage list(
+      description = "Anyone, signed in or not. Public summaries (members as counts per pillar).")
+  @SecurityRequirementsSet({})
+  @SecurityRequirementsSet(@SecurityRequirement(name = "oauth2"))
+  @ProblemResponses(400)
+  public RestResponse<ItemPage<PanelSummary, PanelAction>> list(
       @Valid @BeanParam PageParams paging,
-      @Parameter(
-              name = "sort",
-              in = ParameterIn.QUERY,
-              description = "name or createdAt, optionally followed by ,asc or ,desc",
-              example = "createdAt,desc")
+      @Parameter(description = "name, createdAt or updatedAt, then ,asc or ,desc")
           @QueryParam("sort")
           @DefaultValue("name")
-          @Pattern(
-              regexp = "(name|createdAt)(,(asc|desc))?",
-              message = "must be name or createdAt, optionally followed by ,asc or ,desc")
+          @Pattern(regexp = SORT, message = "must be name, createdAt or updatedAt[,asc|,desc]")
           String sort,
-      @Parameter(
-              name = "city",
-              in = ParameterIn.QUERY,
-              description = "Only this town's panels",
-              example = "mechelen")
+      @Parameter(description = "Only this town's panels", example = "mechelen")
           @QueryParam("city")
-          @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a town code")
-          String city) {
-    String[] order = sort.split(",");
-    PanelQuery query =
-        new PanelQuery(
-            city,
-            paging.page(),
-            paging.size(),
-            PanelSort.ofProperty(order[0]).orElseThrow(),
-            order.length > 1 && order[1].equals("desc"));
-    return PanelSummaryPage.of(directory.list(actor.get(), query));
+          @Pattern(regexp = Params.TOWN, message = Params.TOWN_MESSAGE)
+          String city,
+      @Context UriInfo uri) {
+    Actor caller = actor.get();
+    var panels = directory.list(caller, new PanelQuery(city, paging.request(sort)));
+    return Pages.ok(
+        ItemPage.of(
+            panels, p -> PanelSummary.of(p, caller), PanelPermissions.TABLE, caller, CREATE_PANEL),
+        uri);
   }
 
   @GET
   @Path("/{id}")
-  @PermitAll
   @Operation(
+      operationId = "getPanel",
       summary = "Get one panel",
-      description =
-          "Anyone, signed in or not. Public summary, with the members as counts per pillar.")
-  @APIResponse(
-      responseCode = "200",
-      description = "The panel",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = PanelSummary.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No panel with this id, or the id is not a UUID",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+      description = "Anyone, signed in or not. Public summary, members as counts per pillar.")
+  @SecurityRequirementsSet({})
+  @SecurityRequirementsSet(@SecurityRequirement(name = "oauth2"))
+  @ProblemResponses(404)
   public PanelSummary get(@PathParam("id") UUID id) {
-    return PanelSummary.of(directory.get(actor.get(), id));
+    Actor caller = actor.get();
+    return PanelSummary.of(directory.get(caller, id), caller);
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed({"city-coordinator", "network-admin"})
-  @SecurityRequirement(name = "bearer")
+  @Permits(CREATE_PANEL)
+  @SecurityRequirement(name = "oauth2")
   @Operation(
+      operationId = "createPanel",
       summary = "Create a panel",
-      description =
-          "A city-coordinator for its own town (token claim city), a network-admin for any town."
-              + " Announces eu.cohesion.panel.created on panel-events.")
+      description = "Announces eu.cohesion.panel.created on panel-events.")
   @APIResponse(
       responseCode = "201",
       description = "Created; Location names the new panel",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = PanelSummary.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Invalid or unreadable body",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not a coordinator of this town nor a network admin",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "The town already has a panel of this name",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @APIResponse(
-      responseCode = "422",
-      description = "The town is not a partner of the network",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+      headers = @Header(name = HttpHeaders.LOCATION, description = "URL of the new panel"),
+      content = @Content(schema = @Schema(implementation = PanelSummary.class)))
+  @APIResponse(responseCode = "409", description = "The town already has a panel of this name")
+  @APIResponse(responseCode = "422", description = "The town is not a partner of the network")
+  @ProblemResponses({400, 401, 403})
   public Response create(@Valid @NotNull CreatePanelRequest body, @Context UriInfo uri) {
-    Panel panel = creation.create(actor.get(), body.toCommand());
+    Actor caller = actor.get();
+    Panel panel = creation.create(caller, body.toCommand());
     return Response.created(uri.getAbsolutePathBuilder().path(panel.id().toString()).build())
-        .entity(PanelSummary.of(panel, PanelComposition.EMPTY))
+        .entity(PanelSummary.of(panel, PanelComposition.EMPTY, caller))
         .build();
   }
 }

@@ -1,9 +1,16 @@
 package eu.cohesion.panel.rest;
 
+import static eu.cohesion.panel.domain.PanelAction.ADD_MEMBER;
+import static eu.cohesion.panel.domain.PanelAction.VIEW_MEMBERS;
+
+import eu.cohesion.kit.security.Actor;
 import eu.cohesion.panel.domain.Panel;
+import eu.cohesion.panel.domain.PanelAction;
 import eu.cohesion.panel.domain.PanelComposition;
+import eu.cohesion.panel.domain.PanelPermissions;
 import eu.cohesion.panel.service.ComposedPanel;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -15,19 +22,25 @@ public record PanelSummary(
     String name,
     @Schema(nullable = true) String description,
     @Schema(description = "ISO-8601 UTC") Instant createdAt,
-    @Schema(description = "Member counts, never names") CompositionView composition) {
+    @Schema(description = "ISO-8601 UTC; last change of the panel or its membership")
+        Instant updatedAt,
+    CompositionView composition,
+    @Schema(description = "What the caller may do with this panel")
+        List<PanelAction> allowedActions) {
 
-  static PanelSummary of(ComposedPanel composed) {
-    return of(composed.panel(), composed.composition());
+  static PanelSummary of(ComposedPanel composed, Actor actor) {
+    return of(composed.panel(), composed.composition(), actor);
   }
 
-  static PanelSummary of(Panel panel, PanelComposition composition) {
+  static PanelSummary of(Panel panel, PanelComposition composition, Actor actor) {
     return new PanelSummary(
         panel.id(),
         panel.cityCode(),
         panel.name(),
         panel.description(),
         panel.createdAt(),
-        CompositionView.of(composition));
+        panel.updatedAt(),
+        CompositionView.of(composition),
+        PanelPermissions.TABLE.allowedFor(actor, panel.cityCode(), ADD_MEMBER, VIEW_MEMBERS));
   }
 }

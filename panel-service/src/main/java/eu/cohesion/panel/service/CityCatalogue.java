@@ -29,9 +29,7 @@ public class CityCatalogue {
   }
 
   public City get(Actor actor, String code) {
-    if (!PanelPermissions.TABLE.allows(VIEW_CITIES, actor, code)) {
-      throw new ActionNotPermittedException("you may not see town " + code);
-    }
+    PanelPermissions.TABLE.require(VIEW_CITIES, actor, code, "you may not see town " + code);
     return cities
         .findByIdOptional(code)
         .orElseThrow(() -> new ResourceNotFoundException("town", code));

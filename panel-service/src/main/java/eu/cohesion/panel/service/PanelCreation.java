@@ -2,8 +2,7 @@ package eu.cohesion.panel.service;
 
 import static eu.cohesion.panel.domain.PanelAction.CREATE_PANEL;
 
-import eu.cohesion.kit.events.EventOutbox;
-import eu.cohesion.kit.problem.ActionNotPermittedException;
+import eu.cohesion.kit.change.ChangeGate;
 import eu.cohesion.kit.security.Actor;
 import eu.cohesion.panel.domain.Panel;
 import eu.cohesion.panel.domain.PanelPermissions;
@@ -13,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import org.hibernate.exception.ConstraintViolationException;
 
 /** Sets up a new Local Panel of Stakeholders and announces it on {@code panel-events}. */
@@ -24,20 +22,19 @@ public class PanelCreation {
 
   private final CityRepository cities;
   private final PanelRepository panels;
-  private final EventOutbox outbox;
+  private final ChangeGate gate;
 
-  PanelCreation(CityRepository cities, PanelRepository panels, EventOutbox outbox) {
+  PanelCreation(CityRepository cities, PanelRepository panels, ChangeGate gate) {
     this.cities = cities;
     this.panels = panels;
-    this.outbox = outbox;
+    this.gate = gate;
   }
 
   /** The panel and its {@code eu.cohesion.panel.created} event commit together or not at all. */
   @Transactional
   public Panel create(Actor actor, NewPanel request) {
-    if (!PanelPermissions.TABLE.allows(CREATE_PANEL, actor, request.city())) {
-      throw new ActionNotPermittedException("you may not create panels in town " + request.city());
-    }
+    PanelPermissions.TABLE.require(
+        CREATE_PANEL, actor, request.city(), "you may not create panels in town " + request.city());
     if (cities.findByIdOptional(request.city()).isEmpty()) {
       throw new UnknownCityException(request.city());
     }
@@ -45,8 +42,7 @@ public class PanelCreation {
     if (panels.existsInCity(request.city(), name)) {
       throw new DuplicatePanelNameException(request.city(), name);
     }
-    // PostgreSQL keeps microseconds: truncating keeps the response equal to later reads.
-    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    Instant now = gate.now();
     Panel panel = Panel.create(request.city(), name, request.description(), actor.subject(), now);
     try {
       panels.persistAndFlush(panel);
@@ -57,11 +53,7 @@ public class PanelCreation {
       }
       throw e;
     }
-    outbox.append(
-        PanelCreated.TYPE,
-        panel.id(),
-        now,
-        new PanelCreated(panel.id(), panel.cityCode(), panel.name()));
+    gate.announce(now, PanelCreated.of(panel));
     return panel;
   }
 

@@ -4,6 +4,7 @@ import static eu.cohesion.practice.domain.PracticeRules.SUMMARY_MAX_LENGTH;
 import static eu.cohesion.practice.domain.PracticeRules.TEXT_MAX_LENGTH;
 import static eu.cohesion.practice.domain.PracticeRules.TITLE_MAX_LENGTH;
 
+import eu.cohesion.kit.domain.Aggregate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,7 +25,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "good_practice")
-public class GoodPractice {
+public class GoodPractice implements Aggregate {
 
   @Id private UUID id;
 
@@ -169,10 +170,12 @@ public class GoodPractice {
     return status == PracticeStatus.PUBLISHED;
   }
 
+  @Override
   public UUID id() {
     return id;
   }
 
+  @Override
   public String cityCode() {
     return cityCode;
   }
@@ -233,6 +236,7 @@ public class GoodPractice {
     return publishedAt;
   }
 
+  @Override
   public long version() {
     return version;
   }

@@ -2,8 +2,11 @@ package eu.cohesion.practice.rest;
 
 import eu.cohesion.practice.domain.GoodPractice;
 import eu.cohesion.practice.domain.InitiativeOutcome;
+import eu.cohesion.practice.domain.PracticeAction;
 import eu.cohesion.practice.domain.PracticeStatus;
+import eu.cohesion.kit.security.Actor;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,9 +36,11 @@ public record PracticeDetail(
     @Schema(description = "ISO-8601 UTC") Instant createdAt,
     @Schema(description = "ISO-8601 UTC") Instant updatedAt,
     @Schema(nullable = true, description = "ISO-8601 UTC; null while a draft")
-        Instant publishedAt) {
+        Instant publishedAt,
+    @Schema(description = "What the caller may do with this practice")
+        List<PracticeAction> allowedActions) {
 
-  static PracticeDetail of(GoodPractice p) {
+  static PracticeDetail of(GoodPractice p, Actor actor) {
     return new PracticeDetail(
         p.id(),
         p.cityCode(),
@@ -53,6 +58,7 @@ public record PracticeDetail(
         p.version(),
         p.createdAt(),
         p.updatedAt(),
-        p.publishedAt());
+        p.publishedAt(),
+        PracticeSummary.allowedActions(p, actor));
   }
 }

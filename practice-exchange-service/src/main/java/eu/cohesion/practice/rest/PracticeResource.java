@@ -1,19 +1,26 @@
 package eu.cohesion.practice.rest;
 
+import static eu.cohesion.practice.domain.PracticeAction.EDIT_PRACTICE;
+import static eu.cohesion.practice.domain.PracticeAction.PUBLISH_PRACTICE;
+import static eu.cohesion.practice.domain.PracticeAction.VIEW_DRAFT_PRACTICES;
+
+import eu.cohesion.kit.openapi.ProblemResponses;
+import eu.cohesion.kit.paging.Sorting;
 import eu.cohesion.kit.rest.CurrentActor;
+import eu.cohesion.kit.rest.ItemPage;
 import eu.cohesion.kit.rest.PageParams;
-import eu.cohesion.kit.rest.ProblemDetail;
-import eu.cohesion.kit.rest.Problems;
+import eu.cohesion.kit.rest.Pages;
+import eu.cohesion.kit.rest.Params;
 import eu.cohesion.kit.rest.VersionTag;
+import eu.cohesion.kit.security.Actor;
 import eu.cohesion.practice.domain.GoodPractice;
+import eu.cohesion.practice.domain.PracticeAction;
+import eu.cohesion.practice.domain.PracticePermissions;
 import eu.cohesion.practice.domain.PracticeStatus;
 import eu.cohesion.practice.service.PracticeCatalogue;
 import eu.cohesion.practice.service.PracticeEditing;
 import eu.cohesion.practice.service.PracticePublication;
 import eu.cohesion.practice.service.PracticeQuery;
-import eu.cohesion.practice.service.PracticeSort;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -28,11 +35,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -47,6 +55,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Good practices", description = "What concluded initiatives taught, for other towns")
 public class PracticeResource {
+
+  private static final String SORT = "^(title|publishedAt|updatedAt)" + Sorting.DIRECTION + "$";
 
   private final PracticeCatalogue catalogue;
   private final PracticeEditing editing;
@@ -65,292 +75,124 @@ public class PracticeResource {
   }
 
   @GET
-  @PermitAll
   @Operation(
+      operationId = "listPractices",
       summary = "List good practices",
       description =
-          "Published practices: anyone, signed in or not (status absent or PUBLISHED). Drafts"
-              + " (status=DRAFT): a city-coordinator for its own town (city absent means its own"
-              + " town), a network-admin for any town or, without city, every town.")
-  // Optional bearer: anonymous callers read published practices, a token unlocks drafts.
+          "Published: anyone, signed in or not. Drafts (status=DRAFT): a city-coordinator for its"
+              + " own town (the default), a network-admin for any or, without city, every town.")
+  // Optional token: anonymous callers read published practices, a token unlocks drafts.
   @SecurityRequirementsSet({})
-  @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
-  @APIResponse(
-      responseCode = "200",
-      description = "One page of practices",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = PracticeSummaryPage.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Invalid paging, sort or filter",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Drafts asked for by someone who may not see that town's drafts",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
-  public PracticeSummaryPage list(
-      @Parameter(
-              name = "city",
-              in = ParameterIn.QUERY,
-              description = "Only this town's practices",
-              example = "mechelen")
+  @SecurityRequirementsSet(@SecurityRequirement(name = "oauth2"))
+  @ProblemResponses({400, 403})
+  public RestResponse<ItemPage<PracticeSummary, PracticeAction>> list(
+      @Parameter(description = "Only this town's practices", example = "mechelen")
           @QueryParam("city")
-          @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a town code")
+          @Pattern(regexp = Params.TOWN, message = Params.TOWN_MESSAGE)
           String city,
       @Parameter(
-              name = "status",
-              in = ParameterIn.QUERY,
-              description = "PUBLISHED (default) or DRAFT")
+              description = "Published (default) or draft practices",
+              schema = @Schema(implementation = PracticeStatus.class))
           @QueryParam("status")
           @DefaultValue("PUBLISHED")
-          @Pattern(regexp = "DRAFT|PUBLISHED", message = "must be DRAFT or PUBLISHED")
+          @Pattern(regexp = "^(DRAFT|PUBLISHED)$", message = "must be DRAFT or PUBLISHED")
           String status,
       @Valid @BeanParam PageParams paging,
-      @Parameter(
-              name = "sort",
-              in = ParameterIn.QUERY,
-              description =
-                  "title, publishedAt or updatedAt, optionally followed by ,asc or ,desc;"
-                      + " drafts (no publishedAt) come last",
-              example = "publishedAt,desc")
+      @Parameter(description = "title, publishedAt or updatedAt, then ,asc or ,desc")
           @QueryParam("sort")
           @DefaultValue("publishedAt,desc")
-          @Pattern(
-              regexp = "(title|publishedAt|updatedAt)(,(asc|desc))?",
-              message =
-                  "must be title, publishedAt or updatedAt, optionally followed by ,asc or ,desc")
-          String sort) {
-    String[] order = sort.split(",");
+          @Pattern(regexp = SORT, message = "must be title, publishedAt or updatedAt[,asc|,desc]")
+          String sort,
+      @Context UriInfo uri) {
+    Actor caller = actor.get();
     PracticeQuery query =
-        new PracticeQuery(
-            city,
-            PracticeStatus.valueOf(status),
-            paging.page(),
-            paging.size(),
-            PracticeSort.ofProperty(order[0]).orElseThrow(),
-            order.length > 1 && order[1].equals("desc"));
-    return PracticeSummaryPage.of(catalogue.list(actor.get(), query));
+        new PracticeQuery(city, PracticeStatus.valueOf(status), paging.request(sort));
+    return Pages.ok(
+        ItemPage.of(
+            catalogue.list(caller, query),
+            practice -> PracticeSummary.of(practice, caller),
+            PracticePermissions.TABLE,
+            caller,
+            VIEW_DRAFT_PRACTICES),
+        uri);
   }
 
   @GET
   @Path("/{id}")
-  @PermitAll
   @Operation(
+      operationId = "getPractice",
       summary = "Get one good practice",
       description =
-          "A published practice: anyone, signed in or not. A draft: the city-coordinator of its"
-              + " town and network-admins; to anyone else it does not exist (404).")
+          "Published: anyone, signed in or not. A draft: the city-coordinator of its town and"
+              + " network-admins; to anyone else it does not exist (404).")
   @SecurityRequirementsSet({})
-  @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
+  @SecurityRequirementsSet(@SecurityRequirement(name = "oauth2"))
   @APIResponse(
       responseCode = "200",
-      description = "The practice; ETag carries its version",
-      headers =
-          @Header(
-              name = "ETag",
-              description = "Quoted version, e.g. \"3\"",
-              schema = @Schema(type = SchemaType.STRING)),
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = PracticeDetail.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No practice with this id that the caller may see, or the id is not a UUID",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+      description = "The practice",
+      headers = @Header(name = HttpHeaders.ETAG, description = "The version, quoted: \"3\""),
+      content = @Content(schema = @Schema(implementation = PracticeDetail.class)))
+  @ProblemResponses(404)
   public RestResponse<PracticeDetail> get(@PathParam("id") UUID id) {
-    return withETag(catalogue.get(actor.get(), id));
+    return tagged(catalogue.get(actor.get(), id));
   }
 
   @PUT
   @Path("/{id}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed({"city-coordinator", "network-admin"})
-  @SecurityRequirement(name = "bearer")
+  @Permits(EDIT_PRACTICE)
+  @SecurityRequirement(name = "oauth2")
   @Operation(
+      operationId = "revisePractice",
       summary = "Rewrite a good practice",
       description =
-          "A city-coordinator for its own town's practices, a network-admin for any. Replaces the"
-              + " whole text. A published practice may be edited too: it stays published, so"
-              + " title, summary, context, approach and results must stay non-blank (else 422)."
-              + " Requires If-Match with the current ETag.")
+          "Replaces the whole text. A published practice stays published, so title, summary,"
+              + " context, approach and results must stay non-blank.")
   @APIResponse(
       responseCode = "200",
-      description = "The rewritten practice; ETag carries its new version",
-      headers =
-          @Header(
-              name = "ETag",
-              description = "Quoted version, e.g. \"4\"",
-              schema = @Schema(type = SchemaType.STRING)),
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = PracticeDetail.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Invalid or unreadable body, or a malformed If-Match",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not a coordinator of the practice's town nor a network admin",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No practice with this id",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "If-Match names an older version: someone else changed the practice",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @APIResponse(
-      responseCode = "422",
-      description = "The edit would leave a published practice incomplete",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match is missing",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+      description = "The rewritten practice",
+      headers = @Header(name = HttpHeaders.ETAG, description = "The new version, quoted"),
+      content = @Content(schema = @Schema(implementation = PracticeDetail.class)))
+  @APIResponse(responseCode = "422", description = "It would leave a published practice incomplete")
+  @ProblemResponses({400, 401, 403, 404, 412, 428})
   public RestResponse<PracticeDetail> revise(
       @PathParam("id") UUID id,
-      @Parameter(
-              in = ParameterIn.HEADER,
-              name = "If-Match",
-              required = true,
-              description =
-                  "The ETag of the version the edit is based on, e.g. \"3\" (or the bare version 3)",
-              example = "\"3\"")
-          @HeaderParam("If-Match")
+      @Parameter(required = true, description = "The ETag the edit is based on", example = "\"3\"")
+          @HeaderParam(HttpHeaders.IF_MATCH)
           @Pattern(regexp = VersionTag.IF_MATCH_PATTERN, message = VersionTag.IF_MATCH_MESSAGE)
           String ifMatch,
       @Valid @NotNull PracticeTextRequest body) {
-    return withETag(editing.revise(actor.get(), id, VersionTag.version(ifMatch), body.toText()));
+    return tagged(editing.revise(actor.get(), id, VersionTag.version(ifMatch), body.toText()));
   }
 
   @POST
   @Path("/{id}/publish")
-  @RolesAllowed({"city-coordinator", "network-admin"})
-  @SecurityRequirement(name = "bearer")
+  @Permits(PUBLISH_PRACTICE)
+  @SecurityRequirement(name = "oauth2")
   @Operation(
+      operationId = "publishPractice",
       summary = "Publish a good practice",
       description =
-          "A city-coordinator for its own town's practices, a network-admin for any. Needs a"
-              + " non-blank title, summary, context, approach and results; once only. Announces"
-              + " eu.cohesion.practice.published on practice-events. Requires If-Match with the"
-              + " current ETag.")
+          "Once, with a non-blank title, summary, context, approach and results. Announces"
+              + " eu.cohesion.practice.published on practice-events.")
   @APIResponse(
       responseCode = "200",
-      description = "The published practice; ETag carries its new version",
-      headers =
-          @Header(
-              name = "ETag",
-              description = "Quoted version, e.g. \"4\"",
-              schema = @Schema(type = SchemaType.STRING)),
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = PracticeDetail.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Malformed If-Match",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not a coordinator of the practice's town nor a network admin",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No practice with this id",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "If-Match names an older version: someone else changed the practice",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @APIResponse(
-      responseCode = "422",
-      description = "Already published, or a required text is blank (the detail names which)",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match is missing",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+      description = "The published practice",
+      headers = @Header(name = HttpHeaders.ETAG, description = "The new version, quoted"),
+      content = @Content(schema = @Schema(implementation = PracticeDetail.class)))
+  @APIResponse(responseCode = "422", description = "Already published, or a required text blank")
+  @ProblemResponses({400, 401, 403, 404, 412, 428})
   public RestResponse<PracticeDetail> publish(
       @PathParam("id") UUID id,
-      @Parameter(
-              in = ParameterIn.HEADER,
-              name = "If-Match",
-              required = true,
-              description =
-                  "The ETag of the version to publish, e.g. \"3\" (or the bare version 3)",
-              example = "\"3\"")
-          @HeaderParam("If-Match")
+      @Parameter(required = true, description = "The ETag to publish", example = "\"3\"")
+          @HeaderParam(HttpHeaders.IF_MATCH)
           @Pattern(regexp = VersionTag.IF_MATCH_PATTERN, message = VersionTag.IF_MATCH_MESSAGE)
           String ifMatch) {
-    return withETag(publication.publish(actor.get(), id, VersionTag.version(ifMatch)));
+    return tagged(publication.publish(actor.get(), id, VersionTag.version(ifMatch)));
   }
 
-  private static RestResponse<PracticeDetail> withETag(GoodPractice practice) {
-    return RestResponse.ResponseBuilder.ok(PracticeDetail.of(practice))
+  private RestResponse<PracticeDetail> tagged(GoodPractice practice) {
+    return RestResponse.ResponseBuilder.ok(PracticeDetail.of(practice, actor.get()))
         .tag(VersionTag.of(practice.version()))
         .build();
   }

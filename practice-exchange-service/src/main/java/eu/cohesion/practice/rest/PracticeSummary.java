@@ -1,8 +1,15 @@
 package eu.cohesion.practice.rest;
 
+import static eu.cohesion.practice.domain.PracticeAction.EDIT_PRACTICE;
+import static eu.cohesion.practice.domain.PracticeAction.PUBLISH_PRACTICE;
+
+import eu.cohesion.kit.security.Actor;
 import eu.cohesion.practice.domain.GoodPractice;
+import eu.cohesion.practice.domain.PracticeAction;
+import eu.cohesion.practice.domain.PracticePermissions;
 import eu.cohesion.practice.domain.PracticeStatus;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -14,10 +21,29 @@ public record PracticeSummary(
     @Schema(nullable = true) String summary,
     PracticeStatus status,
     @Schema(nullable = true, description = "ISO-8601 UTC; null while a draft") Instant publishedAt,
-    long version) {
+    long version,
+    @Schema(description = "ISO-8601 UTC") Instant updatedAt,
+    @Schema(description = "What the caller may do with this practice")
+        List<PracticeAction> allowedActions) {
 
-  static PracticeSummary of(GoodPractice p) {
+  static PracticeSummary of(GoodPractice p, Actor actor) {
     return new PracticeSummary(
-        p.id(), p.cityCode(), p.title(), p.summary(), p.status(), p.publishedAt(), p.version());
+        p.id(),
+        p.cityCode(),
+        p.title(),
+        p.summary(),
+        p.status(),
+        p.publishedAt(),
+        p.version(),
+        p.updatedAt(),
+        allowedActions(p, actor));
+  }
+
+  /** EDIT_PRACTICE where the table allows it; PUBLISH_PRACTICE too while it is a draft. */
+  static List<PracticeAction> allowedActions(GoodPractice practice, Actor actor) {
+    return practice.isPublished()
+        ? PracticePermissions.TABLE.allowedFor(actor, practice.cityCode(), EDIT_PRACTICE)
+        : PracticePermissions.TABLE.allowedFor(
+            actor, practice.cityCode(), EDIT_PRACTICE, PUBLISH_PRACTICE);
   }
 }

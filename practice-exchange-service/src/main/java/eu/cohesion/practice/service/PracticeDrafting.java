@@ -1,12 +1,11 @@
 package eu.cohesion.practice.service;
 
-import eu.cohesion.kit.events.EventOutbox;
+import eu.cohesion.kit.change.ChangeGate;
 import eu.cohesion.practice.domain.GoodPractice;
 import eu.cohesion.practice.events.PracticeDrafted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -17,11 +16,11 @@ public class PracticeDrafting {
   private static final Logger LOG = Logger.getLogger(PracticeDrafting.class);
 
   private final PracticeRepository practices;
-  private final EventOutbox outbox;
+  private final ChangeGate gate;
 
-  PracticeDrafting(PracticeRepository practices, EventOutbox outbox) {
+  PracticeDrafting(PracticeRepository practices, ChangeGate gate) {
     this.practices = practices;
-    this.outbox = outbox;
+    this.gate = gate;
   }
 
   /**
@@ -41,8 +40,7 @@ public class PracticeDrafting {
           conclusion.initiativeId());
       return Optional.empty();
     }
-    // PostgreSQL keeps microseconds: truncating keeps the event equal to later reads.
-    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    Instant now = gate.now();
     GoodPractice practice =
         GoodPractice.draftFrom(
             conclusion.initiativeId(),
@@ -52,12 +50,8 @@ public class PracticeDrafting {
             conclusion.summary(),
             conclusion.conclusion(),
             now);
-    practices.persistAndFlush(practice);
-    outbox.append(
-        PracticeDrafted.TYPE,
-        practice.id(),
-        now,
-        new PracticeDrafted(practice.id(), practice.cityCode(), practice.sourceInitiativeId()));
+    practices.persist(practice);
+    gate.announce(now, PracticeDrafted.of(practice));
     return Optional.of(practice);
   }
 }

@@ -2,13 +2,14 @@ package eu.cohesion.practice.service;
 
 import static eu.cohesion.practice.domain.PracticeAction.EDIT_PRACTICE;
 
+import eu.cohesion.kit.change.ChangeGate;
 import eu.cohesion.kit.security.Actor;
 import eu.cohesion.practice.domain.GoodPractice;
+import eu.cohesion.practice.domain.PracticePermissions;
 import eu.cohesion.practice.domain.PracticeText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -18,21 +19,24 @@ import java.util.UUID;
 @ApplicationScoped
 public class PracticeEditing {
 
-  private final PracticeForChange gate;
   private final PracticeRepository practices;
+  private final ChangeGate gate;
 
-  PracticeEditing(PracticeForChange gate, PracticeRepository practices) {
-    this.gate = gate;
+  PracticeEditing(PracticeRepository practices, ChangeGate gate) {
     this.practices = practices;
+    this.gate = gate;
   }
 
+  /** Refused, in this order: 404, 403, 428 (no If-Match), 412 (stale), 422 (incomplete). */
   @Transactional
   public GoodPractice revise(Actor actor, UUID id, Long expectedVersion, PracticeText text) {
-    GoodPractice practice = gate.load(actor, EDIT_PRACTICE, id, expectedVersion);
-    practice.revise(text, Instant.now().truncatedTo(ChronoUnit.MICROS));
-    // Flushing here raises a concurrent change as OptimisticLockException (409) inside the use
-    // case, and gives the response the new version.
-    practices.flush();
-    return practice;
+    return gate.load("practice", id, practices.findByIdOptional(id))
+        .permit(PracticePermissions.TABLE, EDIT_PRACTICE, actor, "change practices")
+        .ifMatch(expectedVersion)
+        .apply(
+            (practice, now) -> {
+              practice.revise(text, now);
+              return List.of();
+            });
   }
 }

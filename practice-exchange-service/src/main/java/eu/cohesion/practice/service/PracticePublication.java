@@ -2,28 +2,26 @@ package eu.cohesion.practice.service;
 
 import static eu.cohesion.practice.domain.PracticeAction.PUBLISH_PRACTICE;
 
-import eu.cohesion.kit.events.EventOutbox;
+import eu.cohesion.kit.change.ChangeGate;
 import eu.cohesion.kit.security.Actor;
 import eu.cohesion.practice.domain.GoodPractice;
+import eu.cohesion.practice.domain.PracticePermissions;
 import eu.cohesion.practice.events.PracticePublished;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 /** Makes a practice public and announces it on {@code practice-events}. */
 @ApplicationScoped
 public class PracticePublication {
 
-  private final PracticeForChange gate;
   private final PracticeRepository practices;
-  private final EventOutbox outbox;
+  private final ChangeGate gate;
 
-  PracticePublication(PracticeForChange gate, PracticeRepository practices, EventOutbox outbox) {
-    this.gate = gate;
+  PracticePublication(PracticeRepository practices, ChangeGate gate) {
     this.practices = practices;
-    this.outbox = outbox;
+    this.gate = gate;
   }
 
   /**
@@ -32,20 +30,13 @@ public class PracticePublication {
    */
   @Transactional
   public GoodPractice publish(Actor actor, UUID id, Long expectedVersion) {
-    GoodPractice practice = gate.load(actor, PUBLISH_PRACTICE, id, expectedVersion);
-    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    practice.publish(now);
-    practices.flush();
-    outbox.append(
-        PracticePublished.TYPE,
-        practice.id(),
-        now,
-        new PracticePublished(
-            practice.id(),
-            practice.cityCode(),
-            practice.sourceInitiativeId(),
-            practice.title(),
-            practice.publishedAt()));
-    return practice;
+    return gate.load("practice", id, practices.findByIdOptional(id))
+        .permit(PracticePermissions.TABLE, PUBLISH_PRACTICE, actor, "change practices")
+        .ifMatch(expectedVersion)
+        .apply(
+            (practice, now) -> {
+              practice.publish(now);
+              return List.of(PracticePublished.of(practice));
+            });
   }
 }

@@ -1,5 +1,6 @@
 package eu.cohesion.practice.service;
 
+import eu.cohesion.kit.paging.PageRequest;
 import eu.cohesion.practice.domain.PracticeStatus;
 
 /**
@@ -8,13 +9,5 @@ import eu.cohesion.practice.domain.PracticeStatus;
  * @param city only this town's practices; {@code null} for every town's published practices, or for
  *     drafts the caller's own town unless the caller may see every town's drafts
  * @param status published or draft practices
- * @param page 0-based page index
- * @param size page size, at least 1
  */
-public record PracticeQuery(
-    String city,
-    PracticeStatus status,
-    int page,
-    int size,
-    PracticeSort sort,
-    boolean descending) {}
+public record PracticeQuery(String city, PracticeStatus status, PageRequest paging) {}

@@ -144,7 +144,7 @@ class PracticeEditingTest {
         id,
         () ->
             put(id, "\"0\"", text("Second writer"))
-                .statusCode(409)
+                .statusCode(412)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:cohesion:problem:stale-version"))
                 .body("detail", containsString("is at version 1")));
@@ -191,9 +191,14 @@ class PracticeEditingTest {
   @Test
   @TestSecurity(user = "coordinator-mechelen", roles = "city-coordinator")
   @OidcSecurity(claims = @Claim(key = "city", value = "mechelen"))
-  void theBareVersionIsAcceptedAsIfMatchToo() {
+  void aBareVersionIsNoEntityTagAndIsRefused() {
     UUID id = practices.draft("mechelen");
-    put(id, "0", text("Bare version")).statusCode(200).header("ETag", equalTo("\"1\""));
+    refusedWithoutChange(
+        id,
+        () ->
+            put(id, "0", text("Bare version"))
+                .statusCode(400)
+                .body("violations[0].field", equalTo("ifMatch")));
   }
 
   @Test

@@ -118,7 +118,7 @@ class PracticePublicationTest {
         id,
         () ->
             publish(id, "\"0\"")
-                .statusCode(409)
+                .statusCode(412)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:cohesion:problem:stale-version"))
                 .body(

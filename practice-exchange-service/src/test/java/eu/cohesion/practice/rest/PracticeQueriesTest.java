@@ -1,6 +1,7 @@
 package eu.cohesion.practice.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -72,7 +73,15 @@ class PracticeQueriesTest {
         .body(
             "items[0].keySet()",
             containsInAnyOrder(
-                "id", "city", "title", "summary", "status", "publishedAt", "version"));
+                "id",
+                "city",
+                "title",
+                "summary",
+                "status",
+                "publishedAt",
+                "version",
+                "updatedAt",
+                "allowedActions"));
     list(Map.of("size", "100", "sort", "updatedAt,desc"))
         .body("items.id", hasItem(published.toString()));
 
@@ -272,6 +281,33 @@ class PracticeQueriesTest {
   private static void assertOrder(Map<String, String> query, UUID... expected) {
     List<String> ids = list(query).statusCode(200).extract().path("items.id");
     assertEquals(List.of(expected).stream().map(UUID::toString).toList(), ids, query.toString());
+  }
+
+  @Test
+  @TestSecurity(user = "coordinator-gent", roles = "city-coordinator")
+  @OidcSecurity(claims = @Claim(key = "city", value = "gent"))
+  void aCoordinatorIsOfferedWhatItMayDoWithItsTownsPractices() {
+    UUID draft = practices.draft("gent", "Gent draft");
+    UUID published = practices.published("gent", "Gent practice");
+    UUID elsewhere = practices.published(uniqueTown(), "Elsewhere");
+    list(Map.of("status", "DRAFT"))
+        .statusCode(200)
+        .body("allowedActions", contains("VIEW_DRAFT_PRACTICES"))
+        .body("items.find { it.id == '" + draft + "' }.allowedActions",
+            contains("EDIT_PRACTICE", "PUBLISH_PRACTICE"));
+    given().when().get("/practices/{id}", published).then()
+        .statusCode(200)
+        .body("allowedActions", contains("EDIT_PRACTICE"));
+    given().when().get("/practices/{id}", elsewhere).then()
+        .statusCode(200)
+        .body("allowedActions", empty());
+  }
+
+  @Test
+  void anonymousCallersAreOfferedNothing() {
+    UUID published = practices.published(uniqueTown(), "Read only");
+    list(Map.of()).statusCode(200).body("allowedActions", empty());
+    given().when().get("/practices/{id}", published).then().body("allowedActions", empty());
   }
 
   private static ValidatableResponse list(Map<String, String> query) {

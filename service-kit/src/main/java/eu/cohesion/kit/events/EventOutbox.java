@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Writes CloudEvents into the outbox, inside the caller's transaction. */
@@ -31,9 +30,10 @@ public class EventOutbox {
 
   /** MANDATORY: an event without the change it announces must never be written. */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void append(String type, UUID subject, Instant time, Object data) {
-    CloudEvent<Object> event = CloudEvent.of(source, type, subject, time, data);
-    repository.persist(new OutboxEvent(event.id(), subject, type, serialise(event), time));
+  public void append(PublishedEvent data, Instant time) {
+    CloudEvent<Object> event = CloudEvent.of(source, data.type(), data.subject(), time, data);
+    repository.persist(
+        new OutboxEvent(event.id(), data.subject(), data.type(), serialise(event), time));
     appended.fire(new OutboxAppended());
   }
 

@@ -2,7 +2,7 @@ package eu.cohesion.kit.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 
 /** Relays one batch of the outbox in one transaction that holds the rows while they are sent. */
@@ -11,10 +11,12 @@ class OutboxBatchPublisher {
 
   private final OutboxRepository repository;
   private final OutboxSender sender;
+  private final Clock clock;
 
-  OutboxBatchPublisher(OutboxRepository repository, OutboxSender sender) {
+  OutboxBatchPublisher(OutboxRepository repository, OutboxSender sender, Clock clock) {
     this.repository = repository;
     this.sender = sender;
+    this.clock = clock;
   }
 
   /**
@@ -34,7 +36,7 @@ class OutboxBatchPublisher {
       if (!sender.send(event)) {
         return false;
       }
-      event.markPublished(Instant.now());
+      event.markPublished(clock.instant());
     }
     return batch.size() == limit;
   }

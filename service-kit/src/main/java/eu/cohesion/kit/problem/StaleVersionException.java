@@ -1,11 +1,14 @@
 package eu.cohesion.kit.problem;
 
-/** The client edited an older version than the current one (optimistic locking). */
+/**
+ * The client edited an older version than the current one (optimistic locking): the If-Match
+ * precondition failed, 412 as RFC 9110 says.
+ */
 public class StaleVersionException extends ProblemException {
 
   public StaleVersionException(String resource, long expected, long current) {
     super(
-        409,
+        412,
         "stale-version",
         "Changed by someone else",
         resource

@@ -24,6 +24,10 @@ public class CurrentActor {
   }
 
   public Actor get() {
+    return of(identity);
+  }
+
+  static Actor of(SecurityIdentity identity) {
     if (identity.isAnonymous()) {
       return Actor.anonymous();
     }
@@ -32,10 +36,10 @@ public class CurrentActor {
             .map(Role::fromRoleName)
             .flatMap(Optional::stream)
             .collect(Collectors.toSet());
-    return new Actor(identity.getPrincipal().getName(), roles, city());
+    return new Actor(identity.getPrincipal().getName(), roles, city(identity));
   }
 
-  private String city() {
+  private static String city(SecurityIdentity identity) {
     if (!(identity.getPrincipal() instanceof JsonWebToken token)) {
       return null;
     }

@@ -9,7 +9,7 @@ enum ProblemType {
   UNAUTHENTICATED(Status.UNAUTHORIZED, "unauthenticated", "Authentication required"),
   FORBIDDEN(Status.FORBIDDEN, "forbidden", "Not allowed"),
   NOT_FOUND(Status.NOT_FOUND, "not-found", "Not found"),
-  STALE_VERSION(Status.CONFLICT, "stale-version", "Changed by someone else"),
+  STALE_VERSION(Status.PRECONDITION_FAILED, "stale-version", "Changed by someone else"),
   /** Any other 4xx of the HTTP layer (405, 406, 415, ...): status and title come from it. */
   HTTP(Status.BAD_REQUEST, "http", "Request not accepted"),
   INTERNAL(Status.INTERNAL_SERVER_ERROR, "internal", "Internal error");

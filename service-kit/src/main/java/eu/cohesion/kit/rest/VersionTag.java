@@ -9,10 +9,10 @@ import jakarta.ws.rs.core.EntityTag;
 public final class VersionTag {
 
   /**
-   * One strong entity tag ({@code "3"}) or the bare version ({@code 3}, as the web app sends it);
-   * weak tags, lists and {@code *} cannot name the version a change is based on.
+   * One strong entity tag, quoted as RFC 9110 spells it ({@code "3"}). A bare {@code 3}, weak tags,
+   * lists and {@code *} are refused with 400: none names the version a change is based on.
    */
-  public static final String IF_MATCH_PATTERN = "\"\\d{1,18}\"|\\d{1,18}";
+  public static final String IF_MATCH_PATTERN = "^\"\\d{1,18}\"$";
 
   public static final String IF_MATCH_MESSAGE =
       "must be the ETag of the version you last read, e.g. \"3\"";

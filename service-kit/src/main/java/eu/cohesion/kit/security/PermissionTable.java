@@ -1,7 +1,10 @@
 package eu.cohesion.kit.security;
 
+import eu.cohesion.kit.problem.ActionNotPermittedException;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -43,6 +46,64 @@ public final class PermissionTable<A extends Enum<A>> {
     return actor.roles().stream()
         .anyMatch(
             role -> allows(action, role, Scope.OWN_TOWN) && allows(action, role, Scope.OTHER_TOWN));
+  }
+
+  /**
+   * Whether the actor may perform the action somewhere: the role gate a request passes before
+   * anything is read. Whether the target's town is one of those places is the use case's check.
+   */
+  public boolean allowsSomewhere(A action, Actor actor) {
+    return actor.roles().stream()
+        .anyMatch(
+            role -> !table.getOrDefault(action, Map.of()).getOrDefault(role, Set.of()).isEmpty());
+  }
+
+  /**
+   * Refuses (403) unless the actor may perform the action on something of the target town.
+   *
+   * @param refusal what the caller reads when refused, e.g. "you may not change practices of town
+   *     mechelen"
+   */
+  public void require(A action, Actor actor, String targetCity, String refusal) {
+    if (!allows(action, actor, targetCity)) {
+      throw new ActionNotPermittedException(refusal);
+    }
+  }
+
+  /**
+   * The candidates the actor may perform on something of the target town, in declaration order: the
+   * {@code allowedActions} of a view. A {@code null} town means every town.
+   */
+  @SafeVarargs
+  public final List<A> allowedFor(Actor actor, String targetCity, A... candidates) {
+    return Arrays.stream(candidates)
+        .filter(
+            action ->
+                targetCity == null
+                    ? allowsEverywhere(action, actor)
+                    : allows(action, actor, targetCity))
+        .sorted()
+        .toList();
+  }
+
+  /**
+   * The town a list is read in: the one asked for; without one, every town for a caller who may see
+   * them all, else the caller's own town. Refused (403) when the caller may not list there.
+   *
+   * @param doing what the list does, for the refusal: "list initiatives" → "you may not list
+   *     initiatives of town tartu"
+   * @return the town to filter by, {@code null} for every town
+   */
+  public String townToList(A action, Actor actor, String requestedCity, String doing) {
+    boolean everywhere = allowsEverywhere(action, actor);
+    String city = requestedCity != null || everywhere ? requestedCity : actor.city();
+    if (city == null && !everywhere) {
+      throw new ActionNotPermittedException("you may not " + doing + ": your token names no town");
+    }
+    if (city != null && !allows(action, actor, city)) {
+      throw new ActionNotPermittedException("you may not " + doing + " of town " + city);
+    }
+    return city;
   }
 
   /** Collects the rows; each {@code grant} adds one action × role cell. */
