@@ -6,11 +6,3 @@ create table known_panel (
     name          text not null,
     first_seen_at timestamptz not null
 );
-
--- Consumer side of "applied at most once": one row per applied event id, written in the
--- transaction of the event's effect.
-create table processed_event (
-    event_id     text primary key,
-    type         text not null,
-    processed_at timestamptz not null
-);

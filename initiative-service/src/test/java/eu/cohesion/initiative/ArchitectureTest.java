@@ -5,17 +5,14 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import eu.cohesion.kit.testing.ArchitectureRules;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -39,46 +36,8 @@ class ArchitectureTest {
   }
 
   @Test
-  void domainDependsOnNothingButTheJdkJakartaPersistenceAndTheKitsRulesVocabulary() {
-    classes()
-        .that()
-        .resideInAPackage("..initiative.domain..")
-        .should()
-        .onlyDependOnClassesThat()
-        .resideInAnyPackage(
-            "java..",
-            "jakarta.persistence..",
-            "eu.cohesion.kit.security..",
-            "eu.cohesion.kit.problem..",
-            "eu.cohesion.kit.domain..",
-            "eu.cohesion.initiative.domain..")
-        .check(classes);
-  }
-
-  @Test
-  void restDoesNotTouchRepositoriesOrEvents() {
-    noClasses()
-        .that()
-        .resideInAPackage("..initiative.rest..")
-        .should()
-        .dependOnClassesThat()
-        .areAssignableTo(PanacheRepositoryBase.class)
-        .orShould()
-        .dependOnClassesThat()
-        .resideInAPackage("..initiative.events..")
-        .check(classes);
-  }
-
-  @Test
-  void nothingBelowRestDependsOnRest() {
-    noClasses()
-        .that()
-        .resideInAnyPackage(
-            "..initiative.service..", "..initiative.domain..", "..initiative.events..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAPackage("..initiative.rest..")
-        .check(classes);
+  void followsTheKitsLayering() {
+    ArchitectureRules.check("eu.cohesion.initiative");
   }
 
   @Test
@@ -112,22 +71,5 @@ class ArchitectureTest {
         .beDeclaredInClassesThat()
         .resideInAPackage("..initiative.events..")
         .check(classes);
-  }
-
-  @Test
-  void transactionsAreDemarcatedBelowRest() {
-    noClasses()
-        .that()
-        .resideInAPackage("..initiative.rest..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAPackage("jakarta.transaction..")
-        .check(classes);
-  }
-
-  @Test
-  void errorsBecomeProblemsOnlyThroughTheKitsMappers() {
-    noMethods().should().beAnnotatedWith(ServerExceptionMapper.class).check(classes);
-    noClasses().should().implement(ExceptionMapper.class).check(classes);
   }
 }

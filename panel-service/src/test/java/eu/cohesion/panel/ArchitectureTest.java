@@ -4,9 +4,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import eu.cohesion.kit.testing.ArchitectureRules;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,45 +24,8 @@ class ArchitectureTest {
   }
 
   @Test
-  void domainDependsOnNothingButTheJdkJakartaPersistenceAndTheKitsRules() {
-    classes()
-        .that()
-        .resideInAPackage("..panel.domain..")
-        .should()
-        .onlyDependOnClassesThat()
-        .resideInAnyPackage(
-            "java..",
-            "jakarta.persistence..",
-            "eu.cohesion.kit.security..",
-            "eu.cohesion.kit.problem..",
-            "eu.cohesion.kit.domain..",
-            "eu.cohesion.panel.domain..")
-        .check(classes);
-  }
-
-  @Test
-  void restDoesNotTouchRepositoriesOrTheOutbox() {
-    noClasses()
-        .that()
-        .resideInAPackage("..panel.rest..")
-        .should()
-        .dependOnClassesThat()
-        .areAssignableTo(PanacheRepositoryBase.class)
-        .orShould()
-        .dependOnClassesThat()
-        .resideInAPackage("..panel.events..")
-        .check(classes);
-  }
-
-  @Test
-  void nothingBelowRestDependsOnRest() {
-    noClasses()
-        .that()
-        .resideInAnyPackage("..panel.service..", "..panel.domain..", "..panel.events..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAPackage("..panel.rest..")
-        .check(classes);
+  void followsTheKitsLayering() {
+    ArchitectureRules.check("eu.cohesion.panel");
   }
 
   @Test
@@ -73,17 +36,6 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAPackage("..panel.service..")
-        .check(classes);
-  }
-
-  @Test
-  void transactionsAreDemarcatedBelowRest() {
-    noClasses()
-        .that()
-        .resideInAPackage("..panel.rest..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAPackage("jakarta.transaction..")
         .check(classes);
   }
 }

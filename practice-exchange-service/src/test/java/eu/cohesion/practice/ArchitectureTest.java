@@ -6,6 +6,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import eu.cohesion.kit.testing.ArchitectureRules;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,45 +28,8 @@ class ArchitectureTest {
   }
 
   @Test
-  void domainDependsOnlyOnTheJdkJakartaPersistenceAndTheKitsSecurityAndProblems() {
-    classes()
-        .that()
-        .resideInAPackage("..practice.domain..")
-        .should()
-        .onlyDependOnClassesThat()
-        .resideInAnyPackage(
-            "java..",
-            "jakarta.persistence..",
-            "eu.cohesion.kit.security..",
-            "eu.cohesion.kit.problem..",
-            "eu.cohesion.kit.domain..",
-            "eu.cohesion.practice.domain..")
-        .check(classes);
-  }
-
-  @Test
-  void restDoesNotTouchRepositoriesTheOutboxOrEvents() {
-    noClasses()
-        .that()
-        .resideInAPackage("..practice.rest..")
-        .should()
-        .dependOnClassesThat()
-        .areAssignableTo(PanacheRepositoryBase.class)
-        .orShould()
-        .dependOnClassesThat()
-        .resideInAnyPackage("..practice.events..", "eu.cohesion.kit.events..")
-        .check(classes);
-  }
-
-  @Test
-  void nothingBelowRestDependsOnRest() {
-    noClasses()
-        .that()
-        .resideInAnyPackage("..practice.service..", "..practice.domain..", "..practice.events..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAPackage("..practice.rest..")
-        .check(classes);
+  void followsTheKitsLayering() {
+    ArchitectureRules.check("eu.cohesion.practice");
   }
 
   @Test
@@ -87,17 +51,6 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .haveSimpleNameEndingWith("Consumer")
-        .check(classes);
-  }
-
-  @Test
-  void transactionsAreDemarcatedBelowRest() {
-    noClasses()
-        .that()
-        .resideInAPackage("..practice.rest..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAPackage("jakarta.transaction..")
         .check(classes);
   }
 }

@@ -1,8 +1,8 @@
 package eu.cohesion.initiative.config;
 
-import eu.cohesion.kit.security.PermissionTable;
 import eu.cohesion.initiative.domain.InitiativeAction;
 import eu.cohesion.initiative.domain.InitiativePermissions;
+import eu.cohesion.kit.security.PermissionTable;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 

@@ -1,15 +1,16 @@
 package eu.cohesion.initiative.rest;
 
-import eu.cohesion.kit.security.ActionGate;
 import eu.cohesion.initiative.domain.InitiativeAction;
+import eu.cohesion.kit.security.ActionGate;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The row of {@link eu.cohesion.initiative.domain.InitiativePermissions} a resource method performs: callers
- * the table grants it nowhere are refused before anything is read (401 anonymous, 403 others).
+ * The row of {@link eu.cohesion.initiative.domain.InitiativePermissions} a resource method
+ * performs: callers the table grants it nowhere are refused before anything is read (401 anonymous,
+ * 403 others).
  */
 @ActionGate
 @Target(ElementType.METHOD)

@@ -339,7 +339,9 @@ class InitiativeQueriesTest {
         // Withdrawn is final: no step left to take.
         .body("items.find { it.title == 'E' }.allowedActions", empty())
         .header("Link", containsString("rel=\"first\""));
-    get("/initiatives/" + TARTU.get("A")).statusCode(200).body("allowedActions", contains("CHANGE_STATUS"));
+    get("/initiatives/" + TARTU.get("A"))
+        .statusCode(200)
+        .body("allowedActions", contains("CHANGE_STATUS"));
   }
 
   @Test
@@ -354,7 +356,9 @@ class InitiativeQueriesTest {
   @TestSecurity(user = "coordinator-tartu", roles = "city-coordinator")
   @OidcSecurity(claims = @Claim(key = "city", value = TOWN))
   void updatedSinceKeepsOnlyWhatChangedSince() {
-    get("/initiatives?updatedSince=2000-01-01T00:00:00Z").statusCode(200).body("totalItems", equalTo(5));
+    get("/initiatives?updatedSince=2000-01-01T00:00:00Z")
+        .statusCode(200)
+        .body("totalItems", equalTo(5));
     get("/initiatives?updatedSince=2999-01-01T00:00:00Z").statusCode(200).body("items", empty());
   }
 

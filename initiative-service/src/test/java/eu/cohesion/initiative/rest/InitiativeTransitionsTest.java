@@ -93,11 +93,14 @@ class InitiativeTransitionsTest {
   @Test
   @TestSecurity(user = "coordinator-esbjerg", roles = "city-coordinator")
   @OidcSecurity(claims = @Claim(key = "city", value = TOWN))
-  void theVersionMayAlsoBeSentUnquoted() {
+  void anUnquotedVersionIsNoEntityTagAndIsRefused() {
     UUID id = initiativeIn(InitiativeStatus.PROPOSED);
-    step(id, "1", Map.of("to", "APPROVED", "reason", "the panel agreed"))
-        .statusCode(200)
-        .header("ETag", equalTo("\"2\""));
+    refusedWithoutChange(
+        id,
+        () ->
+            step(id, "1", Map.of("to", "APPROVED", "reason", "the panel agreed"))
+                .statusCode(400)
+                .body("violations.field", contains("ifMatch")));
   }
 
   @Test

@@ -8,8 +8,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The row of {@link eu.cohesion.practice.domain.PracticePermissions} a resource method performs: callers
- * the table grants it nowhere are refused before anything is read (401 anonymous, 403 others).
+ * The row of {@link eu.cohesion.practice.domain.PracticePermissions} a resource method performs:
+ * callers the table grants it nowhere are refused before anything is read (401 anonymous, 403
+ * others).
  */
 @ActionGate
 @Target(ElementType.METHOD)

@@ -1,10 +1,10 @@
 package eu.cohesion.practice.rest;
 
+import eu.cohesion.kit.security.Actor;
 import eu.cohesion.practice.domain.GoodPractice;
 import eu.cohesion.practice.domain.InitiativeOutcome;
 import eu.cohesion.practice.domain.PracticeAction;
 import eu.cohesion.practice.domain.PracticeStatus;
-import eu.cohesion.kit.security.Actor;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -35,8 +35,7 @@ public record PracticeDetail(
         long version,
     @Schema(description = "ISO-8601 UTC") Instant createdAt,
     @Schema(description = "ISO-8601 UTC") Instant updatedAt,
-    @Schema(nullable = true, description = "ISO-8601 UTC; null while a draft")
-        Instant publishedAt,
+    @Schema(nullable = true, description = "ISO-8601 UTC; null while a draft") Instant publishedAt,
     @Schema(description = "What the caller may do with this practice")
         List<PracticeAction> allowedActions) {
 

@@ -114,7 +114,8 @@ class PracticeQueriesTest {
                 "version",
                 "createdAt",
                 "updatedAt",
-                "publishedAt"));
+                "publishedAt",
+                "allowedActions"));
   }
 
   @Test
@@ -293,12 +294,19 @@ class PracticeQueriesTest {
     list(Map.of("status", "DRAFT"))
         .statusCode(200)
         .body("allowedActions", contains("VIEW_DRAFT_PRACTICES"))
-        .body("items.find { it.id == '" + draft + "' }.allowedActions",
+        .body(
+            "items.find { it.id == '" + draft + "' }.allowedActions",
             contains("EDIT_PRACTICE", "PUBLISH_PRACTICE"));
-    given().when().get("/practices/{id}", published).then()
+    given()
+        .when()
+        .get("/practices/{id}", published)
+        .then()
         .statusCode(200)
         .body("allowedActions", contains("EDIT_PRACTICE"));
-    given().when().get("/practices/{id}", elsewhere).then()
+    given()
+        .when()
+        .get("/practices/{id}", elsewhere)
+        .then()
         .statusCode(200)
         .body("allowedActions", empty());
   }

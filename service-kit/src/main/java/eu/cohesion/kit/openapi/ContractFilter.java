@@ -96,22 +96,13 @@ public class ContractFilter implements OASFilter {
   public void filterOpenAPI(OpenAPI openAPI) {
     renamePages(openAPI);
     Set<String> responseSchemas = new HashSet<>();
-    if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
-      openAPI
-          .getPaths()
-          .getPathItems()
-          .values()
-          .forEach(
-              item ->
-                  item.getOperations()
-                      .values()
-                      .forEach(
-                          operation -> {
-                            declareProblems(operation);
-                            typeParameters(operation);
-                            collectResponseSchemas(operation, responseSchemas);
-                          }));
-    }
+    operations(openAPI)
+        .forEach(
+            operation -> {
+              declareProblems(operation);
+              typeParameters(operation);
+              collectResponseSchemas(operation, responseSchemas);
+            });
     Map<String, Schema> schemas = schemas(openAPI);
     reachable(responseSchemas, schemas).forEach(name -> requireAll(schemas.get(name)));
     schemas.values().forEach(ContractFilter::dropRefSiblings);
@@ -276,40 +267,23 @@ public class ContractFilter implements OASFilter {
     }
     // The generic record itself is scanned too; only its parameterised forms are used.
     openAPI.getComponents().removeSchema(PAGE_PREFIX);
-    if (renamed.isEmpty()) {
-      return;
+    operations(openAPI).stream()
+        .filter(operation -> operation.getResponses() != null)
+        .flatMap(operation -> operation.getResponses().getAPIResponses().values().stream())
+        .filter(response -> response.getContent() != null)
+        .flatMap(response -> response.getContent().getMediaTypes().values().stream())
+        .map(MediaType::getSchema)
+        .filter(schema -> schema != null && renamed.containsKey(schema.getRef()))
+        .forEach(schema -> schema.setRef(renamed.get(schema.getRef())));
+  }
+
+  private static List<Operation> operations(OpenAPI openAPI) {
+    if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+      return List.of();
     }
-    openAPI
-        .getPaths()
-        .getPathItems()
-        .values()
-        .forEach(
-            item ->
-                item.getOperations()
-                    .values()
-                    .forEach(
-                        operation ->
-                            operation
-                                .getResponses()
-                                .getAPIResponses()
-                                .values()
-                                .forEach(
-                                    response -> {
-                                      if (response.getContent() != null) {
-                                        response
-                                            .getContent()
-                                            .getMediaTypes()
-                                            .values()
-                                            .forEach(
-                                                media -> {
-                                                  Schema s = media.getSchema();
-                                                  if (s != null
-                                                      && renamed.containsKey(s.getRef())) {
-                                                    s.setRef(renamed.get(s.getRef()));
-                                                  }
-                                                });
-                                      }
-                                    })));
+    return openAPI.getPaths().getPathItems().values().stream()
+        .flatMap(item -> item.getOperations().values().stream())
+        .toList();
   }
 
   /** The component the page's items refer to: {@code PanelSummary} for a page of them. */

@@ -1,3 +1,5 @@
+-- Shipped by service-kit (flyway location db/kit/outbox, in every service). Version 0.x so that
+-- it never collides with a service's own V1, V2, ... in the same history table.
 -- Transactional outbox: each row is a full CloudEvent written in the transaction of the change
 -- it announces, relayed to Kafka in seq order and then stamped with published_at.
 create table outbox_event (

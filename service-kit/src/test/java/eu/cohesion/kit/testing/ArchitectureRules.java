@@ -1,0 +1,92 @@
+package eu.cohesion.kit.testing;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The layering every service keeps, rest → service → domain, checked once for all:
+ *
+ * <pre>
+ * &#64;Test void followsTheKitsLayering() { ArchitectureRules.check("eu.cohesion.panel"); }
+ * </pre>
+ *
+ * A service's own test adds only what is particular to it (its consumers, its event records).
+ */
+public final class ArchitectureRules {
+
+  private ArchitectureRules() {}
+
+  /** The service's production classes under {@code basePackage}. */
+  public static JavaClasses importService(String basePackage) {
+    return new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages(basePackage);
+  }
+
+  public static void check(String basePackage) {
+    JavaClasses service = importService(basePackage);
+    String domain = basePackage + ".domain..";
+    String rest = basePackage + ".rest..";
+
+    // The domain depends on the JDK, JPA and the kit's vocabulary of rules only.
+    classes()
+        .that()
+        .resideInAPackage(domain)
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(
+            "java..",
+            "jakarta.persistence..",
+            "eu.cohesion.kit.security..",
+            "eu.cohesion.kit.problem..",
+            "eu.cohesion.kit.domain..",
+            domain)
+        .check(service);
+
+    // The REST layer calls use cases: no repository, no event, no outbox.
+    noClasses()
+        .that()
+        .resideInAPackage(rest)
+        .should()
+        .dependOnClassesThat()
+        .areAssignableTo(PanacheRepositoryBase.class)
+        .orShould()
+        .dependOnClassesThat()
+        .resideInAnyPackage(basePackage + ".events..", "eu.cohesion.kit.events..")
+        .check(service);
+
+    noClasses()
+        .that()
+        .resideOutsideOfPackage(rest)
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(rest)
+        .check(service);
+
+    // Transactions are the use cases' business.
+    noClasses()
+        .that()
+        .resideInAPackage(rest)
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("jakarta.transaction..")
+        .check(service);
+
+    // Who may call what is the permission table's: no role names in resources.
+    noMethods().should().beAnnotatedWith(RolesAllowed.class).check(service);
+    noClasses().should().beAnnotatedWith(RolesAllowed.class).check(service);
+
+    // Errors become problems only through the kit's mappers.
+    noMethods().should().beAnnotatedWith(ServerExceptionMapper.class).check(service);
+    noClasses().should().implement(ExceptionMapper.class).check(service);
+  }
+}
