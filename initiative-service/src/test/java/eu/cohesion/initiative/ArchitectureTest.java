@@ -1,7 +1,5 @@
 package eu.cohesion.initiative;
 
-import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -20,8 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layering rest → service → domain; events holds the event data records (used by the service
- * layer to announce changes) and the consumers (an inbound adapter like rest, calling the service).
+ * The layering: two inbound adapters, rest and messaging (the consumers), call service → domain;
+ * events holds only the records of published events, which the service layer announces.
  */
 class ArchitectureTest {
 
@@ -69,24 +67,28 @@ class ArchitectureTest {
   }
 
   @Test
-  void nothingBelowRestDependsOnRest() {
+  void nothingBelowTheAdaptersDependsOnThem() {
     noClasses()
         .that()
         .resideInAnyPackage(
             "..initiative.service..", "..initiative.domain..", "..initiative.events..")
         .should()
         .dependOnClassesThat()
-        .resideInAPackage("..initiative.rest..")
+        .resideInAnyPackage("..initiative.rest..", "..initiative.messaging..")
         .check(classes);
   }
 
   @Test
-  void theServiceLayerUsesOnlyTheEventDataRecordsNotTheConsumers() {
+  void messagingUsesTheServiceLayerNotRestNorRepositories() {
     noClasses()
         .that()
-        .resideInAPackage("..initiative.service..")
+        .resideInAPackage("..initiative.messaging..")
         .should()
-        .dependOnClassesThat(resideInAPackage("..initiative.events..").and(not(RECORDS)))
+        .dependOnClassesThat()
+        .resideInAPackage("..initiative.rest..")
+        .orShould()
+        .dependOnClassesThat()
+        .areAssignableTo(PanacheRepositoryBase.class)
         .check(classes);
   }
 
@@ -103,13 +105,13 @@ class ArchitectureTest {
   }
 
   @Test
-  void consumersLiveInTheEventsPackage() {
+  void consumersLiveInTheMessagingPackage() {
     methods()
         .that()
         .areAnnotatedWith(Incoming.class)
         .should()
         .beDeclaredInClassesThat()
-        .resideInAPackage("..initiative.events..")
+        .resideInAPackage("..initiative.messaging..")
         .check(classes);
   }
 

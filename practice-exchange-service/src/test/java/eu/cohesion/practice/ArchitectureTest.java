@@ -1,18 +1,21 @@
 package eu.cohesion.practice;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layering rest → service → domain. The events package holds event data records, which the
- * service layer writes, and consumers, which hand incoming events to the service layer.
+ * The layering: two inbound adapters, rest and messaging (the consumers and the data of the events
+ * they read), call service → domain; events holds only the records of published events, which the
+ * service layer writes.
  */
 class ArchitectureTest {
 
@@ -57,35 +60,38 @@ class ArchitectureTest {
   }
 
   @Test
-  void nothingBelowRestDependsOnRest() {
+  void nothingBelowTheAdaptersDependsOnThem() {
     noClasses()
         .that()
         .resideInAnyPackage("..practice.service..", "..practice.domain..", "..practice.events..")
         .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("..practice.rest..", "..practice.messaging..")
+        .check(classes);
+  }
+
+  @Test
+  void consumersGoThroughUseCasesNotRepositoriesNorRest() {
+    noClasses()
+        .that()
+        .resideInAPackage("..practice.messaging..")
+        .should()
+        .dependOnClassesThat()
+        .areAssignableTo(PanacheRepositoryBase.class)
+        .orShould()
         .dependOnClassesThat()
         .resideInAPackage("..practice.rest..")
         .check(classes);
   }
 
   @Test
-  void consumersGoThroughUseCasesNotRepositories() {
-    noClasses()
+  void consumersLiveInTheMessagingPackage() {
+    methods()
         .that()
-        .resideInAPackage("..practice.events..")
+        .areAnnotatedWith(Incoming.class)
         .should()
-        .dependOnClassesThat()
-        .areAssignableTo(PanacheRepositoryBase.class)
-        .check(classes);
-  }
-
-  @Test
-  void theServiceLayerUsesEventDataNotConsumers() {
-    noClasses()
-        .that()
-        .resideInAPackage("..practice.service..")
-        .should()
-        .dependOnClassesThat()
-        .haveSimpleNameEndingWith("Consumer")
+        .beDeclaredInClassesThat()
+        .resideInAPackage("..practice.messaging..")
         .check(classes);
   }
 
