@@ -2,7 +2,7 @@ package eu.cohesion.initiative.messaging;
 
 import eu.cohesion.initiative.service.PanelReadModel;
 import eu.cohesion.kit.messaging.EventRouter;
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -15,14 +15,14 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.header.Header;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -175,7 +175,8 @@ class PanelEventsConsumptionTest {
       String marker = UUID.randomUUID().toString();
       publisher.send(
           panelId.toString(),
-          PanelEventsPublisher.cloudEvent(marker, "eu.cohesion.panel.member-joined", panelId, "{}"));
+          PanelEventsPublisher.cloudEvent(
+              marker, "eu.cohesion.panel.member-joined", panelId, "{}"));
       await().atMost(DELIVERY).until(() -> db.processedEventRows(marker) == 1);
       assertEquals(1, db.processedEventRows(created));
       assertEquals("Delft LPS", db.knownPanelName(panelId));

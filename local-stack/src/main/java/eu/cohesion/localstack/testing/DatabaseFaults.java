@@ -50,8 +50,8 @@ public final class DatabaseFaults {
   }
 
   /**
-   * The database refuses every connection of the application user and drops those it has, as
-   * during a restart of PostgreSQL; closing lets connections in again.
+   * The database refuses every connection of the application user and drops those it has, as during
+   * a restart of PostgreSQL; closing lets connections in again.
    */
   public static Fault refuseConnections(String database) {
     asSuperuser(

@@ -2,7 +2,7 @@ package eu.cohesion.practice.messaging;
 
 import eu.cohesion.kit.messaging.EventRouter;
 import eu.cohesion.practice.service.PracticeDrafting;
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
