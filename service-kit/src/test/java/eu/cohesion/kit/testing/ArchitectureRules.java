@@ -1,6 +1,7 @@
 package eu.cohesion.kit.testing;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
@@ -10,6 +11,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -19,7 +21,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * &#64;Test void followsTheKitsLayering() { ArchitectureRules.check("eu.cohesion.panel"); }
  * </pre>
  *
- * A service's own test adds only what is particular to it (its consumers, its event records).
+ * rest and messaging are the inbound adapters. A service's own test adds only what is particular
+ * to it (e.g. what its event records may carry).
  */
 public final class ArchitectureRules {
 
@@ -70,6 +73,31 @@ public final class ArchitectureRules {
         .should()
         .dependOnClassesThat()
         .resideInAPackage(rest)
+        .check(service);
+
+    // Inbound events are an adapter like rest: messaging calls use cases, nothing calls it.
+    String messaging = basePackage + ".messaging..";
+    noClasses()
+        .that()
+        .resideOutsideOfPackage(messaging)
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(messaging)
+        .check(service);
+    noClasses()
+        .that()
+        .resideInAPackage(messaging)
+        .should()
+        .dependOnClassesThat()
+        .areAssignableTo(PanacheRepositoryBase.class)
+        .check(service);
+    methods()
+        .that()
+        .areAnnotatedWith(Incoming.class)
+        .should()
+        .beDeclaredInClassesThat()
+        .resideInAPackage(messaging)
+        .allowEmptyShould(true)
         .check(service);
 
     // Transactions are the use cases' business.

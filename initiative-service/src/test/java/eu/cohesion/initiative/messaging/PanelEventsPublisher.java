@@ -1,4 +1,4 @@
-package eu.cohesion.initiative.events;
+package eu.cohesion.initiative.messaging;
 
 import eu.cohesion.contracts.EventCatalogue;
 import eu.cohesion.localstack.testing.LocalStackTestResource;
@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Publishes to panel-events the way panel-service does: structured CloudEvents, keyed by panel. */
@@ -55,7 +56,7 @@ final class PanelEventsPublisher implements AutoCloseable {
   }
 
   /** Waits for the broker's ack, so that the record is on the topic when this returns. */
-  void send(String key, String value) {
+  RecordMetadata send(String key, String value) {
     ProducerRecord<String, String> record = new ProducerRecord<>(TOPIC, key, value);
     record
         .headers()
@@ -63,7 +64,7 @@ final class PanelEventsPublisher implements AutoCloseable {
             "content-type",
             "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
     try {
-      producer.send(record).get();
+      return producer.send(record).get();
     } catch (Exception e) {
       throw new IllegalStateException("could not publish to " + TOPIC, e);
     }

@@ -1,4 +1,4 @@
-package eu.cohesion.practice.events;
+package eu.cohesion.practice.messaging;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -6,27 +6,33 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.cohesion.localstack.testing.DatabaseFaults;
 import eu.cohesion.localstack.testing.TopicReader;
 import eu.cohesion.practice.InitiativeEvents;
 import eu.cohesion.practice.TestDatabase;
+import eu.cohesion.practice.events.PracticeDrafted;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 
 /**
  * initiative-events from a real Kafka: a conclusion drafts exactly one practice, however often and
- * under whatever event id it arrives; nothing else drafts one.
+ * under whatever event id it arrives; nothing else drafts one; a database outage delays it, never
+ * parks it.
  */
 @QuarkusTest
 class ConclusionConsumerTest {
@@ -201,7 +207,7 @@ class ConclusionConsumerTest {
   }
 
   @Test
-  void aConclusionWithoutTheFactsAPracticeNeedsIsDeadLettered() {
+  void aConclusionWithoutTheFactsAPracticeNeedsIsDeadLetteredAsInvalid() {
     UUID initiativeId = UUID.randomUUID();
     String eventId = UUID.randomUUID().toString();
     events.send(
@@ -213,15 +219,46 @@ class ConclusionConsumerTest {
             Map.of("initiativeId", initiativeId.toString(), "outcome", "ADOPTED")));
 
     try (TopicReader reader = new TopicReader("initiative-events-dlq")) {
-      await()
-          .atMost(PATIENCE)
-          .until(
-              () -> reader.recordsWithKey(initiativeId.toString(), Duration.ofMillis(500)),
-              r -> r.size() == 1);
+      List<ConsumerRecord<String, String>> dead =
+          await()
+              .atMost(PATIENCE)
+              .until(
+                  () -> reader.recordsWithKey(initiativeId.toString(), Duration.ofMillis(500)),
+                  r -> r.size() == 1);
+      Header reason = dead.get(0).headers().lastHeader("cohesion-dead-letter-reason");
+      assertEquals("invalid-data", new String(reason.value(), StandardCharsets.UTF_8));
     }
     assertEquals(0, db.practicesFor(initiativeId));
     assertFalse(
         db.processed(eventId), "the failed effect and its processed mark roll back together");
+  }
+
+  @Test
+  void aConclusionArrivingWhileTheDatabaseRefusesConnectionsIsDraftedOnceItIsBack() {
+    UUID initiativeId = UUID.randomUUID();
+    String eventId = UUID.randomUUID().toString();
+    try (TopicReader deadLetters = new TopicReader("initiative-events-dlq")) {
+      try (DatabaseFaults.Fault outage = DatabaseFaults.refuseConnections("practice")) {
+        events.send(
+            initiativeId, events.concluded(eventId, initiativeId, "tartu", "ADOPTED", "Outage"));
+        // The effect fails for seconds (refused and dropped connections): retried, not parked.
+        await()
+            .during(Duration.ofSeconds(4))
+            .atMost(Duration.ofSeconds(6))
+            .until(
+                () ->
+                    deadLetters
+                        .recordsWithKey(initiativeId.toString(), Duration.ofMillis(300))
+                        .isEmpty());
+      }
+
+      UUID practiceId = awaitPractice(initiativeId);
+      assertTrue(db.processed(eventId));
+      assertEquals(1, db.practicesFor(initiativeId));
+      assertEquals(1, db.outboxRows(practiceId, PracticeDrafted.TYPE));
+      assertEquals(
+          List.of(), deadLetters.recordsWithKey(initiativeId.toString(), Duration.ofSeconds(1)));
+    }
   }
 
   private UUID awaitPractice(UUID initiativeId) {

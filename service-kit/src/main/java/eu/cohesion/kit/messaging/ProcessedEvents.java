@@ -1,8 +1,9 @@
-package eu.cohesion.kit.events;
+package eu.cohesion.kit.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 
 /**
  * The consumer side of "none applied twice": an event id is recorded in the same transaction as its
@@ -16,6 +17,18 @@ public class ProcessedEvents {
 
   ProcessedEvents(EntityManager entityManager) {
     this.entityManager = entityManager;
+  }
+
+  /**
+   * Makes this transaction give up on a row or table lock after {@code timeout} instead of waiting
+   * without end: the router then retries the event later, and a stuck lock shows in the log.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void limitLockWaits(Duration timeout) {
+    entityManager
+        .createNativeQuery("select set_config('lock_timeout', ?1, true)")
+        .setParameter(1, timeout.toMillis() + "ms")
+        .getSingleResult();
   }
 
   /**

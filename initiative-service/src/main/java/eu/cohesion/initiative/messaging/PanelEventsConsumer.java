@@ -1,0 +1,37 @@
+package eu.cohesion.initiative.messaging;
+
+import eu.cohesion.initiative.service.PanelReadModel;
+import eu.cohesion.kit.messaging.EventRouter;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Keeps the local read model of panels up to date from panel-events (see {@link EventRouter}). */
+@ApplicationScoped
+public class PanelEventsConsumer {
+
+  private final EventRouter router;
+
+  PanelEventsConsumer(EventRouter router, PanelReadModel panels) {
+    this.router =
+        router.on(
+            PanelCreated.TYPE,
+            PanelCreated.class,
+            created ->
+                panels.panelCreated(
+                    created.panelId(),
+                    created.city(),
+                    created.name(),
+                    Instant.now().truncatedTo(ChronoUnit.MICROS)));
+  }
+
+  /** Ordered: one record at a time, so that a retried event holds back the ones behind it. */
+  @Incoming("panel-events")
+  @Blocking(ordered = true)
+  public void on(ConsumerRecord<String, String> record) {
+    router.route(record);
+  }
+}
