@@ -1,5 +1,6 @@
 package eu.cohesion.panel.rest;
 
+import eu.cohesion.kit.http.PublicCache;
 import eu.cohesion.kit.rest.CurrentActor;
 import eu.cohesion.kit.rest.ProblemDetail;
 import eu.cohesion.kit.rest.Problems;
@@ -32,6 +33,7 @@ public class CityResource {
   }
 
   @GET
+  @PublicCache
   @PermitAll
   @Operation(
       summary = "List the partner towns",
@@ -49,6 +51,7 @@ public class CityResource {
 
   @GET
   @Path("/{code}")
+  @PublicCache
   @PermitAll
   @Operation(summary = "Get one partner town", description = "Anyone, signed in or not.")
   @APIResponse(

@@ -1,5 +1,6 @@
 package eu.cohesion.panel.rest;
 
+import eu.cohesion.kit.http.PublicCache;
 import eu.cohesion.kit.rest.CurrentActor;
 import eu.cohesion.kit.rest.PageParams;
 import eu.cohesion.kit.rest.ProblemDetail;
@@ -54,6 +55,7 @@ public class PanelResource {
   }
 
   @GET
+  @PublicCache
   @PermitAll
   @Operation(
       summary = "List panels",
@@ -108,6 +110,7 @@ public class PanelResource {
 
   @GET
   @Path("/{id}")
+  @PublicCache
   @PermitAll
   @Operation(
       summary = "Get one panel",

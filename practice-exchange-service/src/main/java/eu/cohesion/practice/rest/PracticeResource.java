@@ -1,5 +1,6 @@
 package eu.cohesion.practice.rest;
 
+import eu.cohesion.kit.http.PublicCache;
 import eu.cohesion.kit.rest.CurrentActor;
 import eu.cohesion.kit.rest.PageParams;
 import eu.cohesion.kit.rest.ProblemDetail;
@@ -65,6 +66,7 @@ public class PracticeResource {
   }
 
   @GET
+  @PublicCache
   @PermitAll
   @Operation(
       summary = "List good practices",
@@ -142,6 +144,7 @@ public class PracticeResource {
 
   @GET
   @Path("/{id}")
+  @PublicCache
   @PermitAll
   @Operation(
       summary = "Get one good practice",

@@ -67,7 +67,7 @@ public class HttpBoundary {
         .putHeader("Referrer-Policy", "no-referrer")
         .putHeader("X-Frame-Options", "DENY")
         .putHeader("Content-Security-Policy", swaggerUi ? SWAGGER_UI_CSP : API_CSP);
-    response.headersEndHandler(
+    rc.addHeadersEndHandler(
         v -> {
           if (!swaggerUi && !response.headers().contains(HttpHeaders.CACHE_CONTROL)) {
             response.putHeader(HttpHeaders.CACHE_CONTROL, "no-store");

@@ -39,9 +39,14 @@ public class HttpResponseFilters {
       ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource) {
     PublicCache cache = publicCache(resource);
     if (cache != null && response.getStatus() == 200 && isRead(request)) {
-      response
-          .getHeaders()
-          .putSingle(HttpHeaders.CACHE_CONTROL, "public, max-age=" + cache.maxAge());
+      // What a signed-in caller sees may include more than the public view: only anonymous
+      // answers are shareable, and caches must keep the two apart.
+      response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION);
+      if (request.getHeaderString(HttpHeaders.AUTHORIZATION) == null) {
+        response
+            .getHeaders()
+            .putSingle(HttpHeaders.CACHE_CONTROL, "public, max-age=" + cache.maxAge());
+      }
     }
     if (response.getStatus() == 200
         && isRead(request)

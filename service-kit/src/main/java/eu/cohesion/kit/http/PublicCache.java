@@ -6,9 +6,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a read of public data that shared caches may keep: its successful responses get {@code
- * Cache-Control: public, max-age=N} instead of the default {@code no-store}. Never put it on a read
- * whose answer depends on who asks or holds personal data.
+ * Marks a read of public data that shared caches may keep: its successful answers to anonymous
+ * callers get {@code Cache-Control: public, max-age=N} instead of the default {@code no-store}
+ * (with {@code Vary: Authorization}; a signed-in caller's answer stays {@code no-store}, it may
+ * show more). Never put it on a read whose anonymous answer holds personal data.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
