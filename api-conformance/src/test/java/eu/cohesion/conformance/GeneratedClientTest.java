@@ -42,8 +42,10 @@ class GeneratedClientTest {
   @Test
   void aCoordinatorCreatesAPanelIdempotentlyAndReadsItBackInAPage(Platform platform)
       throws Exception {
-    PanelsApi panels = new PanelsApi(panelClient(platform, platform.accessToken(COORDINATOR, "demo")));
-    CreatePanel request = new CreatePanel().city("mechelen").name("Generated client " + UUID.randomUUID());
+    PanelsApi panels =
+        new PanelsApi(panelClient(platform, platform.accessToken(COORDINATOR, "demo")));
+    CreatePanel request =
+        new CreatePanel().city("mechelen").name("Generated client " + UUID.randomUUID());
     String key = UUID.randomUUID().toString();
 
     PanelSummary created = panels.panelsPost(request, key);
@@ -65,7 +67,11 @@ class GeneratedClientTest {
 
     assertEquals(404, refused.getCode());
     assertTrue(
-        refused.getResponseHeaders().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        refused
+            .getResponseHeaders()
+            .firstValue("Content-Type")
+            .orElse("")
+            .startsWith("application/problem+json"));
     Problem problem = client.getObjectMapper().readValue(refused.getResponseBody(), Problem.class);
     assertEquals(404, problem.getStatus());
     assertEquals("urn:cohesion:problem:not-found", problem.getType());
@@ -76,7 +82,8 @@ class GeneratedClientTest {
     eu.cohesion.client.practice.ApiClient client = new eu.cohesion.client.practice.ApiClient();
     client.updateBaseUri(platform.baseUrl("practice-exchange-service").toString());
 
-    PracticeSummaryPage page = new GoodPracticesApi(client).practicesGet(null, "0", "20", null, null);
+    PracticeSummaryPage page =
+        new GoodPracticesApi(client).practicesGet(null, "0", "20", null, null);
 
     assertNotNull(page.getItems());
     assertEquals(0, page.getPage());
@@ -87,7 +94,9 @@ class GeneratedClientTest {
     String token = platform.accessToken(COORDINATOR, "demo");
     PanelSummary panel =
         new PanelsApi(panelClient(platform, token))
-            .panelsPost(new CreatePanel().city("mechelen").name("Initiative host " + UUID.randomUUID()), null);
+            .panelsPost(
+                new CreatePanel().city("mechelen").name("Initiative host " + UUID.randomUUID()),
+                null);
     eu.cohesion.client.initiative.ApiClient client = new eu.cohesion.client.initiative.ApiClient();
     client.updateBaseUri(platform.baseUrl("initiative-service").toString());
     client.setRequestInterceptor(b -> b.header("Authorization", "Bearer " + token));
@@ -98,7 +107,11 @@ class GeneratedClientTest {
         eventually(
             () ->
                 initiatives.initiativesPost(
-                    new CreateInitiative().panelId(panel.getId()).title("Language café").summary("Weekly")));
+                    new CreateInitiative()
+                        .panelId(panel.getId())
+                        .title("Language café")
+                        .summary("Weekly"),
+                    null));
     var read = initiatives.initiativesIdGetWithHttpInfo(created.getId());
     String etag = header(read.getHeaders(), "ETag");
 
@@ -112,7 +125,9 @@ class GeneratedClientTest {
 
     InitiativeDetail proposed =
         initiatives.initiativesIdTransitionsPost(
-            created.getId(), etag, new TransitionRequest().to(InitiativeStatus.PROPOSED).reason("Ready"));
+            created.getId(),
+            etag,
+            new TransitionRequest().to(InitiativeStatus.PROPOSED).reason("Ready"));
     assertEquals(InitiativeStatus.PROPOSED, proposed.getStatus());
   }
 

@@ -1,6 +1,5 @@
 package eu.cohesion.conformance;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,8 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Sends hostile input to every operation of the three OpenAPI documents, as read at test time:
  * malformed, wrong-typed, oversized, NUL/invalid-UTF-8 and injection-shaped values in each path,
  * query and header parameter and in the body, and requests without, with a garbage and with an
- * expired-looking token. No answer may be a 5xx, every 4xx must be {@code application/problem+json},
- * and the services must be healthy afterwards.
+ * expired-looking token. No answer may be a 5xx, every 4xx must be {@code
+ * application/problem+json}, and the services must be healthy afterwards.
  */
 @ExtendWith(RunningPlatform.class)
 class HostileInputTest {
@@ -85,8 +84,7 @@ class HostileInputTest {
   private int requests;
 
   @Test
-  void noOperationAnswersHostileInputWithA5xxOrWithoutAProblem(Platform platform)
-      throws Exception {
+  void noOperationAnswersHostileInputWithA5xxOrWithoutAProblem(Platform platform) throws Exception {
     String adminToken = platform.accessToken("network-admin", "demo");
     int operations = 0;
     for (Map.Entry<String, URI> service : platform.baseUrls().entrySet()) {
@@ -108,7 +106,12 @@ class HostileInputTest {
           }
           operations++;
           attack(
-              service.getValue(), op.getKey().toUpperCase(), path.getKey(), op.getValue(), document, adminToken);
+              service.getValue(),
+              op.getKey().toUpperCase(),
+              path.getKey(),
+              op.getValue(),
+              document,
+              adminToken);
         }
       }
     }
@@ -129,13 +132,23 @@ class HostileInputTest {
         validPath.put(p.path("name").asText(), sample(p.path("schema"), document));
       }
     }
-    String validBody = op.has("requestBody") ? body(op.path("requestBody"), document).toString() : null;
+    String validBody =
+        op.has("requestBody") ? body(op.path("requestBody"), document).toString() : null;
     String label = method + " " + template;
 
     // Callers: none, garbage, expired-looking, wrong scheme — with an otherwise valid request.
     for (String authorization :
-        new String[] {null, "Bearer garbage", "Bearer " + expiredLookingJwt(), "Basic Zm9vOmJhcg=="}) {
-      send(label + " auth=" + authorization, base, method, url(template, validPath, ""), authorization, Map.of(), validBody);
+        new String[] {
+          null, "Bearer garbage", "Bearer " + expiredLookingJwt(), "Basic Zm9vOmJhcg=="
+        }) {
+      send(
+          label + " auth=" + authorization,
+          base,
+          method,
+          url(template, validPath, ""),
+          authorization,
+          Map.of(),
+          validBody);
     }
     String bearer = "Bearer " + token;
     for (JsonNode p : parameters) {
@@ -145,19 +158,38 @@ class HostileInputTest {
           for (String value : URL_VALUES) {
             Map<String, String> hostile = new LinkedHashMap<>(validPath);
             hostile.put(name, value);
-            send(label + " path " + name + "=" + shorten(value), base, method, url(template, hostile, ""), bearer, Map.of(), validBody);
+            send(
+                label + " path " + name + "=" + shorten(value),
+                base,
+                method,
+                url(template, hostile, ""),
+                bearer,
+                Map.of(),
+                validBody);
           }
         }
         case "query" -> {
           for (String value : URL_VALUES) {
-            send(label + " query " + name + "=" + shorten(value), base, method,
-                url(template, validPath, "?" + name + "=" + value), bearer, Map.of(), validBody);
+            send(
+                label + " query " + name + "=" + shorten(value),
+                base,
+                method,
+                url(template, validPath, "?" + name + "=" + value),
+                bearer,
+                Map.of(),
+                validBody);
           }
         }
         case "header" -> {
           for (String value : HEADER_VALUES) {
-            send(label + " header " + name + "=" + shorten(value), base, method,
-                url(template, validPath, ""), bearer, Map.of(name, value), validBody);
+            send(
+                label + " header " + name + "=" + shorten(value),
+                base,
+                method,
+                url(template, validPath, ""),
+                bearer,
+                Map.of(name, value),
+                validBody);
           }
         }
         default -> {}
@@ -165,24 +197,57 @@ class HostileInputTest {
     }
     if (validBody != null) {
       for (String raw : RAW_BODIES) {
-        send(label + " body " + shorten(raw), base, method, url(template, validPath, ""), bearer, Map.of(), raw);
+        send(
+            label + " body " + shorten(raw),
+            base,
+            method,
+            url(template, validPath, ""),
+            bearer,
+            Map.of(),
+            raw);
       }
       for (String raw : fieldAttacks(op.path("requestBody"), document)) {
-        send(label + " body " + shorten(raw), base, method, url(template, validPath, ""), bearer, Map.of(), raw);
+        send(
+            label + " body " + shorten(raw),
+            base,
+            method,
+            url(template, validPath, ""),
+            bearer,
+            Map.of(),
+            raw);
       }
       // Bytes that are not UTF-8, a body far above the limit, and a body that is not JSON at all.
-      sendBytes(label + " body invalid UTF-8", base, method, url(template, validPath, ""), bearer,
-          "application/json", "{\"name\":\"\u00c3\u0028\"}".getBytes(StandardCharsets.ISO_8859_1));
-      sendBytes(label + " body 2 MB", base, method, url(template, validPath, ""), bearer,
-          "application/json", ("{\"name\":\"" + "n".repeat(2_000_000) + "\"}").getBytes(StandardCharsets.UTF_8));
-      sendBytes(label + " body text/plain", base, method, url(template, validPath, ""), bearer,
-          "text/plain", "hello".getBytes(StandardCharsets.UTF_8));
+      sendBytes(
+          label + " body invalid UTF-8",
+          base,
+          method,
+          url(template, validPath, ""),
+          bearer,
+          "application/json",
+          "{\"name\":\"\u00c3\u0028\"}".getBytes(StandardCharsets.ISO_8859_1));
+      sendBytes(
+          label + " body 2 MB",
+          base,
+          method,
+          url(template, validPath, ""),
+          bearer,
+          "application/json",
+          ("{\"name\":\"" + "n".repeat(2_000_000) + "\"}").getBytes(StandardCharsets.UTF_8));
+      sendBytes(
+          label + " body text/plain",
+          base,
+          method,
+          url(template, validPath, ""),
+          bearer,
+          "text/plain",
+          "hello".getBytes(StandardCharsets.UTF_8));
     }
   }
 
   /** The valid body with one field at a time made hostile: NUL, oversized, wrong type, null. */
   private List<String> fieldAttacks(JsonNode requestBody, JsonNode document) {
-    JsonNode schema = resolve(requestBody.path("content").path("application/json").path("schema"), document);
+    JsonNode schema =
+        resolve(requestBody.path("content").path("application/json").path("schema"), document);
     ObjectNode valid = body(requestBody, document);
     List<String> bodies = new ArrayList<>();
     for (Iterator<String> names = schema.path("properties").fieldNames(); names.hasNext(); ) {
@@ -208,7 +273,8 @@ class HostileInputTest {
   }
 
   private ObjectNode body(JsonNode requestBody, JsonNode document) {
-    JsonNode schema = resolve(requestBody.path("content").path("application/json").path("schema"), document);
+    JsonNode schema =
+        resolve(requestBody.path("content").path("application/json").path("schema"), document);
     ObjectNode body = json.createObjectNode();
     for (Iterator<Map.Entry<String, JsonNode>> props = schema.path("properties").fields();
         props.hasNext(); ) {
@@ -227,7 +293,8 @@ class HostileInputTest {
     if ("uuid".equals(s.path("format").asText())) {
       return UUID.randomUUID().toString();
     }
-    String type = s.path("type").isArray() ? s.path("type").get(0).asText() : s.path("type").asText();
+    String type =
+        s.path("type").isArray() ? s.path("type").get(0).asText() : s.path("type").asText();
     return switch (type) {
       case "integer", "number" -> "1";
       case "boolean" -> "true";
@@ -255,7 +322,9 @@ class HostileInputTest {
   /** A JWT's shape with an expiry in 2001 and no valid signature. */
   private static String expiredLookingJwt() {
     Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-    String header = b64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"x\"}".getBytes(StandardCharsets.UTF_8));
+    String header =
+        b64.encodeToString(
+            "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"x\"}".getBytes(StandardCharsets.UTF_8));
     String claims =
         b64.encodeToString(
             "{\"sub\":\"x\",\"exp\":1000000000,\"iat\":999999000,\"realm_access\":{\"roles\":[\"network-admin\"]}}"
@@ -263,8 +332,14 @@ class HostileInputTest {
     return header + "." + claims + "." + b64.encodeToString(new byte[64]);
   }
 
-  private void send(String label, URI base, String method, String target, String authorization,
-      Map<String, String> headers, String body) {
+  private void send(
+      String label,
+      URI base,
+      String method,
+      String target,
+      String authorization,
+      Map<String, String> headers,
+      String body) {
     HttpRequest.Builder request;
     try {
       request = HttpRequest.newBuilder(URI.create(base + target));
@@ -272,8 +347,13 @@ class HostileInputTest {
       failures.add(label + ": the test built an invalid URI: " + e.getMessage());
       return;
     }
-    request.timeout(Duration.ofSeconds(30))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    request
+        .timeout(Duration.ofSeconds(30))
+        .method(
+            method,
+            body == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body));
     if (body != null) {
       request.header("Content-Type", "application/json");
     }
@@ -284,8 +364,14 @@ class HostileInputTest {
     check(label, request);
   }
 
-  private void sendBytes(String label, URI base, String method, String target, String authorization,
-      String contentType, byte[] body) {
+  private void sendBytes(
+      String label,
+      URI base,
+      String method,
+      String target,
+      String authorization,
+      String contentType,
+      byte[] body) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + target))
             .timeout(Duration.ofSeconds(30))
@@ -298,7 +384,8 @@ class HostileInputTest {
   private void check(String label, HttpRequest.Builder request) {
     requests++;
     try {
-      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       int status = response.statusCode();
       String type = response.headers().firstValue("Content-Type").orElse("");
       if (status >= 500) {

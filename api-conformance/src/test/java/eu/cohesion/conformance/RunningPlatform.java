@@ -84,9 +84,15 @@ public final class RunningPlatform implements BeforeAllCallback, ParameterResolv
       StackLayout layout = StackLayout.detect();
       Platform platform =
           new Platform(
-              LocalStack.builder().layout(layout).withPostgres().withKafka().withKeycloak().start());
+              LocalStack.builder()
+                  .layout(layout)
+                  .withPostgres()
+                  .withKafka()
+                  .withKeycloak()
+                  .start());
       try {
-        for (var service : List.of("panel-service", "initiative-service", "practice-exchange-service")) {
+        for (var service :
+            List.of("panel-service", "initiative-service", "practice-exchange-service")) {
           platform.launch(layout.root(), service, SERVICES.get(service));
         }
         for (String service : platform.baseUrls.keySet()) {

@@ -55,7 +55,6 @@ public class ContractOpenApiFilter implements OASFilter {
       openAPI.setComponents(components);
     }
     securityScheme(components, config);
-    components.addParameter(IDEMPOTENCY_PARAMETER, idempotencyKeyParameter());
     if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
       for (PathItem path : openAPI.getPaths().getPathItems().values()) {
         for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getOperations().entrySet()) {
@@ -203,6 +202,8 @@ public class ContractOpenApiFilter implements OASFilter {
     if (!declared) {
       op.addParameter(OASFactory.createParameter().ref(ref));
     }
+    // Declared only where used: an unused component is noise to linters and generators.
+    components.addParameter(IDEMPOTENCY_PARAMETER, idempotencyKeyParameter());
     addProblemResponse(op, "409", "A request with this Idempotency-Key is still being handled");
     addProblemResponse(op, "422", "The Idempotency-Key was already used for a different request");
   }
