@@ -1,5 +1,6 @@
 package eu.cohesion.panel.rest;
 
+import eu.cohesion.kit.http.PublicCache;
 import eu.cohesion.kit.openapi.ProblemResponses;
 import eu.cohesion.kit.rest.CurrentActor;
 import eu.cohesion.kit.security.Actor;
@@ -32,6 +33,7 @@ public class CityResource {
   }
 
   @GET
+  @PublicCache
   @Operation(
       operationId = "listCities",
       summary = "List the partner towns",
@@ -43,6 +45,7 @@ public class CityResource {
 
   @GET
   @Path("/{code}")
+  @PublicCache
   @Operation(
       operationId = "getCity",
       summary = "Get one partner town",

@@ -2,6 +2,7 @@ package eu.cohesion.panel.rest;
 
 import static eu.cohesion.panel.domain.PanelAction.CREATE_PANEL;
 
+import eu.cohesion.kit.http.PublicCache;
 import eu.cohesion.kit.openapi.ProblemResponses;
 import eu.cohesion.kit.paging.Sorting;
 import eu.cohesion.kit.rest.CurrentActor;
@@ -64,6 +65,7 @@ public class PanelResource {
   }
 
   @GET
+  @PublicCache
   @Operation(
       operationId = "listPanels",
       summary = "List panels",
@@ -93,6 +95,7 @@ public class PanelResource {
 
   @GET
   @Path("/{id}")
+  @PublicCache
   @Operation(
       operationId = "getPanel",
       summary = "Get one panel",

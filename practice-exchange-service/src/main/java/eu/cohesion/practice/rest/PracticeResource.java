@@ -4,6 +4,7 @@ import static eu.cohesion.practice.domain.PracticeAction.EDIT_PRACTICE;
 import static eu.cohesion.practice.domain.PracticeAction.PUBLISH_PRACTICE;
 import static eu.cohesion.practice.domain.PracticeAction.VIEW_DRAFT_PRACTICES;
 
+import eu.cohesion.kit.http.PublicCache;
 import eu.cohesion.kit.openapi.ProblemResponses;
 import eu.cohesion.kit.paging.Sorting;
 import eu.cohesion.kit.rest.CurrentActor;
@@ -75,6 +76,7 @@ public class PracticeResource {
   }
 
   @GET
+  @PublicCache
   @Operation(
       operationId = "listPractices",
       summary = "List good practices",
@@ -119,6 +121,7 @@ public class PracticeResource {
 
   @GET
   @Path("/{id}")
+  @PublicCache
   @Operation(
       operationId = "getPractice",
       summary = "Get one good practice",

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import eu.cohesion.kit.http.Failures;
+import eu.cohesion.kit.http.JsonStrings;
 import eu.cohesion.kit.problem.ProblemException;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -29,6 +31,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+  /** What a 503 suggests: a database restart or fail-over takes seconds. */
+  private static final int RETRY_AFTER_SECONDS = 5;
 
   @ServerExceptionMapper
   public Response invalid(ConstraintViolationException e, HttpServerRequest request) {
@@ -59,6 +64,13 @@ public class ProblemMappers {
           "unknown field " + field,
           request,
           List.of(new Violation(field, "is not a known field")));
+    }
+    if (e instanceof JsonStrings.ForbiddenCharacterException) {
+      return Problems.response(
+          ProblemType.VALIDATION,
+          field + " contains a NUL character",
+          request,
+          List.of(new Violation(field, "must not contain NUL characters")));
     }
     if (field.isEmpty()) {
       return Problems.response(
@@ -120,6 +132,22 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response unexpected(Throwable e, HttpServerRequest request) {
+    if (Failures.databaseUnreachable(e)) {
+      LOG.warnf("database unreachable during %s %s: %s", request.method(), request.path(), e);
+      return Response.fromResponse(
+              Problems.response(
+                  ProblemType.UNAVAILABLE,
+                  "the database cannot be reached at the moment: retry later",
+                  request))
+          .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+          .build();
+    }
+    if (Failures.unstorableValue(e)) {
+      return Problems.response(
+          ProblemType.VALIDATION,
+          "a value is too long or holds characters that cannot be stored",
+          request);
+    }
     LOG.errorf(e, "unexpected failure of %s %s", request.method(), request.path());
     return Problems.response(
         ProblemType.INTERNAL, "the server failed to handle the request", request);

@@ -12,7 +12,9 @@ enum ProblemType {
   STALE_VERSION(Status.PRECONDITION_FAILED, "stale-version", "Changed by someone else"),
   /** Any other 4xx of the HTTP layer (405, 406, 415, ...): status and title come from it. */
   HTTP(Status.BAD_REQUEST, "http", "Request not accepted"),
-  INTERNAL(Status.INTERNAL_SERVER_ERROR, "internal", "Internal error");
+  INTERNAL(Status.INTERNAL_SERVER_ERROR, "internal", "Internal error"),
+  /** A dependency (the database) is down: the client should retry after {@code Retry-After}. */
+  UNAVAILABLE(Status.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable");
 
   static final String URI_PREFIX = "urn:cohesion:problem:";
 
