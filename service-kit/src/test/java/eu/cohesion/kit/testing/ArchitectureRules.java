@@ -21,8 +21,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * &#64;Test void followsTheKitsLayering() { ArchitectureRules.check("eu.cohesion.panel"); }
  * </pre>
  *
- * rest and messaging are the inbound adapters. A service's own test adds only what is particular
- * to it (e.g. what its event records may carry).
+ * rest and messaging are the inbound adapters. A service's own test adds only what is particular to
+ * it (e.g. what its event records may carry).
  */
 public final class ArchitectureRules {
 
