@@ -13,140 +13,15 @@ export interface paths {
         };
         /**
          * List initiatives
-         * @description A panel-member or city-coordinator lists its own town's (city defaults to it; another town is 403); a network-admin or integration-reader any town's, or all without city. Paged and sorted; without history.
+         * @description Without city, a panel-member or city-coordinator lists its own town's; a network-admin or integration-reader every town's. Without history.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Only this town's initiatives */
-                    city?: string;
-                    /** @description 0-based page index, at most 999999 */
-                    page?: string;
-                    /** @description Only this panel's initiatives */
-                    panelId?: string;
-                    /** @description Items per page, 1 to 100 */
-                    size?: string;
-                    /**
-                     * @description title, createdAt or updatedAt, optionally followed by ,asc or ,desc; newest first by default
-                     * @example updatedAt,desc
-                     */
-                    sort?: string;
-                    /** @description Only initiatives in this state */
-                    status?: components["schemas"]["InitiativeStatus"] & unknown;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description One page of initiatives */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["InitiativeSummaryPage"];
-                    };
-                };
-                /** @description Invalid paging, sort or filter */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No valid bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Another town than the caller's, or a caller without a readable town */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listInitiatives"];
         put?: never;
         /**
          * Start an initiative
-         * @description A city-coordinator for a panel of its own town (token claim city), a network-admin for any panel. Starts as DRAFT. Announces eu.cohesion.initiative.created on initiative-events.
+         * @description Starts as DRAFT. Announces eu.cohesion.initiative.created.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CreateInitiative"];
-                };
-            };
-            responses: {
-                /** @description Created; Location names the new initiative, ETag carries its version */
-                201: {
-                    headers: {
-                        /** @description The version, quoted */
-                        ETag?: unknown;
-                        /** @description URL of the new initiative */
-                        Location?: unknown;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["InitiativeDetail"];
-                    };
-                };
-                /** @description Invalid or unreadable body */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No valid bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not a coordinator of the panel's town nor a network admin */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The panel is not known to this service (yet): panel-events may still be on their way */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["createInitiative"];
         delete?: never;
         options?: never;
         head?: never;
@@ -162,59 +37,9 @@ export interface paths {
         };
         /**
          * Get one initiative with its history
-         * @description A panel-member or city-coordinator of the initiative's town, a network-admin, an integration-reader. ETag carries the version to send back in If-Match.
+         * @description ETag carries the version to send back in If-Match.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The initiative */
-                200: {
-                    headers: {
-                        /** @description The version, quoted */
-                        ETag?: unknown;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["InitiativeDetail"];
-                    };
-                };
-                /** @description No valid bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description An initiative of another town than the caller's */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No initiative with this id, or the id is not a UUID */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getInitiative"];
         put?: never;
         post?: never;
         delete?: never;
@@ -234,105 +59,9 @@ export interface paths {
         put?: never;
         /**
          * Take a lifecycle step
-         * @description A city-coordinator of the initiative's town, a network-admin. DRAFT → PROPOSED → APPROVED → PILOTING → UNDER_REVIEW → CONCLUDED (with outcome and conclusion), or WITHDRAWN from any open state. Announces eu.cohesion.initiative.status-changed and, when concluding, eu.cohesion.initiative.concluded.
+         * @description DRAFT → PROPOSED → APPROVED → PILOTING → UNDER_REVIEW → CONCLUDED (with outcome and conclusion), or WITHDRAWN from any open state. Announces eu.cohesion.initiative.status-changed and, when concluding, .concluded.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /**
-                     * @description The version last read (the ETag)
-                     * @example "3"
-                     */
-                    "If-Match": string;
-                };
-                path: {
-                    id: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["TransitionRequest"];
-                };
-            };
-            responses: {
-                /** @description The initiative after the step; ETag carries its new version */
-                200: {
-                    headers: {
-                        /** @description The new version, quoted */
-                        ETag?: unknown;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["InitiativeDetail"];
-                    };
-                };
-                /** @description Invalid or unreadable body or If-Match; outcome/conclusion missing when concluding or given for another step */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No valid bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not a coordinator of the initiative's town nor a network admin */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No initiative with this id */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match names an older version: reload and try again */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The lifecycle does not allow this step; detail names the allowed ones */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match is missing */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["changeInitiativeStatus"];
         delete?: never;
         options?: never;
         head?: never;
@@ -345,7 +74,6 @@ export interface components {
     schemas: {
         /** @description A new initiative of a panel, started as DRAFT */
         CreateInitiative: {
-            /** @description The panel (Local Panel of Stakeholders) running the initiative */
             panelId: components["schemas"]["UUID"];
             summary?: string | null;
             /** @example Welcome desk run by newcomers */
@@ -353,78 +81,83 @@ export interface components {
         };
         /** @description One lifecycle step of an initiative */
         HistoryEntry: {
-            /** @description ISO-8601 UTC */
-            at?: components["schemas"]["Instant"];
+            at: components["schemas"]["Instant"];
             /** @description Username of whoever took the step */
-            by?: string;
+            by: string;
             /** @description null for the first step, the creation */
-            from?: ((string | components["schemas"]["InitiativeStatus"] | null) | null) | components["schemas"]["InitiativeStatus"] | null;
-            reason?: string;
-            to?: components["schemas"]["InitiativeStatus"];
+            from: ((string | components["schemas"]["InitiativeStatus"] | null) | null) | components["schemas"]["InitiativeStatus"] | null;
+            reason: string;
+            to: components["schemas"]["InitiativeStatus"];
         };
+        /** @enum {string} */
+        InitiativeAction: "VIEW_INITIATIVES" | "CREATE_INITIATIVE" | "CHANGE_STATUS";
         /** @description An initiative with its whole lifecycle history */
         InitiativeDetail: {
+            /** @description What the caller may do with this initiative */
+            allowedActions: components["schemas"]["InitiativeAction"][];
             /** @description States the lifecycle allows next; empty once final */
-            allowedTransitions?: components["schemas"]["InitiativeStatus"][];
+            allowedTransitions: components["schemas"]["InitiativeStatus"][];
             /**
              * @description Code of the panel's town
              * @example mechelen
              */
-            city?: string;
+            city: string;
             /** @description Set once CONCLUDED */
-            conclusion?: string | null;
-            /** @description ISO-8601 UTC */
-            createdAt?: components["schemas"]["Instant"];
+            conclusion: string | null;
+            createdAt: components["schemas"]["Instant"];
             /** @description Every step, oldest first; the first is the creation */
-            history?: components["schemas"]["HistoryEntry"][];
-            id?: components["schemas"]["UUID"];
+            history: components["schemas"]["HistoryEntry"][];
+            id: components["schemas"]["UUID"];
             /** @description Set once CONCLUDED */
-            outcome?: ((string | components["schemas"]["Outcome"] | null) | null) | components["schemas"]["Outcome"] | null;
-            panelId?: components["schemas"]["UUID"];
-            status?: components["schemas"]["InitiativeStatus"];
-            summary?: string | null;
-            title?: string;
-            /** @description ISO-8601 UTC */
-            updatedAt?: components["schemas"]["Instant"];
+            outcome: ((string | components["schemas"]["Outcome"] | null) | null) | components["schemas"]["Outcome"] | null;
+            panelId: components["schemas"]["UUID"];
+            status: components["schemas"]["InitiativeStatus"];
+            summary: string | null;
+            title: string;
+            updatedAt: components["schemas"]["Instant"];
             /**
              * Format: int64
              * @description Send it back in If-Match to change the initiative; also the ETag
              */
-            version?: number;
+            version: number;
         };
         /** @enum {string} */
         InitiativeStatus: "DRAFT" | "PROPOSED" | "APPROVED" | "PILOTING" | "UNDER_REVIEW" | "CONCLUDED" | "WITHDRAWN";
         /** @description An initiative in a list */
         InitiativeSummary: {
+            /** @description What the caller may do with this initiative */
+            allowedActions: components["schemas"]["InitiativeAction"][];
             /** @example mechelen */
-            city?: string;
-            /** @description ISO-8601 UTC */
-            createdAt?: components["schemas"]["Instant"];
-            id?: components["schemas"]["UUID"];
-            outcome?: components["schemas"]["Outcome"] | null;
-            panelId?: components["schemas"]["UUID"];
-            status?: components["schemas"]["InitiativeStatus"];
-            summary?: string | null;
-            title?: string;
-            /** @description ISO-8601 UTC */
-            updatedAt?: components["schemas"]["Instant"];
+            city: string;
+            createdAt: components["schemas"]["Instant"];
+            id: components["schemas"]["UUID"];
+            outcome: components["schemas"]["Outcome"] | null;
+            panelId: components["schemas"]["UUID"];
+            status: components["schemas"]["InitiativeStatus"];
+            summary: string | null;
+            title: string;
+            updatedAt: components["schemas"]["Instant"];
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
-        /** @description One page of initiatives */
         InitiativeSummaryPage: {
-            items?: components["schemas"]["InitiativeSummary"][];
+            /** @description What the caller may do in the town the list was read in */
+            allowedActions: components["schemas"]["InitiativeAction"][];
+            items: components["schemas"]["InitiativeSummary"][];
             /**
              * Format: int32
              * @description 0-based index of this page
              */
-            page?: number;
-            /** Format: int32 */
-            size?: number;
+            page: number;
+            /**
+             * Format: int32
+             * @description Items per page asked for
+             */
+            size: number;
             /** Format: int64 */
-            totalItems?: number;
+            totalItems: number;
             /** Format: int32 */
-            totalPages?: number;
+            totalPages: number;
         };
         /**
          * Format: date-time
@@ -436,29 +169,29 @@ export interface components {
         /** @description RFC 9457 problem details (application/problem+json) */
         Problem: {
             /** @description What went wrong in this occurrence */
-            detail?: string;
+            detail: string;
             /**
              * @description Path of the request that failed
              * @example /panels
              */
-            instance?: string;
+            instance: string;
             /**
              * Format: int32
              * @example 400
              */
-            status?: number;
+            status: number;
             /**
              * @description Short summary of the kind of problem
              * @example Invalid request
              */
-            title?: string;
+            title: string;
             /**
              * @description Identifies the kind of problem
              * @example urn:cohesion:problem:validation
              */
-            type?: string;
+            type: string;
             /** @description Per-field problems; empty unless the request was invalid */
-            violations?: components["schemas"]["Violation"][];
+            violations: components["schemas"]["Violation"][];
         };
         /** @description One lifecycle step. outcome and conclusion are required for the step to CONCLUDED and refused for any other step. */
         TransitionRequest: {
@@ -468,7 +201,6 @@ export interface components {
             outcome?: ((string | components["schemas"]["Outcome"] | null) | null) | components["schemas"]["Outcome"] | null;
             /** @description Why the step is taken; kept in the history */
             reason: string;
-            /** @description The state to move to; see allowedTransitions of the initiative */
             to: components["schemas"]["InitiativeStatus"];
         };
         /** Format: uuid */
@@ -479,9 +211,9 @@ export interface components {
              * @description JSON property or query parameter, dotted for nested properties
              * @example name
              */
-            field?: string;
+            field: string;
             /** @example size must be between 1 and 200 */
-            message?: string;
+            message: string;
         };
     };
     responses: never;
@@ -491,4 +223,285 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    listInitiatives: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this town's initiatives
+                 * @example mechelen
+                 */
+                city?: string;
+                /** @description 0-based page index */
+                page?: number;
+                /** @description Only this panel's initiatives */
+                panelId?: string;
+                /** @description Items per page */
+                size?: number;
+                /** @description title, createdAt or updatedAt, then ,asc or ,desc */
+                sort?: string;
+                /** @description Only initiatives in this state */
+                status?: components["schemas"]["InitiativeStatus"] & unknown;
+                /**
+                 * @description Only items changed at or after this instant (ISO-8601 UTC)
+                 * @example 2025-01-31T12:00:00Z
+                 */
+                updatedSince?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InitiativeSummaryPage"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createInitiative: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateInitiative"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The version, quoted: "0" */
+                    ETag?: string;
+                    /** @description URL of the new initiative */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InitiativeDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The panel is not known to this service (yet) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInitiative: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The initiative */
+            200: {
+                headers: {
+                    /** @description The version, quoted: "3" */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InitiativeDetail"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeInitiativeStatus: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag last read
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransitionRequest"];
+            };
+        };
+        responses: {
+            /** @description The initiative after the step */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InitiativeDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The lifecycle does not allow this step */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}

@@ -15,26 +15,7 @@ export interface paths {
          * List the partner towns
          * @description Anyone, signed in or not. Sorted by name.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description All towns */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["City"][];
-                    };
-                };
-            };
-        };
+        get: operations["listCities"];
         put?: never;
         post?: never;
         delete?: never;
@@ -54,37 +35,7 @@ export interface paths {
          * Get one partner town
          * @description Anyone, signed in or not.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    code: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The town */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["City"];
-                    };
-                };
-                /** @description No town with this code */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getCity"];
         put?: never;
         post?: never;
         delete?: never;
@@ -102,126 +53,15 @@ export interface paths {
         };
         /**
          * List panels
-         * @description Anyone, signed in or not. Public summaries only (members as counts per pillar), paged and sorted.
+         * @description Anyone, signed in or not. Public summaries (members as counts per pillar).
          */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description Only this town's panels
-                     * @example mechelen
-                     */
-                    city?: string;
-                    /** @description 0-based page index, at most 999999 */
-                    page?: string;
-                    /** @description Items per page, 1 to 100 */
-                    size?: string;
-                    /**
-                     * @description name or createdAt, optionally followed by ,asc or ,desc
-                     * @example createdAt,desc
-                     */
-                    sort?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description One page of panels */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PanelSummaryPage"];
-                    };
-                };
-                /** @description Invalid paging, sort or filter */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listPanels"];
         put?: never;
         /**
          * Create a panel
-         * @description A city-coordinator for its own town (token claim city), a network-admin for any town. Announces eu.cohesion.panel.created on panel-events.
+         * @description Announces eu.cohesion.panel.created on panel-events.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CreatePanel"];
-                };
-            };
-            responses: {
-                /** @description Created; Location names the new panel */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PanelSummary"];
-                    };
-                };
-                /** @description Invalid or unreadable body */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No valid bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not a coordinator of this town nor a network admin */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The town already has a panel of this name */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The town is not a partner of the network */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["createPanel"];
         delete?: never;
         options?: never;
         head?: never;
@@ -237,39 +77,9 @@ export interface paths {
         };
         /**
          * Get one panel
-         * @description Anyone, signed in or not. Public summary, with the members as counts per pillar.
+         * @description Anyone, signed in or not. Public summary, members as counts per pillar.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The panel */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PanelSummary"];
-                    };
-                };
-                /** @description No panel with this id, or the id is not a UUID */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getPanel"];
         put?: never;
         post?: never;
         delete?: never;
@@ -287,152 +97,15 @@ export interface paths {
         };
         /**
          * List a panel's members
-         * @description Personal data: panel-members and city-coordinators of the panel's town (token claim city) and network-admins only; never the public nor integration clients, who see the composition of GET /panels/{id}. Paged and sorted.
+         * @description Personal data: never for the public nor integration clients, who see the composition of GET /panels/{id}.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description 0-based page index, at most 999999 */
-                    page?: string;
-                    /** @description Items per page, 1 to 100 */
-                    size?: string;
-                    /**
-                     * @description joinedAt or displayName, optionally followed by ,asc or ,desc
-                     * @example displayName,asc
-                     */
-                    sort?: string;
-                };
-                header?: never;
-                path: {
-                    id: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description One page of members */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PanelMemberPage"];
-                    };
-                };
-                /** @description Invalid paging or sort */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No valid bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not of this panel's town nor a network admin */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No panel with this id, or the id is not a UUID */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listPanelMembers"];
         put?: never;
         /**
          * Add a member to a panel
-         * @description A city-coordinator for its own town's panels (token claim city), a network-admin for any panel. Population groups only with consentRecorded. Announces eu.cohesion.panel.member-joined on panel-events, without personal data.
+         * @description Population groups only with consentRecorded. Announces eu.cohesion.panel.member-joined on panel-events, without personal data.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["AddMember"];
-                };
-            };
-            responses: {
-                /** @description Added */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PanelMember"];
-                    };
-                };
-                /** @description Invalid or unreadable body */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No valid bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not a coordinator of this panel's town nor a network admin */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No panel with this id, or the id is not a UUID */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Population groups without recorded consent (consent-required) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["addPanelMember"];
         delete?: never;
         options?: never;
         head?: never;
@@ -456,35 +129,36 @@ export interface components {
             organisation?: string | null;
             /** @description Self-declared groups the member speaks for: sensitive, only with consentRecorded */
             populationGroups?: components["schemas"]["PopulationGroup"][] | null;
-            /** @description What the member stands for; decides the pillar */
             stakeholderCategory: components["schemas"]["StakeholderCategory"];
         };
         /** @description A partner town of the network */
         City: {
+            /** @description What the caller may do in this town */
+            allowedActions: components["schemas"]["PanelAction"][];
             /**
              * @description Stable lower-case code, used in URLs and tokens
              * @example mechelen
              */
-            code?: string;
+            code: string;
             /**
              * @description ISO 3166-1 alpha-2
              * @example BE
              */
-            countryCode?: string;
+            countryCode: string;
             /** @example Belgium */
-            countryName?: string;
+            countryName: string;
             /**
              * @description BCP 47 tag of the town's main language
              * @example nl-BE
              */
-            defaultLanguage?: string;
+            defaultLanguage: string;
             /** @example Mechelen */
-            name?: string;
+            name: string;
             /**
              * @description IANA time zone
              * @example Europe/Brussels
              */
-            timeZone?: string;
+            timeZone: string;
         };
         /** @description A new Local Panel of Stakeholders */
         CreatePanel: {
@@ -505,6 +179,8 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @enum {string} */
+        PanelAction: "VIEW_CITIES" | "VIEW_PANEL_SUMMARIES" | "CREATE_PANEL" | "ADD_MEMBER" | "VIEW_MEMBERS";
         /** @description How many members the panel has, in total and per pillar. Counts only. */
         PanelComposition: {
             byPillar: components["schemas"]["PillarCounts"];
@@ -518,63 +194,71 @@ export interface components {
         /** @description A member of a panel, with personal data (never shown to the public) */
         PanelMember: {
             /** @description ISO-8601 UTC; null when no consent was recorded */
-            consentRecordedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            displayName?: string;
-            id?: components["schemas"]["UUID"];
-            /** @description ISO-8601 UTC */
-            joinedAt?: components["schemas"]["Instant"];
-            organisation?: string | null;
-            panelId?: components["schemas"]["UUID"];
-            /** @description Pillar of the stakeholder category */
-            pillar?: components["schemas"]["Pillar"];
+            consentRecordedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            displayName: string;
+            id: components["schemas"]["UUID"];
+            joinedAt: components["schemas"]["Instant"];
+            organisation: string | null;
+            panelId: components["schemas"]["UUID"];
+            pillar: components["schemas"]["Pillar"];
             /** @description Empty unless the member consented */
-            populationGroups?: components["schemas"]["PopulationGroup"][];
-            stakeholderCategory?: components["schemas"]["StakeholderCategory"];
+            populationGroups: components["schemas"]["PopulationGroup"][];
+            stakeholderCategory: components["schemas"]["StakeholderCategory"];
+            updatedAt: components["schemas"]["Instant"];
         };
-        /** @description One page of a panel's members */
         PanelMemberPage: {
-            items?: components["schemas"]["PanelMember"][];
+            /** @description What the caller may do in the town the list was read in */
+            allowedActions: components["schemas"]["PanelAction"][];
+            items: components["schemas"]["PanelMember"][];
             /**
              * Format: int32
              * @description 0-based index of this page
              */
-            page?: number;
-            /** Format: int32 */
-            size?: number;
+            page: number;
+            /**
+             * Format: int32
+             * @description Items per page asked for
+             */
+            size: number;
             /** Format: int64 */
-            totalItems?: number;
+            totalItems: number;
             /** Format: int32 */
-            totalPages?: number;
+            totalPages: number;
         };
         /** @description Public view of a Local Panel of Stakeholders */
         PanelSummary: {
+            /** @description What the caller may do with this panel */
+            allowedActions: components["schemas"]["PanelAction"][];
             /**
              * @description Code of the panel's town
              * @example mechelen
              */
-            city?: string;
-            /** @description Member counts, never names */
-            composition?: components["schemas"]["PanelComposition"];
-            /** @description ISO-8601 UTC */
-            createdAt?: components["schemas"]["Instant"];
-            description?: string | null;
-            id?: components["schemas"]["UUID"];
-            name?: string;
+            city: string;
+            composition: components["schemas"]["PanelComposition"];
+            createdAt: components["schemas"]["Instant"];
+            description: string | null;
+            id: components["schemas"]["UUID"];
+            name: string;
+            updatedAt: components["schemas"]["Instant"];
         };
-        /** @description One page of panels */
         PanelSummaryPage: {
-            items?: components["schemas"]["PanelSummary"][];
+            /** @description What the caller may do in the town the list was read in */
+            allowedActions: components["schemas"]["PanelAction"][];
+            items: components["schemas"]["PanelSummary"][];
             /**
              * Format: int32
              * @description 0-based index of this page
              */
-            page?: number;
-            /** Format: int32 */
-            size?: number;
+            page: number;
+            /**
+             * Format: int32
+             * @description Items per page asked for
+             */
+            size: number;
             /** Format: int64 */
-            totalItems?: number;
+            totalItems: number;
             /** Format: int32 */
-            totalPages?: number;
+            totalPages: number;
         };
         /** @enum {string} */
         Pillar: "CITIZENS" | "CIVIL_SOCIETY" | "EXPERTISE" | "PUBLIC_AUTHORITY";
@@ -594,29 +278,29 @@ export interface components {
         /** @description RFC 9457 problem details (application/problem+json) */
         Problem: {
             /** @description What went wrong in this occurrence */
-            detail?: string;
+            detail: string;
             /**
              * @description Path of the request that failed
              * @example /panels
              */
-            instance?: string;
+            instance: string;
             /**
              * Format: int32
              * @example 400
              */
-            status?: number;
+            status: number;
             /**
              * @description Short summary of the kind of problem
              * @example Invalid request
              */
-            title?: string;
+            title: string;
             /**
              * @description Identifies the kind of problem
              * @example urn:cohesion:problem:validation
              */
-            type?: string;
+            type: string;
             /** @description Per-field problems; empty unless the request was invalid */
-            violations?: components["schemas"]["Violation"][];
+            violations: components["schemas"]["Violation"][];
         };
         /** @enum {string} */
         StakeholderCategory: "CITIZEN" | "CITIZENS_ORGANISATION" | "NON_PROFIT_ORGANISATION" | "CIVIL_SOCIETY_ORGANISATION" | "EXPERT" | "OFFICIAL" | "LOCAL_AUTHORITY";
@@ -628,9 +312,9 @@ export interface components {
              * @description JSON property or query parameter, dotted for nested properties
              * @example name
              */
-            field?: string;
+            field: string;
             /** @example size must be between 1 and 200 */
-            message?: string;
+            message: string;
         };
     };
     responses: never;
@@ -640,4 +324,345 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    listCities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["City"][];
+                };
+            };
+        };
+    };
+    getCity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["City"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPanels: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this town's panels
+                 * @example mechelen
+                 */
+                city?: string;
+                /** @description 0-based page index */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+                /** @description name, createdAt or updatedAt, then ,asc or ,desc */
+                sort?: string;
+                /**
+                 * @description Only items changed at or after this instant (ISO-8601 UTC)
+                 * @example 2025-01-31T12:00:00Z
+                 */
+                updatedSince?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelSummaryPage"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPanel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePanel"];
+            };
+        };
+        responses: {
+            /** @description Created; Location names the new panel */
+            201: {
+                headers: {
+                    /** @description URL of the new panel */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelSummary"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The town already has a panel of this name */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The town is not a partner of the network */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPanel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelSummary"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPanelMembers: {
+        parameters: {
+            query?: {
+                /** @description 0-based page index */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+                /** @description joinedAt, displayName or updatedAt, then ,asc or ,desc */
+                sort?: string;
+                /**
+                 * @description Only items changed at or after this instant (ISO-8601 UTC)
+                 * @example 2025-01-31T12:00:00Z
+                 */
+                updatedSince?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelMemberPage"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addPanelMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddMember"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelMember"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Population groups without recorded consent */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}

@@ -13,63 +13,9 @@ export interface paths {
         };
         /**
          * List good practices
-         * @description Published practices: anyone, signed in or not (status absent or PUBLISHED). Drafts (status=DRAFT): a city-coordinator for its own town (city absent means its own town), a network-admin for any town or, without city, every town.
+         * @description Published: anyone, signed in or not. Drafts (status=DRAFT): a city-coordinator for its own town (the default), a network-admin for any or, without city, every town.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description Only this town's practices
-                     * @example mechelen
-                     */
-                    city?: string;
-                    /** @description 0-based page index, at most 999999 */
-                    page?: string;
-                    /** @description Items per page, 1 to 100 */
-                    size?: string;
-                    /**
-                     * @description title, publishedAt or updatedAt, optionally followed by ,asc or ,desc; drafts (no publishedAt) come last
-                     * @example publishedAt,desc
-                     */
-                    sort?: string;
-                    /** @description PUBLISHED (default) or DRAFT */
-                    status?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description One page of practices */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PracticeSummaryPage"];
-                    };
-                };
-                /** @description Invalid paging, sort or filter */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Drafts asked for by someone who may not see that town's drafts */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listPractices"];
         put?: never;
         post?: never;
         delete?: never;
@@ -87,142 +33,14 @@ export interface paths {
         };
         /**
          * Get one good practice
-         * @description A published practice: anyone, signed in or not. A draft: the city-coordinator of its town and network-admins; to anyone else it does not exist (404).
+         * @description Published: anyone, signed in or not. A draft: the city-coordinator of its town and network-admins; to anyone else it does not exist (404).
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The practice; ETag carries its version */
-                200: {
-                    headers: {
-                        /** @description Quoted version, e.g. "3" */
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PracticeDetail"];
-                    };
-                };
-                /** @description No practice with this id that the caller may see, or the id is not a UUID */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getPractice"];
         /**
          * Rewrite a good practice
-         * @description A city-coordinator for its own town's practices, a network-admin for any. Replaces the whole text. A published practice may be edited too: it stays published, so title, summary, context, approach and results must stay non-blank (else 422). Requires If-Match with the current ETag.
+         * @description Replaces the whole text. A published practice stays published, so title, summary, context, approach and results must stay non-blank.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header: {
-                    /**
-                     * @description The ETag of the version the edit is based on, e.g. "3" (or the bare version 3)
-                     * @example "3"
-                     */
-                    "If-Match": string;
-                };
-                path: {
-                    id: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["PracticeText"];
-                };
-            };
-            responses: {
-                /** @description The rewritten practice; ETag carries its new version */
-                200: {
-                    headers: {
-                        /** @description Quoted version, e.g. "4" */
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PracticeDetail"];
-                    };
-                };
-                /** @description Invalid or unreadable body, or a malformed If-Match */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No valid bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not a coordinator of the practice's town nor a network admin */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No practice with this id */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match names an older version: someone else changed the practice */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The edit would leave a published practice incomplete */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match is missing */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        put: operations["revisePractice"];
         post?: never;
         delete?: never;
         options?: never;
@@ -241,101 +59,9 @@ export interface paths {
         put?: never;
         /**
          * Publish a good practice
-         * @description A city-coordinator for its own town's practices, a network-admin for any. Needs a non-blank title, summary, context, approach and results; once only. Announces eu.cohesion.practice.published on practice-events. Requires If-Match with the current ETag.
+         * @description Once, with a non-blank title, summary, context, approach and results. Announces eu.cohesion.practice.published on practice-events.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /**
-                     * @description The ETag of the version to publish, e.g. "3" (or the bare version 3)
-                     * @example "3"
-                     */
-                    "If-Match": string;
-                };
-                path: {
-                    id: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The published practice; ETag carries its new version */
-                200: {
-                    headers: {
-                        /** @description Quoted version, e.g. "4" */
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PracticeDetail"];
-                    };
-                };
-                /** @description Malformed If-Match */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No valid bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not a coordinator of the practice's town nor a network admin */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No practice with this id */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match names an older version: someone else changed the practice */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Already published, or a required text is blank (the detail names which) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match is missing */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["publishPractice"];
         delete?: never;
         options?: never;
         head?: never;
@@ -351,78 +77,86 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @enum {string} */
+        PracticeAction: "VIEW_PUBLISHED_PRACTICES" | "VIEW_DRAFT_PRACTICES" | "EDIT_PRACTICE" | "PUBLISH_PRACTICE";
         /** @description A good practice with its whole text */
         PracticeDetail: {
-            approach?: string | null;
+            /** @description What the caller may do with this practice */
+            allowedActions: components["schemas"]["PracticeAction"][];
+            approach: string | null;
             /**
              * @description Code of the practice's town
              * @example mechelen
              */
-            city?: string;
+            city: string;
             /** @description Context and problem */
-            context?: string | null;
-            /** @description ISO-8601 UTC */
-            createdAt?: components["schemas"]["Instant"];
-            id?: components["schemas"]["UUID"];
+            context: string | null;
+            createdAt: components["schemas"]["Instant"];
+            id: components["schemas"]["UUID"];
             /** @description Lessons learnt, failures included */
-            lessons?: string | null;
+            lessons: string | null;
             /**
              * @description How that initiative concluded; a discontinued one yields no practice
              * @enum {string}
              */
-            outcome?: "ADOPTED" | "ADAPTED";
+            outcome: "ADOPTED" | "ADAPTED";
             /** @description ISO-8601 UTC; null while a draft */
-            publishedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            publishedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             /** @description Resources needed */
-            resources?: string | null;
+            resources: string | null;
             /** @description Results and evidence */
-            results?: string | null;
-            /** @description The concluded initiative the practice was drafted from */
-            sourceInitiativeId?: components["schemas"]["UUID"];
-            status?: components["schemas"]["PracticeStatus"];
-            summary?: string | null;
-            title?: string;
-            transferability?: string | null;
-            /** @description ISO-8601 UTC */
-            updatedAt?: components["schemas"]["Instant"];
+            results: string | null;
+            sourceInitiativeId: components["schemas"]["UUID"];
+            status: components["schemas"]["PracticeStatus"];
+            summary: string | null;
+            title: string;
+            transferability: string | null;
+            updatedAt: components["schemas"]["Instant"];
             /**
              * Format: int64
              * @description Also sent as the ETag; send it back in If-Match to change the practice
              */
-            version?: number;
+            version: number;
         };
         /** @enum {string} */
         PracticeStatus: "DRAFT" | "PUBLISHED";
         /** @description A good practice in a list */
         PracticeSummary: {
+            /** @description What the caller may do with this practice */
+            allowedActions: components["schemas"]["PracticeAction"][];
             /**
              * @description Code of the practice's town
              * @example mechelen
              */
-            city?: string;
-            id?: components["schemas"]["UUID"];
+            city: string;
+            id: components["schemas"]["UUID"];
             /** @description ISO-8601 UTC; null while a draft */
-            publishedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            status?: components["schemas"]["PracticeStatus"];
-            summary?: string | null;
-            title?: string;
+            publishedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            status: components["schemas"]["PracticeStatus"];
+            summary: string | null;
+            title: string;
+            updatedAt: components["schemas"]["Instant"];
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
-        /** @description One page of good practices */
         PracticeSummaryPage: {
-            items?: components["schemas"]["PracticeSummary"][];
+            /** @description What the caller may do in the town the list was read in */
+            allowedActions: components["schemas"]["PracticeAction"][];
+            items: components["schemas"]["PracticeSummary"][];
             /**
              * Format: int32
              * @description 0-based index of this page
              */
-            page?: number;
-            /** Format: int32 */
-            size?: number;
+            page: number;
+            /**
+             * Format: int32
+             * @description Items per page asked for
+             */
+            size: number;
             /** Format: int64 */
-            totalItems?: number;
+            totalItems: number;
             /** Format: int32 */
-            totalPages?: number;
+            totalPages: number;
         };
         /** @description The whole text of a good practice. It replaces the current text: a field left out or null is cleared. Surrounding white space is removed; a blank text counts as none. */
         PracticeText: {
@@ -443,29 +177,29 @@ export interface components {
         /** @description RFC 9457 problem details (application/problem+json) */
         Problem: {
             /** @description What went wrong in this occurrence */
-            detail?: string;
+            detail: string;
             /**
              * @description Path of the request that failed
              * @example /panels
              */
-            instance?: string;
+            instance: string;
             /**
              * Format: int32
              * @example 400
              */
-            status?: number;
+            status: number;
             /**
              * @description Short summary of the kind of problem
              * @example Invalid request
              */
-            title?: string;
+            title: string;
             /**
              * @description Identifies the kind of problem
              * @example urn:cohesion:problem:validation
              */
-            type?: string;
+            type: string;
             /** @description Per-field problems; empty unless the request was invalid */
-            violations?: components["schemas"]["Violation"][];
+            violations: components["schemas"]["Violation"][];
         };
         /** Format: uuid */
         UUID: string;
@@ -475,9 +209,9 @@ export interface components {
              * @description JSON property or query parameter, dotted for nested properties
              * @example name
              */
-            field?: string;
+            field: string;
             /** @example size must be between 1 and 200 */
-            message?: string;
+            message: string;
         };
     };
     responses: never;
@@ -487,4 +221,285 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    listPractices: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this town's practices
+                 * @example mechelen
+                 */
+                city?: string;
+                /** @description 0-based page index */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+                /** @description title, publishedAt or updatedAt, then ,asc or ,desc */
+                sort?: string;
+                /** @description Published (default) or draft practices */
+                status?: components["schemas"]["PracticeStatus"] & unknown;
+                /**
+                 * @description Only items changed at or after this instant (ISO-8601 UTC)
+                 * @example 2025-01-31T12:00:00Z
+                 */
+                updatedSince?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeSummaryPage"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPractice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The practice */
+            200: {
+                headers: {
+                    /** @description The version, quoted: "3" */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeDetail"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revisePractice: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag the edit is based on
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PracticeText"];
+            };
+        };
+        responses: {
+            /** @description The rewritten practice */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description It would leave a published practice incomplete */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishPractice: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag to publish
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The published practice */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already published, or a required text blank */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}
