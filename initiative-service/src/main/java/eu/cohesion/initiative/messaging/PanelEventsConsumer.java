@@ -4,6 +4,7 @@ import eu.cohesion.initiative.service.PanelReadModel;
 import eu.cohesion.kit.messaging.EventRouter;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -15,7 +16,7 @@ public class PanelEventsConsumer {
 
   private final EventRouter router;
 
-  PanelEventsConsumer(EventRouter router, PanelReadModel panels) {
+  PanelEventsConsumer(EventRouter router, PanelReadModel panels, Clock clock) {
     this.router =
         router.on(
             PanelCreated.TYPE,
@@ -25,7 +26,7 @@ public class PanelEventsConsumer {
                     created.panelId(),
                     created.city(),
                     created.name(),
-                    Instant.now().truncatedTo(ChronoUnit.MICROS)));
+                    Instant.now(clock).truncatedTo(ChronoUnit.MICROS)));
   }
 
   /** Ordered: one record at a time, so that a retried event holds back the ones behind it. */
