@@ -20,7 +20,7 @@ class OpenApiAndHealthTest {
         .get("/q/openapi")
         .then()
         .statusCode(200)
-        .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
+        .body("components.securitySchemes.oauth2.type", equalTo("oauth2"))
         .body("components.schemas", hasKey("Problem"))
         .body("components.schemas", hasKey("PracticeDetail"))
         .body("components.schemas", hasKey("PracticeText"))
@@ -29,7 +29,7 @@ class OpenApiAndHealthTest {
         .body("paths.'/practices'.get.responses", hasKey("403"))
         .body("paths.'/practices/{id}'.get.responses.'200'.headers", hasKey("ETag"))
         .body("paths.'/practices/{id}'.get.responses", hasKey("404"))
-        .body("paths.'/practices/{id}'.put.security[0]", hasKey("bearer"))
+        .body("paths.'/practices/{id}'.put.security[0]", hasKey("oauth2"))
         .body("paths.'/practices/{id}'.put.responses", hasKey("400"))
         .body("paths.'/practices/{id}'.put.responses", hasKey("401"))
         .body("paths.'/practices/{id}'.put.responses", hasKey("403"))
@@ -38,7 +38,7 @@ class OpenApiAndHealthTest {
         .body(
             "paths.'/practices/{id}'.put.responses.'409'.content",
             hasKey("application/problem+json"))
-        .body("paths.'/practices/{id}/publish'.post.security[0]", hasKey("bearer"))
+        .body("paths.'/practices/{id}/publish'.post.security[0]", hasKey("oauth2"))
         .body("paths.'/practices/{id}/publish'.post.responses", hasKey("422"))
         .body("paths.'/practices/{id}/publish'.post.responses", hasKey("428"));
   }
