@@ -48,11 +48,11 @@ class GeneratedClientTest {
         new CreatePanel().city("mechelen").name("Generated client " + UUID.randomUUID());
     String key = UUID.randomUUID().toString();
 
-    PanelSummary created = panels.panelsPost(request, key);
-    PanelSummary retried = panels.panelsPost(request, key);
+    PanelSummary created = panels.createPanel(request, key);
+    PanelSummary retried = panels.createPanel(request, key);
 
     assertEquals(created.getId(), retried.getId(), "a retry with the same key creates nothing new");
-    PanelSummaryPage page = panels.panelsGet("mechelen", "0", "100", null);
+    PanelSummaryPage page = panels.listPanels("mechelen", 0, 100, null, null);
     assertTrue(
         page.getItems().stream().filter(p -> p.getId().equals(created.getId())).count() == 1,
         "the new panel is listed once");
@@ -63,7 +63,7 @@ class GeneratedClientTest {
   void anUnknownTownIsATypedProblem(Platform platform) throws Exception {
     eu.cohesion.client.panel.ApiClient client = panelClient(platform, null);
     ApiException refused =
-        assertThrows(ApiException.class, () -> new CitiesApi(client).citiesCodeGet("atlantis"));
+        assertThrows(ApiException.class, () -> new CitiesApi(client).getCity("atlantis"));
 
     assertEquals(404, refused.getCode());
     assertTrue(
@@ -83,7 +83,7 @@ class GeneratedClientTest {
     client.updateBaseUri(platform.baseUrl("practice-exchange-service").toString());
 
     PracticeSummaryPage page =
-        new GoodPracticesApi(client).practicesGet(null, "0", "20", null, null);
+        new GoodPracticesApi(client).listPractices(null, 0, 20, null, null, null);
 
     assertNotNull(page.getItems());
     assertEquals(0, page.getPage());
@@ -94,7 +94,7 @@ class GeneratedClientTest {
     String token = platform.accessToken(COORDINATOR, "demo");
     PanelSummary panel =
         new PanelsApi(panelClient(platform, token))
-            .panelsPost(
+            .createPanel(
                 new CreatePanel().city("mechelen").name("Initiative host " + UUID.randomUUID()),
                 null);
     eu.cohesion.client.initiative.ApiClient client = new eu.cohesion.client.initiative.ApiClient();
@@ -106,13 +106,13 @@ class GeneratedClientTest {
     InitiativeDetail created =
         eventually(
             () ->
-                initiatives.initiativesPost(
+                initiatives.createInitiative(
                     new CreateInitiative()
                         .panelId(panel.getId())
                         .title("Language café")
                         .summary("Weekly"),
                     null));
-    var read = initiatives.initiativesIdGetWithHttpInfo(created.getId());
+    var read = initiatives.getInitiativeWithHttpInfo(created.getId());
     String etag = header(read.getHeaders(), "ETag");
 
     assertEquals(200, read.getStatusCode());
@@ -120,11 +120,11 @@ class GeneratedClientTest {
     eu.cohesion.client.initiative.ApiException notModified =
         assertThrows(
             eu.cohesion.client.initiative.ApiException.class,
-            () -> initiatives.initiativesIdGet(created.getId(), Map.of("If-None-Match", etag)));
+            () -> initiatives.getInitiative(created.getId(), Map.of("If-None-Match", etag)));
     assertEquals(304, notModified.getCode());
 
     InitiativeDetail proposed =
-        initiatives.initiativesIdTransitionsPost(
+        initiatives.changeInitiativeStatus(
             created.getId(),
             etag,
             new TransitionRequest().to(InitiativeStatus.PROPOSED).reason("Ready"));

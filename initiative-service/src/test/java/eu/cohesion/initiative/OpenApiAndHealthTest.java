@@ -23,7 +23,7 @@ class OpenApiAndHealthTest {
         .get("/q/openapi")
         .then()
         .statusCode(200)
-        .body("components.securitySchemes", hasKey("oauth2"))
+        .body("components.securitySchemes.oauth2.type", equalTo("oauth2"))
         .body("paths.'/initiatives'.get.security[0]", hasKey("oauth2"))
         .body("paths.'/initiatives'.get.responses", hasKey("401"))
         .body("paths.'/initiatives'.get.responses", hasKey("403"))

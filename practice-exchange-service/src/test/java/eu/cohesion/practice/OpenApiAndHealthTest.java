@@ -20,7 +20,7 @@ class OpenApiAndHealthTest {
         .get("/q/openapi")
         .then()
         .statusCode(200)
-        .body("components.securitySchemes", hasKey("oauth2"))
+        .body("components.securitySchemes.oauth2.type", equalTo("oauth2"))
         .body("components.schemas", hasKey("Problem"))
         .body("components.schemas", hasKey("PracticeDetail"))
         .body("components.schemas", hasKey("PracticeText"))
