@@ -2,13 +2,42 @@ import type { Translation } from '../types';
 
 /** Deutsch. */
 export default {
-  app: { name: 'Cohesion' },
-  nav: { label: 'Hauptmenü', practices: 'Gute Praxis', myTown: 'Meine Stadt' },
-  common: { loading: 'Wird geladen…', retry: 'Erneut versuchen', reload: 'Neu laden', cancel: 'Abbrechen' },
+  app: {
+    name: 'Cohesion',
+    description: 'Cohesion: Europäische Städte richten ausgewogen besetzte lokale Gremien ein, erproben Integrationsinitiativen und teilen gute Praxis.',
+  },
+  nav: {
+    label: 'Hauptmenü',
+    practices: 'Gute Praxis',
+    myTown: 'Meine Stadt',
+    towns: 'Städte',
+    skipToContent: 'Zum Hauptinhalt springen',
+    openMenu: 'Menü öffnen',
+    closeMenu: 'Menü schließen',
+    breadcrumbs: 'Sie sind hier',
+    home: 'Startseite',
+  },
+  language: {
+    label: 'Sprache',
+  },
+  common: {
+    loading: 'Wird geladen…',
+    retry: 'Erneut versuchen',
+    reload: 'Neu laden',
+    cancel: 'Abbrechen',
+    close: 'Schließen',
+    closeNotification: 'Diese Meldung schließen',
+    notProvided: 'Keine Angabe',
+    scrollHint: '{{name}} (seitlich scrollbar)',
+  },
   boot: {
     configError: {
       title: 'Die Anwendung konnte nicht starten',
       text: 'Ihre Konfiguration (/config.json) konnte nicht geladen werden. Bitte wenden Sie sich an die Administration der Website.',
+    },
+    crashed: {
+      title: 'Diese Seite funktioniert nicht mehr',
+      text: 'Beim Anzeigen dieser Seite ist ein unerwarteter Fehler aufgetreten. Laden Sie sie neu oder kehren Sie zur Startseite zurück.',
     },
   },
   auth: {
@@ -22,6 +51,7 @@ export default {
     town: 'Stadt: {{town}}',
     noTown: 'keine',
     noRoles: 'Keine Rolle in Cohesion',
+    loggedOutElsewhere: 'Sie wurden in einem anderen Tab abgemeldet.',
     required: {
       title: 'Bitte melden Sie sich an',
       text: 'Diese Seite ist für die Menschen, die im Netzwerk mitarbeiten. Melden Sie sich an, um sie zu sehen.',
@@ -41,15 +71,77 @@ export default {
       title: 'Bitte melden Sie sich an',
       text: 'Ihre Anmeldung fehlt oder ist abgelaufen. Melden Sie sich an, um fortzufahren.',
     },
-    forbidden: { title: 'Nicht erlaubt', text: 'Dazu sind Sie nicht berechtigt.' },
-    notFound: { title: 'Nicht gefunden' },
-    conflict: {
+    forbidden: {
+      title: 'Nicht erlaubt',
+      text: 'Dazu sind Sie nicht berechtigt.',
+    },
+    notFound: {
+      title: 'Nicht gefunden',
+      text: 'Das Gesuchte gibt es nicht oder es wurde entfernt.',
+    },
+    stale: {
       title: 'Von jemand anderem geändert',
       text: 'Dies wurde inzwischen von jemand anderem geändert. Laden Sie neu, um den aktuellen Stand zu sehen, und nehmen Sie Ihre Änderung dann erneut vor.',
     },
-    unexpected: { title: 'Etwas ist schiefgelaufen' },
+    conflict: {
+      title: 'Konflikt',
+      text: 'Dies steht im Widerspruch zu etwas, das bereits existiert.',
+    },
+    duplicateName: {
+      title: 'Name bereits vergeben',
+      text: 'In dieser Stadt gibt es bereits ein Gremium mit diesem Namen. Wählen Sie einen anderen Namen.',
+    },
+    validation: {
+      title: 'Bitte prüfen Sie Ihre Angaben',
+      text: 'Einige Ihrer Angaben werden nicht akzeptiert.',
+    },
+    illegalTransition: {
+      title: 'Schritt nicht möglich',
+      text: 'Die Initiative kann diesen Schritt von ihrem aktuellen Status aus nicht gehen.',
+    },
+    alreadyPublished: {
+      title: 'Bereits veröffentlicht',
+      text: 'Dieses Praxisbeispiel wurde bereits veröffentlicht.',
+    },
+    practiceIncomplete: {
+      title: 'Praxisbeispiel unvollständig',
+      text: 'Ergänzen Sie die fehlenden Teile des Praxisbeispiels, bevor Sie es veröffentlichen.',
+    },
+    unknownPanel: {
+      title: 'Gremium noch nicht bekannt',
+      text: 'Der Initiativendienst kennt dieses Gremium noch nicht. Warten Sie einen Moment und versuchen Sie es erneut.',
+    },
+    unknownCity: {
+      title: 'Unbekannte Stadt',
+      text: 'Diese Stadt ist keine Partnerstadt des Netzwerks.',
+    },
+    consentRequired: {
+      title: 'Einwilligung fehlt',
+      text: 'Dafür ist die erfasste Einwilligung der betroffenen Person nötig.',
+    },
+    preconditionRequired: {
+      title: 'Version fehlt',
+      text: 'Die Änderung wurde ohne die Version gesendet, auf der sie beruht. Laden Sie neu und versuchen Sie es erneut.',
+    },
+    unavailable: {
+      title: 'Dienst ausgelastet',
+      text: 'Der Dienst ist vorübergehend nicht verfügbar. Versuchen Sie es gleich noch einmal.',
+    },
+    server: {
+      title: 'Serverfehler',
+      text: 'Der Dienst konnte diese Anfrage nicht bearbeiten. Versuchen Sie es später erneut.',
+    },
+    unexpected: {
+      title: 'Etwas ist schiefgelaufen',
+      text: 'Ein unerwarteter Fehler ist aufgetreten.',
+    },
+    serverSaid: 'Meldung des Dienstes: {{detail}}',
   },
-  validation: { required: 'Pflichtfeld', choosePanel: 'Wählen Sie ein Gremium', chooseOutcome: 'Wählen Sie ein Ergebnis' },
+  validation: {
+    required: 'Pflichtfeld',
+    choosePanel: 'Wählen Sie ein Gremium',
+    chooseOutcome: 'Wählen Sie ein Ergebnis',
+  },
   paging: {
     label: 'Seiten',
     previous: 'Vorherige Seite',
@@ -57,15 +149,27 @@ export default {
     position: 'Seite {{page}} von {{totalPages}}',
     items_one: '{{count}} Eintrag',
     items_other: '{{count}} Einträge',
+    beyond: {
+      title: 'Es gibt keine Seite {{page}}',
+      text_one: 'Die Liste hat {{count}} Seite.',
+      text_other: 'Die Liste hat {{count}} Seiten.',
+      first: 'Zur ersten Seite',
+    },
   },
-  notFound: { title: 'Seite nicht gefunden', text: 'Unter dieser Adresse gibt es keine Seite.', home: 'Zur Startseite' },
+  notFound: {
+    title: 'Seite nicht gefunden',
+    text: 'Unter dieser Adresse gibt es keine Seite.',
+    home: 'Zur Startseite',
+  },
   home: {
     title: 'Cohesion: Städte lernen voneinander',
     lead: 'Ein Netzwerk mittelgroßer, weltoffener europäischer Städte, die sich für die Inklusion ihrer gesamten Bevölkerung einsetzen.',
-    approach:
-      'Jede Stadt verfolgt einen ortsbezogenen Ansatz: Alteingesessene, Expats, neu angekommene Migrantinnen und Migranten und Menschen in prekären Lebenslagen gehören alle zur Öffentlichkeit, und ein ausgewogen besetztes Lokales Akteursgremium steuert die Arbeit vor Ort.',
+    approach: 'Jede Stadt verfolgt einen ortsbezogenen Ansatz: Alteingesessene, Expats, neu angekommene Migrantinnen und Migranten und Menschen in prekären Lebenslagen gehören alle zur Öffentlichkeit, und ein ausgewogen besetztes Lokales Akteursgremium steuert die Arbeit vor Ort.',
     browsePractices: 'Gute Praxis ansehen',
     goToMyTown: 'Zu meiner Stadt',
+    goToTowns: 'Zu den Städten',
+    stepsTitle: 'So arbeitet das Netzwerk',
+    stepNumber: 'Schritt {{number}}',
     steps: {
       panels: {
         title: 'Lokale Akteursgremien',
@@ -75,26 +179,57 @@ export default {
         title: 'Lokale Initiativen',
         text: 'Jedes Gremium erprobt Initiativen zur Integration und wertet aus, was sie bewirkt haben.',
       },
-      practices: { title: 'Gute Praxis', text: 'Was funktioniert hat und was nicht – aufgeschrieben für die anderen Städte.' },
+      practices: {
+        title: 'Gute Praxis',
+        text: 'Was funktioniert hat und was nicht – aufgeschrieben für die anderen Städte.',
+      },
       findings: {
         title: 'Gemeinsame Erkenntnisse',
         text: 'Erkenntnisse und Empfehlungen, die mit einem breiteren Publikum geteilt werden.',
       },
     },
-    towns: { title: 'Partnerstädte', empty: 'Noch keine Partnerstädte.' },
+    towns: {
+      title: 'Partnerstädte',
+      empty: 'Noch keine Partnerstädte.',
+      practicesOf: 'Gute Praxis aus {{town}}',
+    },
+  },
+  towns: {
+    title: 'Städte des Netzwerks',
+    intro: 'Wählen Sie eine Stadt, um ihre Gremien, Initiativen und Praxisbeispiele zu sehen und zu verwalten.',
+    country: 'Land',
+    name: 'Stadt',
+    open: '{{town}} öffnen',
+    empty: {
+      title: 'Noch keine Städte',
+      text: 'Es wurde noch keine Partnerstadt eingerichtet.',
+    },
   },
   myTown: {
     title: 'Meine Stadt',
     titleWithTown: 'Meine Stadt: {{town}}',
+    townTitle: '{{town}}',
     canManage: 'Sie können die Gremien, Initiativen und Praxisbeispiele dieser Stadt verwalten.',
     readOnly: 'Sie können die Gremien und Initiativen dieser Stadt verfolgen.',
-    townSelector: 'Stadt',
-    chooseTown: 'Stadt wählen…',
-    adminChoose: 'Wählen Sie eine Stadt, um ihre Gremien, Initiativen und Praxisentwürfe zu sehen.',
     noTown: 'Ihr Konto ist keiner Stadt zugeordnet. Bitten Sie die Netzwerkadministration, Ihre Stadt einzutragen.',
+    areas: 'Bereiche von {{town}}',
+    open: 'Öffnen',
+    summary: {
+      panels_one: '{{count}} Gremium',
+      panels_other: '{{count}} Gremien',
+      initiatives_one: '{{count}} Initiative',
+      initiatives_other: '{{count}} Initiativen',
+      drafts_one: '{{count}} Praxisentwurf',
+      drafts_other: '{{count}} Praxisentwürfe',
+      published_one: '{{count}} veröffentlichtes Praxisbeispiel',
+      published_other: '{{count}} veröffentlichte Praxisbeispiele',
+    },
   },
   panels: {
     title: 'Lokale Akteursgremien',
+    titleWithTown: 'Gremien in {{town}}',
+    short: 'Gremien',
+    list: 'Gremien',
     paging: 'Seiten der Gremien',
     createdAt: 'Eingerichtet am {{date}}',
     empty: {
@@ -102,21 +237,36 @@ export default {
       text: 'Diese Stadt hat noch kein Gremium.',
       manage: 'Diese Stadt hat noch kein Gremium. Richten Sie unten das erste ein.',
     },
-    fields: { name: 'Name', description: 'Beschreibung' },
-    create: { title: 'Gremium einrichten', submit: 'Gremium einrichten', done: 'Gremium „{{name}}“ eingerichtet' },
+    fields: {
+      name: 'Name',
+      description: 'Beschreibung',
+    },
+    create: {
+      title: 'Gremium einrichten',
+      submit: 'Gremium einrichten',
+      done: 'Gremium „{{name}}“ eingerichtet',
+    },
   },
   initiatives: {
     title: 'Initiativen',
+    titleWithTown: 'Initiativen in {{town}}',
+    list: 'Initiativen',
     paging: 'Seiten der Initiativen',
     updatedAt: 'Aktualisiert am {{date}}',
-    backToTown: '← Zurück zu {{town}}',
     timestamps: 'Angelegt {{created}} · aktualisiert {{updated}} · Version {{version}}',
     empty: {
       title: 'Noch keine Initiativen',
       text: 'Diese Stadt hat noch keine Initiative.',
       manage: 'Diese Stadt hat noch keine Initiative. Starten Sie unten die erste.',
     },
-    fields: { panel: 'Gremium', title: 'Titel', summary: 'Zusammenfassung', outcome: 'Ergebnis', conclusion: 'Fazit' },
+    fields: {
+      panel: 'Gremium',
+      title: 'Titel',
+      summary: 'Zusammenfassung',
+      outcome: 'Ergebnis',
+      conclusion: 'Fazit',
+      status: 'Status',
+    },
     create: {
       title: 'Initiative starten',
       submit: 'Initiative anlegen',
@@ -133,10 +283,15 @@ export default {
       CONCLUDED: 'Abgeschlossen',
       WITHDRAWN: 'Zurückgezogen',
     },
-    outcome: { ADOPTED: 'Übernommen', ADAPTED: 'Angepasst übernommen', DISCONTINUED: 'Eingestellt' },
+    outcome: {
+      ADOPTED: 'Übernommen',
+      ADAPTED: 'Angepasst übernommen',
+      DISCONTINUED: 'Eingestellt',
+    },
     transition: {
       title: 'Nächste Schritte',
       none: 'Kein weiterer Schritt möglich.',
+      readOnly: 'Sie können diese Initiative verfolgen; weiterführen kann sie nur die Koordination ihrer Stadt.',
       moveTo: 'Weiter zu „{{status}}“',
       formLabel: 'Weiter zu {{status}}',
       reason: 'Begründung',
@@ -166,11 +321,11 @@ export default {
   },
   practices: {
     title: 'Gute Praxis',
+    titleWithTown: 'Praxisbeispiele aus {{town}}',
     intro: 'Was die Städte des Netzwerks aus ihren lokalen Initiativen gelernt haben – aufgeschrieben für andere Städte.',
     filterTown: 'Stadt',
     allTowns: 'Alle Städte',
     paging: 'Seiten der Praxisbeispiele',
-    back: '← Alle Praxisbeispiele',
     publishedAt: 'Veröffentlicht am {{date}}',
     notProvided: 'Keine Angabe.',
     sourceInitiative: 'Die Initiative, aus der dieses Praxisbeispiel stammt',
@@ -179,7 +334,10 @@ export default {
       title: 'Noch keine Praxisbeispiele veröffentlicht',
       text: 'Praxisbeispiele erscheinen hier, sobald eine Stadt veröffentlicht, was sie gelernt hat.',
     },
-    status: { DRAFT: 'Entwurf', PUBLISHED: 'Veröffentlicht' },
+    status: {
+      DRAFT: 'Entwurf',
+      PUBLISHED: 'Veröffentlicht',
+    },
     fields: {
       title: 'Titel',
       summary: 'Zusammenfassung',
@@ -198,17 +356,20 @@ export default {
         text: 'Ein Praxisentwurf entsteht, wenn eine Initiative mit dem Ergebnis „übernommen“ oder „angepasst übernommen“ abgeschlossen wird.',
       },
     },
+    published: {
+      title: 'Veröffentlichte Praxisbeispiele',
+      paging: 'Seiten der veröffentlichten Praxisbeispiele',
+    },
     edit: {
       action: 'Bearbeiten',
       title: 'Praxisbeispiel bearbeiten',
       formLabel: 'Praxisbeispiel bearbeiten',
-      backToTown: '← Zurück zu {{town}}',
       save: 'Speichern',
       saved: 'Praxisbeispiel gespeichert',
       publish: 'Veröffentlichen',
       publishedNotice: 'Praxisbeispiel veröffentlicht',
       saveBeforePublish: 'Speichern Sie Ihre Änderungen vor dem Veröffentlichen.',
-      notAllowedHint: 'Nur die Koordination dieser Stadt oder die Netzwerkadministration kann dieses Praxisbeispiel ändern.',
+      readOnly: 'Sie können dieses Praxisbeispiel lesen; ändern können es nur die Koordination seiner Stadt oder die Netzwerkadministration.',
     },
   },
 } satisfies Translation;
