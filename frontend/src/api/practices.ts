@@ -1,20 +1,46 @@
-import { call, queryOf, withIfMatch, type PracticeClient } from '../../api/client';
-import type { Practice, PracticeListQuery, PracticePage, PracticeStatus, PublishPracticeParams, UpdatePracticeBody, UpdatePracticeParams } from '../../api/types';
+import { queryOptions } from '@tanstack/react-query';
+import { call, ifMatch, param, type PracticeClient } from './client';
+import type { Practice, PracticePage, PracticeStatus, UpdatePracticeBody } from './types';
 
-export async function listPractices(client: PracticeClient, q: { city?: string; status?: PracticeStatus; page?: number; size?: number }): Promise<PracticePage> {
-  const query = queryOf<PracticeListQuery>({ city: q.city, status: q.status, page: q.page ?? 0, size: q.size ?? 20 });
-  return (await call(client.GET('/practices', { params: { query } }))) as PracticePage;
+export interface PracticeListQuery {
+  city?: string;
+  status?: PracticeStatus;
+  page?: number;
+  size?: number;
+}
+
+/** Query keys of practice-exchange data: a change invalidates everything under `practiceKeys.all`. */
+export const practiceKeys = {
+  all: ['practices'] as const,
+  list: (q: PracticeListQuery) => ['practices', 'list', q] as const,
+  detail: (id: string) => ['practices', 'detail', id] as const,
+};
+
+export async function listPractices(client: PracticeClient, q: PracticeListQuery): Promise<PracticePage> {
+  const query = { city: param(q.city), status: q.status, page: param(q.page ?? 0), size: param(q.size ?? 20) };
+  return call(client.GET('/practices', { params: { query } }));
 }
 
 export async function getPractice(client: PracticeClient, id: string): Promise<Practice> {
-  return (await call(client.GET('/practices/{id}', { params: { path: { id } } }))) as Practice;
+  return call(client.GET('/practices/{id}', { params: { path: { id } } }));
 }
 
-/** Saves the practice's texts; `version` goes as If-Match (409 when someone changed it meanwhile). */
-export async function updatePractice(client: PracticeClient, id: string, version: number, body: UpdatePracticeBody): Promise<Practice> {
-  return (await call(client.PUT('/practices/{id}', { params: withIfMatch<UpdatePracticeParams>({ path: { id } }, version), body }))) as Practice;
+/** Saves the practice's texts; `version` goes as If-Match (stale when someone changed it meanwhile). */
+export async function updatePractice(
+  client: PracticeClient,
+  id: string,
+  version: number,
+  body: UpdatePracticeBody,
+): Promise<Practice> {
+  return call(client.PUT('/practices/{id}', { params: { path: { id }, header: ifMatch(version) }, body }));
 }
 
 export async function publishPractice(client: PracticeClient, id: string, version: number): Promise<Practice> {
-  return (await call(client.POST('/practices/{id}/publish', { params: withIfMatch<PublishPracticeParams>({ path: { id } }, version) }))) as Practice;
+  return call(client.POST('/practices/{id}/publish', { params: { path: { id }, header: ifMatch(version) } }));
 }
+
+export const practicesQuery = (client: PracticeClient, q: PracticeListQuery) =>
+  queryOptions({ queryKey: practiceKeys.list(q), queryFn: () => listPractices(client, q) });
+
+export const practiceQuery = (client: PracticeClient, id: string) =>
+  queryOptions({ queryKey: practiceKeys.detail(id), queryFn: () => getPractice(client, id) });

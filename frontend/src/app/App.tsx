@@ -1,54 +1,48 @@
-import { useMemo, useRef } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { BrowserRouter, Route, Routes } from 'react-router';
-import { ApiProvider } from './api/ApiContext';
-import { createApiClients } from './api/client';
-import type { RuntimeConfig } from './api/config';
-import { AuthCallbackPage } from './features/auth/AuthCallbackPage';
-import { CALLBACK_PATH, OidcSessionProvider } from './features/auth/OidcSessionProvider';
-import { RequireAuth } from './features/auth/RequireAuth';
-import { LandingPage } from './features/home/LandingPage';
-import { InitiativeDetailPage } from './features/initiatives/InitiativeDetailPage';
-import { MyTownPage } from './features/mytown/MyTownPage';
-import { PracticeDetailPage } from './features/practices/PracticeDetailPage';
-import { PracticeEditPage } from './features/practices/PracticeEditPage';
-import { PracticeListPage } from './features/practices/PracticeListPage';
-import { AppLayout } from './shared/AppLayout';
-import { NotFoundPage } from './shared/NotFoundPage';
-import { theme } from './theme';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { BrowserRouter } from 'react-router';
+import { ApiProvider } from '../api/ApiContext';
+import { createApiClients } from '../api/client';
+import type { RuntimeConfig } from '../api/config';
+import { isApiError } from '../api/problem';
+import { AccessTokenHolder, OidcSessionProvider } from './auth/OidcSessionProvider';
+import { AppRoutes } from './routes';
+import { cssVariablesResolver, theme } from './theme';
 
-/** The routes; public pages first, the rest behind a login. */
-export function AppRoutes() {
-  return (
-    <Routes>
-      <Route element={<AppLayout />}>
-        <Route index element={<LandingPage />} />
-        <Route path="practices" element={<PracticeListPage />} />
-        <Route path="practices/:id" element={<PracticeDetailPage />} />
-        <Route path="practices/:id/edit" element={<RequireAuth><PracticeEditPage /></RequireAuth>} />
-        <Route path="my-town" element={<RequireAuth><MyTownPage /></RequireAuth>} />
-        <Route path="initiatives/:id" element={<RequireAuth><InitiativeDetailPage /></RequireAuth>} />
-        <Route path={CALLBACK_PATH.slice(1)} element={<AuthCallbackPage />} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Route>
-    </Routes>
-  );
+/** Server state: a failed read is retried once unless the service refused it (4xx). */
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        retry: (count, error) => count < 1 && !(isApiError(error) && error.status >= 400 && error.status < 500),
+        refetchOnWindowFocus: false,
+      },
+    },
+  });
 }
 
 export function App({ config }: { config: RuntimeConfig }) {
-  const tokenRef = useRef<string | undefined>(undefined);
-  const clients = useMemo(() => createApiClients(config, () => tokenRef.current), [config]);
+  const [tokens] = useState(() => new AccessTokenHolder());
+  const clients = useMemo(() => createApiClients(config, tokens.get), [config, tokens]);
+  const [queryClient] = useState(createQueryClient);
+  // nothing read for one user is shown to the next
+  const forget = useCallback(() => queryClient.clear(), [queryClient]);
   return (
-    <MantineProvider theme={theme}>
-      <Notifications position="top-right" />
-      <OidcSessionProvider config={config} tokenRef={tokenRef}>
-        <ApiProvider clients={clients} config={config}>
-          <BrowserRouter>
-            <AppRoutes />
-          </BrowserRouter>
-        </ApiProvider>
-      </OidcSessionProvider>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+      {/* bottom of the screen: a toast never covers the header, its menu or a page's status */}
+      <Notifications position="bottom-right" limit={3} />
+      <QueryClientProvider client={queryClient}>
+        <OidcSessionProvider config={config} tokens={tokens} onSignedOut={forget}>
+          <ApiProvider clients={clients} config={config}>
+            <BrowserRouter>
+              <AppRoutes />
+            </BrowserRouter>
+          </ApiProvider>
+        </OidcSessionProvider>
+      </QueryClientProvider>
     </MantineProvider>
   );
 }

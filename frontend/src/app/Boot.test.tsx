@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Boot } from './Boot';
-import { ConfigError } from './api/config';
+import { ConfigError } from '../api/config';
 
 describe('Boot', () => {
   it('shows what is wrong when the runtime configuration cannot be loaded', async () => {

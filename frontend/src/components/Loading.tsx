@@ -1,18 +1,18 @@
-import { Center, Group, Loader, Text } from '@mantine/core';
+import { Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-/** A loading indicator announced to assistive technology. */
-export function Loading({ label }: { label?: string }) {
+/** A loading placeholder shaped like a list (or a page), announced to assistive technology. */
+export function Loading({ label, lines = 3, heading = false }: { label?: string; lines?: number; heading?: boolean }) {
   const { t } = useTranslation();
-  const text = label ?? t('common.loading');
   return (
-    <Center py="xl" role="status" aria-live="polite" data-testid="loading">
-      <Group gap="sm">
-        <Loader size="sm" />
-        <Text size="sm" c="dimmed">
-          {text}
-        </Text>
-      </Group>
-    </Center>
+    <Stack gap="sm" role="status" aria-live="polite" data-testid="loading">
+      <VisuallyHidden>
+        <Text>{label ?? t('common.loading')}</Text>
+      </VisuallyHidden>
+      {heading && <Skeleton height={36} width="60%" radius="sm" />}
+      {Array.from({ length: lines }, (_, i) => (
+        <Skeleton key={i} height={64} radius="md" />
+      ))}
+    </Stack>
   );
 }

@@ -10,7 +10,10 @@ const { fetch } = mockFetch(() => undefined);
 describe('ProblemAlert', () => {
   it('prompts to log in on 401', async () => {
     const session = fakeSession(null);
-    renderWithProviders(<ProblemAlert error={new ApiError({ status: 401, title: 'Authentication required' })} />, { fetch, session });
+    renderWithProviders(<ProblemAlert error={new ApiError({ status: 401, title: 'Authentication required' })} />, {
+      fetch,
+      session,
+    });
     expect(screen.getByRole('alert')).toHaveTextContent('Please log in');
     await userEvent.setup({ delay: null }).click(screen.getByRole('button', { name: 'Log in' }));
     expect(session.login).toHaveBeenCalled();
@@ -22,12 +25,19 @@ describe('ProblemAlert', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('You are not allowed to do this.');
   });
 
-  it('shows title, detail and violations of other problems', () => {
-    const error = new ApiError({ status: 422, title: 'Unknown town', detail: 'atlantis is not a partner', violations: [{ field: 'city', message: 'unknown' }] });
+  it('shows the translated title of the type, the detail as secondary text and the violations', () => {
+    const error = new ApiError({
+      status: 422,
+      type: 'urn:cohesion:problem:unknown-city',
+      title: 'Unknown city',
+      detail: 'atlantis is not a partner',
+      violations: [{ field: 'city', message: 'unknown' }],
+    });
     renderWithProviders(<ProblemAlert error={error} />, { fetch });
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('Unknown town');
-    expect(alert).toHaveTextContent('atlantis is not a partner');
+    expect(alert).toHaveTextContent('This town is not a partner of the network.');
+    expect(screen.getByTestId('problem-detail')).toHaveTextContent('The service said: atlantis is not a partner');
     expect(alert).toHaveTextContent('city: unknown');
   });
 });

@@ -1,47 +1,58 @@
+import { useEffect, useRef } from 'react';
 import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/problem';
-import { useSession } from '../features/auth/session';
-
-/** Title and message for any error, in the user's words; problem+json detail/title when there is one. */
-export function describeError(error: unknown, t: TFunction): { title: string; message?: string } {
-  if (isApiError(error)) {
-    if (error.isNetworkError) return { title: t('errors.network.title'), message: t('errors.network.text') };
-    if (error.status === 401) return { title: t('errors.unauthenticated.title'), message: t('errors.unauthenticated.text') };
-    if (error.status === 403) return { title: t('errors.forbidden.title'), message: error.detail ?? t('errors.forbidden.text') };
-    if (error.status === 404) return { title: t('errors.notFound.title'), message: error.detail };
-    if (error.status === 409) return { title: t('errors.conflict.title'), message: t('errors.conflict.text') };
-    return { title: error.title, message: error.detail };
-  }
-  return { title: t('errors.unexpected.title'), message: error instanceof Error ? error.message : undefined };
-}
+import { describeProblem } from '../lib/problems';
+import { useSession } from '../lib/session';
 
 /**
- * An inline alert for a failed request: the problem's title and detail, a login prompt on 401,
- * a "not allowed" message on 403, and the field violations that no form field shows.
+ * An inline alert for a failed request: a translated title and text chosen by the problem's
+ * `type` (status as the fallback), the service's `detail` as secondary text, a login prompt on
+ * 401, a reload button for a stale version, and the field violations no form field shows.
+ * `focusOnShow` moves focus to it, for the error of an action the user just took.
  */
 export function ProblemAlert({
   error,
   onRetry,
+  onReload,
   showViolations = true,
+  focusOnShow = false,
   testId = 'problem-alert',
 }: {
   error: unknown;
   onRetry?: () => void;
+  onReload?: () => void;
   showViolations?: boolean;
+  focusOnShow?: boolean;
   testId?: string;
 }) {
   const { t } = useTranslation();
   const session = useSession();
-  const { title, message } = describeError(error, t);
+  const ref = useRef<HTMLDivElement>(null);
+  const problem = describeProblem(error, t);
   const violations = showViolations && isApiError(error) ? error.violations : [];
-  const unauthenticated = isApiError(error) && error.status === 401;
+  const unauthenticated = problem.kind === 'unauthenticated';
+  const stale = problem.kind === 'stale';
+  useEffect(() => {
+    if (focusOnShow) ref.current?.focus();
+  }, [focusOnShow, error]);
   return (
-    <Alert color={unauthenticated ? 'blue' : 'red'} title={title} role="alert" data-testid={testId}>
+    <Alert
+      ref={ref}
+      tabIndex={-1}
+      color={unauthenticated ? 'blue' : stale ? 'orange' : 'red'}
+      title={problem.title}
+      role="alert"
+      data-testid={testId}
+      data-problem={problem.kind}
+    >
       <Stack gap="xs">
-        {message && <Text size="sm">{message}</Text>}
+        <Text size="sm">{problem.text}</Text>
+        {problem.detail && (
+          <Text size="xs" c="dimmed" data-testid="problem-detail">
+            {t('errors.serverSaid', { detail: problem.detail })}
+          </Text>
+        )}
         {violations.length > 0 && (
           <List size="sm">
             {violations.map((v) => (
@@ -49,9 +60,18 @@ export function ProblemAlert({
             ))}
           </List>
         )}
-        {(unauthenticated || onRetry) && (
+        {(unauthenticated || onRetry || (stale && onReload)) && (
           <Group gap="xs">
-            {unauthenticated && <Button size="xs" onClick={() => session.login()}>{t('auth.login')}</Button>}
+            {unauthenticated && (
+              <Button size="xs" onClick={() => session.login()}>
+                {t('auth.login')}
+              </Button>
+            )}
+            {stale && onReload && (
+              <Button size="xs" variant="default" onClick={onReload} data-testid="problem-reload">
+                {t('common.reload')}
+              </Button>
+            )}
             {onRetry && (
               <Button size="xs" variant="default" onClick={onRetry}>
                 {t('common.retry')}
@@ -62,14 +82,4 @@ export function ProblemAlert({
       </Stack>
     </Alert>
   );
-}
-
-/** Shows an error as a notification (for actions whose page stays usable). */
-export function notifyError(error: unknown, t: TFunction) {
-  const { title, message } = describeError(error, t);
-  notifications.show({ color: 'red', title, message: message ?? title });
-}
-
-export function notifySuccess(message: string) {
-  notifications.show({ color: 'green', message });
 }

@@ -52,11 +52,17 @@ export const en = {
     noTown: 'none',
     noRoles: 'No Cohesion role',
     loggedOutElsewhere: 'You were logged out in another tab.',
-    required: { title: 'Please log in', text: 'This page is for the people who work in the network. Log in to see it.' },
+    required: {
+      title: 'Please log in',
+      text: 'This page is for the people who work in the network. Log in to see it.',
+    },
   },
   roles: { 'network-admin': 'Network admin', 'city-coordinator': 'City coordinator', 'panel-member': 'Panel member' },
   errors: {
-    network: { title: 'Service unreachable', text: 'The service could not be reached. Check your connection and try again.' },
+    network: {
+      title: 'Service unreachable',
+      text: 'The service could not be reached. Check your connection and try again.',
+    },
     unauthenticated: { title: 'Please log in', text: 'Your login is missing or has expired. Log in to continue.' },
     forbidden: { title: 'Not allowed', text: 'You are not allowed to do this.' },
     notFound: { title: 'Not found', text: 'What you are looking for does not exist, or it was removed.' },
@@ -65,18 +71,30 @@ export const en = {
       text: 'This was changed by someone else in the meantime. Reload to see the latest version, then apply your change again.',
     },
     conflict: { title: 'Conflict', text: 'This clashes with something that already exists.' },
-    duplicateName: { title: 'Name already used', text: 'A panel with this name already exists in this town. Choose another name.' },
+    duplicateName: {
+      title: 'Name already used',
+      text: 'A panel with this name already exists in this town. Choose another name.',
+    },
     validation: { title: 'Please check your entries', text: 'Some of what you entered is not accepted.' },
-    illegalTransition: { title: 'Step not possible', text: 'The initiative cannot take this step from its current status.' },
+    illegalTransition: {
+      title: 'Step not possible',
+      text: 'The initiative cannot take this step from its current status.',
+    },
     alreadyPublished: { title: 'Already published', text: 'This practice has been published already.' },
-    practiceIncomplete: { title: 'Practice incomplete', text: 'Fill in the missing parts of the practice before publishing it.' },
+    practiceIncomplete: {
+      title: 'Practice incomplete',
+      text: 'Fill in the missing parts of the practice before publishing it.',
+    },
     unknownPanel: {
       title: 'Panel not known yet',
       text: 'The initiative service does not know this panel yet. Wait a moment and try again.',
     },
     unknownCity: { title: 'Unknown town', text: 'This town is not a partner of the network.' },
     consentRequired: { title: 'Consent missing', text: 'This needs the person’s recorded consent.' },
-    preconditionRequired: { title: 'Version missing', text: 'The change was sent without the version it is based on. Reload and try again.' },
+    preconditionRequired: {
+      title: 'Version missing',
+      text: 'The change was sent without the version it is based on. Reload and try again.',
+    },
     unavailable: { title: 'Service busy', text: 'The service is temporarily unavailable. Try again in a moment.' },
     server: { title: 'Server error', text: 'The service failed to handle this request. Try again later.' },
     unexpected: { title: 'Something went wrong', text: 'An unexpected error occurred.' },
@@ -109,8 +127,14 @@ export const en = {
     stepsTitle: 'How the network works',
     stepNumber: 'Step {{number}}',
     steps: {
-      panels: { title: 'Local Panels of Stakeholders', text: 'Citizens, civil society, experts and authorities around one table in every town.' },
-      initiatives: { title: 'Local initiatives', text: 'Each panel experiments with integration initiatives and reviews what they achieved.' },
+      panels: {
+        title: 'Local Panels of Stakeholders',
+        text: 'Citizens, civil society, experts and authorities around one table in every town.',
+      },
+      initiatives: {
+        title: 'Local initiatives',
+        text: 'Each panel experiments with integration initiatives and reviews what they achieved.',
+      },
       practices: { title: 'Good practices', text: 'What worked, and what did not, written up for the other towns.' },
       findings: { title: 'Common findings', text: 'Findings and recommendations shared with a larger audience.' },
     },
@@ -151,7 +175,11 @@ export const en = {
     list: 'Panels',
     paging: 'Pages of panels',
     createdAt: 'Created {{date}}',
-    empty: { title: 'No panels yet', text: 'This town has no panel yet.', manage: 'This town has no panel yet. Create the first one below.' },
+    empty: {
+      title: 'No panels yet',
+      text: 'This town has no panel yet.',
+      manage: 'This town has no panel yet. Create the first one below.',
+    },
     fields: { name: 'Name', description: 'Description' },
     create: { title: 'Create a panel', submit: 'Create panel', done: 'Panel “{{name}}” created' },
   },
@@ -162,8 +190,19 @@ export const en = {
     paging: 'Pages of initiatives',
     updatedAt: 'Updated {{date}}',
     timestamps: 'Created {{created}} · updated {{updated}} · version {{version}}',
-    empty: { title: 'No initiatives yet', text: 'This town has no initiative yet.', manage: 'This town has no initiative yet. Start one below.' },
-    fields: { panel: 'Panel', title: 'Title', summary: 'Summary', outcome: 'Outcome', conclusion: 'Conclusion', status: 'Status' },
+    empty: {
+      title: 'No initiatives yet',
+      text: 'This town has no initiative yet.',
+      manage: 'This town has no initiative yet. Start one below.',
+    },
+    fields: {
+      panel: 'Panel',
+      title: 'Title',
+      summary: 'Summary',
+      outcome: 'Outcome',
+      conclusion: 'Conclusion',
+      status: 'Status',
+    },
     create: {
       title: 'Start an initiative',
       submit: 'Create initiative',
@@ -223,7 +262,10 @@ export const en = {
     notProvided: 'Not provided.',
     sourceInitiative: 'The initiative this practice comes from',
     timestamps: 'Created {{created}} · updated {{updated}} · version {{version}}',
-    empty: { title: 'No good practices published yet', text: 'Practices appear here once a town publishes what it learned.' },
+    empty: {
+      title: 'No good practices published yet',
+      text: 'Practices appear here once a town publishes what it learned.',
+    },
     status: { DRAFT: 'Draft', PUBLISHED: 'Published' },
     fields: {
       title: 'Title',
@@ -238,7 +280,10 @@ export const en = {
     drafts: {
       title: 'Drafted practices',
       paging: 'Pages of drafted practices',
-      empty: { title: 'No drafted practices', text: 'A practice is drafted when an initiative concludes as adopted or adapted.' },
+      empty: {
+        title: 'No drafted practices',
+        text: 'A practice is drafted when an initiative concludes as adopted or adapted.',
+      },
     },
     published: { title: 'Published practices', paging: 'Pages of published practices' },
     edit: {

@@ -1,23 +1,12 @@
-import { useApi } from '../../api/ApiContext';
-import type { PanelClient } from '../../api/client';
-import type { City } from '../../api/types';
-import { useAsync } from '../../shared/useAsync';
-import { listCities } from './api';
+import { useQuery } from '@tanstack/react-query';
+import { useApi } from '../api/ApiContext';
+import { citiesQuery } from '../api/panels';
+import type { City } from '../api/types';
 
-const cache = new WeakMap<PanelClient, Promise<City[]>>();
-
-/** The partner towns, fetched once per client (a failed fetch is retried on the next use). */
+/** The partner towns, fetched once per visit and shared by every page. */
 export function useCities() {
   const { panel } = useApi();
-  return useAsync(() => {
-    let pending = cache.get(panel);
-    if (!pending) {
-      pending = listCities(panel);
-      cache.set(panel, pending);
-      pending.catch(() => cache.delete(panel));
-    }
-    return pending;
-  }, [panel]);
+  return useQuery(citiesQuery(panel));
 }
 
 /** The display name of a town code, falling back to the code. */

@@ -26,7 +26,9 @@ export function decodeJwtPayload(token: string | null | undefined): Record<strin
     const padded = base64 + '='.repeat((4 - (base64.length % 4)) % 4);
     const bytes = Uint8Array.from(atob(padded), (c) => c.charCodeAt(0));
     const payload: unknown = JSON.parse(new TextDecoder().decode(bytes));
-    return payload !== null && typeof payload === 'object' && !Array.isArray(payload) ? (payload as Record<string, unknown>) : {};
+    return payload !== null && typeof payload === 'object' && !Array.isArray(payload)
+      ? (payload as Record<string, unknown>)
+      : {};
   } catch {
     return {};
   }
@@ -37,13 +39,22 @@ function str(value: unknown): string | undefined {
 }
 
 /** The user as the UI sees it: claims of the access token first, then of the ID token profile. */
-export function userFromTokens(accessToken: string | null | undefined, profile: Record<string, unknown> = {}): CurrentUser {
+export function userFromTokens(
+  accessToken: string | null | undefined,
+  profile: Record<string, unknown> = {},
+): CurrentUser {
   const claims = decodeJwtPayload(accessToken);
   const realmAccess = (claims.realm_access ?? profile.realm_access) as { roles?: unknown } | undefined;
   const rawRoles = Array.isArray(realmAccess?.roles) ? realmAccess.roles : [];
   const roles = COHESION_ROLES.filter((r) => rawRoles.includes(r));
   const city = str(claims.city) ?? str(profile.city) ?? null;
-  const username = str(claims.preferred_username) ?? str(profile.preferred_username) ?? str(profile.name) ?? str(claims.sub) ?? str(profile.sub) ?? '?';
+  const username =
+    str(claims.preferred_username) ??
+    str(profile.preferred_username) ??
+    str(profile.name) ??
+    str(claims.sub) ??
+    str(profile.sub) ??
+    '?';
   return {
     username,
     roles,
@@ -52,10 +63,4 @@ export function userFromTokens(accessToken: string | null | undefined, profile: 
     isCoordinator: roles.includes('city-coordinator'),
     isMember: roles.includes('panel-member'),
   };
-}
-
-/** May this user manage (create panels and initiatives, edit and publish practices) in `city`? */
-export function canManageTown(user: CurrentUser | null, city: string | null | undefined): boolean {
-  if (!user || !city) return false;
-  return user.isAdmin || (user.isCoordinator && user.city === city);
 }

@@ -2,8 +2,8 @@ import { useEffect } from 'react';
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Loading } from '../../shared/Loading';
-import { useSession } from './session';
+import { Loading } from '../../components/Loading';
+import { useSession } from '../../lib/session';
 
 function safeReturnTo(value: string | undefined): string {
   // only paths of this SPA, never another origin

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { cities, fakeSession, json, mockFetch, renderWithProviders, testConfig } from '../../test/utils';
-import { oidcSettings } from './OidcSessionProvider';
+import { oidcSettings } from '../auth/OidcSessionProvider';
 import { UserMenu } from './UserMenu';
 
 const backend = () => mockFetch((_req, url) => (url.pathname === '/cities' ? json(cities) : undefined));

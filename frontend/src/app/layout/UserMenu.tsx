@@ -1,9 +1,12 @@
-import { Badge, Button, Group, Menu, Text } from '@mantine/core';
+import { Badge, Button, Group, Popover, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { cityName, useCities } from '../panels/useCities';
-import { useSession } from './session';
+import { cityName, useCities } from '../../lib/cities';
+import { useSession } from '../../lib/session';
 
-/** Login button when anonymous; otherwise a menu with username, roles, town and logout. */
+/**
+ * Login button when anonymous; otherwise a button that opens a small panel with username,
+ * roles, town and logout (a dialog, not a menu: it holds text besides its one action).
+ */
 export function UserMenu() {
   const { t } = useTranslation();
   const session = useSession();
@@ -24,35 +27,45 @@ export function UserMenu() {
   }
   const { user } = session;
   return (
-    <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
-        <Button variant="light" data-testid="user-menu" aria-label={t('auth.userMenu', { username: user.username })}>
-          {user.username}
+    <Popover position="bottom-end" withinPortal trapFocus returnFocus shadow="md">
+      <Popover.Target>
+        <Button
+          variant="light"
+          data-testid="user-menu"
+          aria-label={t('auth.userMenu', { username: user.username })}
+          maw={180}
+        >
+          <Text span truncate="end" size="sm" fw={600}>
+            {user.username}
+          </Text>
         </Button>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Label>{t('auth.signedInAs', { username: user.username })}</Menu.Label>
-        <Group gap={4} px="sm" pb="xs" data-testid="user-roles">
-          {user.roles.length === 0 ? (
-            <Text size="xs" c="dimmed">
-              {t('auth.noRoles')}
-            </Text>
-          ) : (
-            user.roles.map((role) => (
-              <Badge key={role} size="sm" variant="outline">
-                {t(`roles.${role}`)}
-              </Badge>
-            ))
-          )}
-        </Group>
-        <Text size="sm" px="sm" pb="xs" data-testid="user-city">
-          {t('auth.town', { town: user.city ? cityName(cities.data, user.city) : t('auth.noTown') })}
-        </Text>
-        <Menu.Divider />
-        <Menu.Item onClick={() => session.logout()} data-testid="logout-button">
-          {t('auth.logout')}
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+      </Popover.Target>
+      <Popover.Dropdown aria-label={t('auth.userMenu', { username: user.username })}>
+        <Stack gap="xs">
+          <Text size="sm" fw={600}>
+            {t('auth.signedInAs', { username: user.username })}
+          </Text>
+          <Group gap={4} data-testid="user-roles">
+            {user.roles.length === 0 ? (
+              <Text size="xs" c="dimmed">
+                {t('auth.noRoles')}
+              </Text>
+            ) : (
+              user.roles.map((role) => (
+                <Badge key={role} size="sm" variant="light" tt="none">
+                  {t(`roles.${role}`)}
+                </Badge>
+              ))
+            )}
+          </Group>
+          <Text size="sm" data-testid="user-city">
+            {t('auth.town', { town: user.city ? cityName(cities.data, user.city) : t('auth.noTown') })}
+          </Text>
+          <Button variant="default" size="xs" onClick={() => session.logout()} data-testid="logout-button">
+            {t('auth.logout')}
+          </Button>
+        </Stack>
+      </Popover.Dropdown>
+    </Popover>
   );
 }

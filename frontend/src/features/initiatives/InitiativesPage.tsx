@@ -1,74 +1,90 @@
-import { useState } from 'react';
-import { Anchor, Card, Divider, Group, Stack, Text, Title } from '@mantine/core';
-import { Link, useNavigate } from 'react-router';
+import { Anchor, Card, Divider, Group, Stack, Text } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
-import type { Panel } from '../../api/types';
-import { EmptyState } from '../../shared/EmptyState';
-import { Loading } from '../../shared/Loading';
-import { PagingControls } from '../../shared/PagingControls';
-import { ProblemAlert } from '../../shared/ProblemAlert';
-import { formatDate } from '../../shared/format';
-import { useAsync } from '../../shared/useAsync';
-import { listInitiatives } from './api';
+import { initiativesQuery } from '../../api/initiatives';
+import { panelsQuery } from '../../api/panels';
+import { PageHeader } from '../../components/PageHeader';
+import { PagedList } from '../../components/PagedList';
+import { cityName, useCities } from '../../lib/cities';
+import { townCrumbs } from '../../lib/crumbs';
+import { formatDate } from '../../lib/format';
+import { usePageParam } from '../../lib/paging';
+import { useAllowedActions } from '../../lib/permissions';
+import { useSession } from '../../lib/session';
 import { CreateInitiativeForm } from './CreateInitiativeForm';
 import { InitiativeStatusBadge } from './StatusBadge';
 
 const PAGE_SIZE = 10;
 
-/** The initiatives of one town, and (for who may manage the town) a form to start one. */
-export function InitiativesSection({ city, canManage, panels }: { city: string; canManage: boolean; panels: Panel[] | undefined }) {
+/** The initiatives of one town and, for who may, a form to start one. */
+export function InitiativesPage() {
+  const { city = '' } = useParams();
   const { t } = useTranslation();
-  const { initiative } = useApi();
+  const api = useApi();
+  const { user } = useSession();
   const navigate = useNavigate();
-  const [page, setPage] = useState(0);
-  const initiatives = useAsync(() => listInitiatives(initiative, { city, page, size: PAGE_SIZE }), [initiative, city, page]);
-  const panelName = (id: string) => panels?.find((p) => p.id === id)?.name;
+  const cities = useCities();
+  const [page, setPage] = usePageParam();
+  const initiatives = useQuery({
+    ...initiativesQuery(api.initiative, { city, page, size: PAGE_SIZE }),
+    placeholderData: keepPreviousData,
+  });
+  // every panel of the town, for the panel names and the create form's choice
+  const panels = useQuery(panelsQuery(api.panel, { city, page: 0, size: 100 }));
+  const actions = useAllowedActions(initiatives.data, { kind: 'initiatives', city });
+  const panelName = (id: string) => panels.data?.items.find((p) => p.id === id)?.name;
+  const town = cityName(cities.data, city);
+  const mayCreate = actions.has('CREATE_INITIATIVE');
 
   return (
-    <Stack component="section" aria-labelledby="initiatives-title" data-testid="initiatives-section">
-      <Title order={2} id="initiatives-title">
-        {t('initiatives.title')}
-      </Title>
-      {initiatives.loading && !initiatives.data && <Loading />}
-      {initiatives.error !== undefined && <ProblemAlert error={initiatives.error} onRetry={initiatives.reload} />}
-      {initiatives.data && initiatives.data.items.length === 0 && (
-        <EmptyState title={t('initiatives.empty.title')}>{canManage ? t('initiatives.empty.manage') : t('initiatives.empty.text')}</EmptyState>
-      )}
-      {initiatives.data && initiatives.data.items.length > 0 && (
-        <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('initiatives.title')}>
-          {initiatives.data.items.map((i) => (
-            <Card key={i.id} withBorder component="li" padding="sm" data-testid="initiative-item">
-              <Group justify="space-between" align="flex-start" wrap="nowrap">
-                <Anchor component={Link} to={`/initiatives/${i.id}`} fw={600}>
-                  {i.title}
-                </Anchor>
-                <InitiativeStatusBadge status={i.status} />
-              </Group>
-              {'summary' in i && typeof i.summary === 'string' && (
-                <Text size="sm" lineClamp={2}>
-                  {i.summary}
+    <Stack gap="lg" data-testid="initiatives-section">
+      <PageHeader
+        title={t('initiatives.titleWithTown', { town })}
+        crumbs={townCrumbs(t, cities.data, city, user?.isAdmin ?? false)}
+      />
+      <PagedList
+        query={initiatives}
+        onPage={setPage}
+        pagingLabel={t('initiatives.paging')}
+        empty={{
+          title: t('initiatives.empty.title'),
+          text: mayCreate ? t('initiatives.empty.manage') : t('initiatives.empty.text'),
+        }}
+      >
+        {(items) => (
+          <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('initiatives.list')}>
+            {items.map((i) => (
+              <Card key={i.id} withBorder component="li" padding="sm" data-testid="initiative-item">
+                <Group justify="space-between" align="flex-start" wrap="nowrap">
+                  <Anchor component={Link} to={`/initiatives/${i.id}`} fw={600}>
+                    {i.title}
+                  </Anchor>
+                  <InitiativeStatusBadge status={i.status} />
+                </Group>
+                <Text size="xs" c="dimmed">
+                  {[panelName(i.panelId), t('initiatives.updatedAt', { date: formatDate(i.updatedAt) })]
+                    .filter(Boolean)
+                    .join(' · ')}
                 </Text>
-              )}
-              <Text size="xs" c="dimmed">
-                {[panelName(i.panelId), t('initiatives.updatedAt', { date: formatDate(i.updatedAt) })].filter(Boolean).join(' · ')}
-              </Text>
-            </Card>
-          ))}
-        </Stack>
-      )}
-      {initiatives.data && (
-        <PagingControls page={initiatives.data.page} totalPages={initiatives.data.totalPages} totalItems={initiatives.data.totalItems} onChange={setPage} label={t('initiatives.paging')} />
-      )}
-      {canManage && (
+              </Card>
+            ))}
+          </Stack>
+        )}
+      </PagedList>
+      {mayCreate && panels.data && (
         <>
           <Divider />
-          {panels && panels.length === 0 ? (
+          {panels.data.items.length === 0 ? (
             <Text size="sm" c="dimmed">
               {t('initiatives.create.needPanel')}
             </Text>
           ) : (
-            <CreateInitiativeForm panels={panels ?? []} onCreated={(created) => navigate(`/initiatives/${created.id}`)} />
+            <CreateInitiativeForm
+              panels={panels.data.items}
+              onCreated={(created) => navigate(`/initiatives/${created.id}`)}
+            />
           )}
         </>
       )}

@@ -1,65 +1,88 @@
-import { useState } from 'react';
-import { Card, Divider, Group, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
+import { Card, Divider, Group, Stack, Text } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
-import { EmptyState } from '../../shared/EmptyState';
-import { Loading } from '../../shared/Loading';
-import { PagingControls } from '../../shared/PagingControls';
-import { ProblemAlert } from '../../shared/ProblemAlert';
-import { formatDate } from '../../shared/format';
-import { useAsync } from '../../shared/useAsync';
-import { listPanels } from './api';
+import { panelsQuery } from '../../api/panels';
+import { PageHeader } from '../../components/PageHeader';
+import { PagedList } from '../../components/PagedList';
+import { cityName, useCities } from '../../lib/cities';
+import { townCrumbs } from '../../lib/crumbs';
+import { formatDate } from '../../lib/format';
+import { usePageParam } from '../../lib/paging';
+import { useAllowedActions } from '../../lib/permissions';
+import { useSession } from '../../lib/session';
 import { CreatePanelForm } from './CreatePanelForm';
 
 const PAGE_SIZE = 10;
 
-/** The panels (Local Panels of Stakeholders) of one town, and a form to create one. */
-export function PanelsSection({ city, canManage, onChanged }: { city: string; canManage: boolean; onChanged?: () => void }) {
+/** The panels (Local Panels of Stakeholders) of one town and, for who may, a form to create one. */
+export function PanelsPage() {
+  const { city = '' } = useParams();
   const { t } = useTranslation();
   const { panel } = useApi();
-  const [page, setPage] = useState(0);
-  const panels = useAsync(() => listPanels(panel, { city, page, size: PAGE_SIZE }), [panel, city, page]);
+  const { user } = useSession();
+  const cities = useCities();
+  const [page, setPage] = usePageParam();
+  const panels = useQuery({
+    ...panelsQuery(panel, { city, page, size: PAGE_SIZE }),
+    placeholderData: keepPreviousData,
+  });
+  const actions = useAllowedActions(panels.data, { kind: 'panels', city });
+  const [createdId, setCreatedId] = useState<string>();
+  const created = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (createdId) created.current?.focus();
+  }, [createdId, panels.data]);
+  const town = cityName(cities.data, city);
+  const mayCreate = actions.has('CREATE_PANEL');
 
   return (
-    <Stack component="section" aria-labelledby="panels-title" data-testid="panels-section">
-      <Title order={2} id="panels-title">
-        {t('panels.title')}
-      </Title>
-      {panels.loading && !panels.data && <Loading />}
-      {panels.error !== undefined && <ProblemAlert error={panels.error} onRetry={panels.reload} />}
-      {panels.data && panels.data.items.length === 0 && (
-        <EmptyState title={t('panels.empty.title')}>{canManage ? t('panels.empty.manage') : t('panels.empty.text')}</EmptyState>
-      )}
-      {panels.data && panels.data.items.length > 0 && (
-        <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('panels.title')}>
-          {panels.data.items.map((p) => (
-            <Card key={p.id} withBorder component="li" padding="sm" data-testid="panel-item">
-              <Group justify="space-between" align="flex-start">
-                <Text fw={600}>{p.name}</Text>
-                <Text size="xs" c="dimmed">
-                  {t('panels.createdAt', { date: formatDate(p.createdAt) })}
-                </Text>
-              </Group>
-              {p.description && (
-                <Text size="sm" c="dimmed">
-                  {p.description}
-                </Text>
-              )}
-            </Card>
-          ))}
-        </Stack>
-      )}
-      {panels.data && <PagingControls page={panels.data.page} totalPages={panels.data.totalPages} totalItems={panels.data.totalItems} onChange={setPage} label={t('panels.paging')} />}
-      {canManage && (
+    <Stack gap="lg" data-testid="panels-section">
+      <PageHeader
+        title={t('panels.titleWithTown', { town })}
+        crumbs={townCrumbs(t, cities.data, city, user?.isAdmin ?? false)}
+        lead={t('panels.title')}
+      />
+      <PagedList
+        query={panels}
+        onPage={setPage}
+        pagingLabel={t('panels.paging')}
+        empty={{ title: t('panels.empty.title'), text: mayCreate ? t('panels.empty.manage') : t('panels.empty.text') }}
+      >
+        {(items) => (
+          <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('panels.list')}>
+            {items.map((p) => (
+              <Card
+                key={p.id}
+                withBorder
+                component="li"
+                padding="sm"
+                data-testid="panel-item"
+                ref={p.id === createdId ? created : undefined}
+                tabIndex={p.id === createdId ? -1 : undefined}
+              >
+                <Group justify="space-between" align="flex-start">
+                  <Text fw={600}>{p.name}</Text>
+                  <Text size="xs" c="dimmed">
+                    {t('panels.createdAt', { date: formatDate(p.createdAt) })}
+                  </Text>
+                </Group>
+                {p.description && (
+                  <Text size="sm" c="dimmed">
+                    {p.description}
+                  </Text>
+                )}
+              </Card>
+            ))}
+          </Stack>
+        )}
+      </PagedList>
+      {mayCreate && (
         <>
           <Divider />
-          <CreatePanelForm
-            city={city}
-            onCreated={() => {
-              panels.reload();
-              onChanged?.();
-            }}
-          />
+          <CreatePanelForm city={city} onCreated={(p) => setCreatedId(p.id)} />
         </>
       )}
     </Stack>

@@ -1,72 +1,106 @@
-import { Alert, Divider, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
-import { useSearchParams } from 'react-router';
+import type { ReactNode } from 'react';
+import { Anchor, Card, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
-import { useAsync } from '../../shared/useAsync';
-import { canManageTown } from '../auth/token';
-import { useSession } from '../auth/session';
-import { InitiativesSection } from '../initiatives/InitiativesSection';
-import { listPanels } from '../panels/api';
-import { PanelsSection } from '../panels/PanelsSection';
-import { cityName, useCities } from '../panels/useCities';
-import { DraftPracticesSection } from '../practices/DraftPracticesSection';
+import { initiativesQuery } from '../../api/initiatives';
+import { panelsQuery } from '../../api/panels';
+import { practicesQuery } from '../../api/practices';
+import { PageHeader } from '../../components/PageHeader';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { cityName, useCities } from '../../lib/cities';
+import { townCrumbs, townPath } from '../../lib/crumbs';
+import { useAllowedActions } from '../../lib/permissions';
+import { useSession } from '../../lib/session';
 
-/**
- * "My town": the panels, initiatives and drafted practices of the user's town (`city` claim).
- * A network admin picks the town (kept in ?city=).
- */
-export function MyTownPage() {
-  const { t } = useTranslation();
-  const { user } = useSession();
-  const { panel } = useApi();
-  const cities = useCities();
-  const [params, setParams] = useSearchParams();
-  const isAdmin = user?.isAdmin ?? false;
-  const city = isAdmin ? (params.get('city') ?? user?.city ?? '') : (user?.city ?? '');
-  const canManage = canManageTown(user, city);
-  // every panel of the town, for the initiative form's panel select and the initiative list
-  const panels = useAsync(() => (city ? listPanels(panel, { city, page: 0, size: 100 }) : Promise.resolve(undefined)), [panel, city]);
-
+function AreaCard({
+  title,
+  to,
+  testId,
+  query,
+  count,
+}: {
+  title: string;
+  to: string;
+  testId: string;
+  query: UseQueryResult<{ totalItems: number }>;
+  count: (n: number) => ReactNode;
+}) {
   return (
-    <Stack gap="xl">
-      <Group justify="space-between" align="flex-end">
-        <Stack gap={4}>
-          <Title order={1}>{city ? t('myTown.titleWithTown', { town: cityName(cities.data, city) }) : t('myTown.title')}</Title>
-          {user && (
-            <Text size="sm" c="dimmed">
-              {canManage ? t('myTown.canManage') : t('myTown.readOnly')}
-            </Text>
-          )}
-        </Stack>
-        {isAdmin && (
-          <NativeSelect
-            label={t('myTown.townSelector')}
-            value={city}
-            onChange={(e) => setParams(e.currentTarget.value ? { city: e.currentTarget.value } : {})}
-            data={[{ value: '', label: t('myTown.chooseTown') }, ...(cities.data ?? []).map((c) => ({ value: c.code, label: `${c.name} (${c.countryName})` }))]}
-            miw={260}
-            data-testid="town-selector"
-          />
-        )}
-      </Group>
-      {!city && (
-        <Alert color="blue" data-testid="no-town">
-          {isAdmin ? t('myTown.adminChoose') : t('myTown.noTown')}
-        </Alert>
-      )}
-      {city && (
-        <>
-          <PanelsSection key={`panels-${city}`} city={city} canManage={canManage} onChanged={panels.reload} />
-          <Divider />
-          <InitiativesSection key={`initiatives-${city}`} city={city} canManage={canManage} panels={panels.data?.items} />
-          {canManage && (
-            <>
-              <Divider />
-              <DraftPracticesSection key={`drafts-${city}`} city={city} />
-            </>
-          )}
-        </>
-      )}
+    <Card withBorder component="li" padding="md" data-testid={testId}>
+      <Stack gap="xs">
+        <Title order={2} size="h4">
+          <Anchor component={Link} to={to}>
+            {title}
+          </Anchor>
+        </Title>
+        {query.isPending && <Skeleton height={18} width="50%" />}
+        {query.isError && <ProblemAlert error={query.error} />}
+        {query.data && <Text size="sm">{count(query.data.totalItems)}</Text>}
+      </Stack>
+    </Card>
+  );
+}
+
+/** A town's dashboard: its areas (panels, initiatives, practices) with their counts, each a routed page. */
+export function TownDashboardPage() {
+  const { city = '' } = useParams();
+  const { t } = useTranslation();
+  const api = useApi();
+  const { user } = useSession();
+  const cities = useCities();
+  const panels = useQuery(panelsQuery(api.panel, { city, page: 0, size: 1 }));
+  const initiatives = useQuery(initiativesQuery(api.initiative, { city, page: 0, size: 1 }));
+  const published = useQuery(practicesQuery(api.practice, { city, status: 'PUBLISHED', page: 0, size: 1 }));
+  const practiceActions = useAllowedActions(published.data, { kind: 'practices', city });
+  const panelActions = useAllowedActions(panels.data, { kind: 'panels', city });
+  const mayDraft = practiceActions.has('VIEW_DRAFT_PRACTICES');
+  const drafts = useQuery({
+    ...practicesQuery(api.practice, { city, status: 'DRAFT', page: 0, size: 1 }),
+    enabled: mayDraft,
+  });
+  const town = cityName(cities.data, city);
+  const own = user?.city === city;
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title={own ? t('myTown.titleWithTown', { town }) : t('myTown.townTitle', { town })}
+        crumbs={townCrumbs(t, cities.data, city, user?.isAdmin ?? false).slice(0, -1)}
+        lead={panels.data && (panelActions.has('CREATE_PANEL') ? t('myTown.canManage') : t('myTown.readOnly'))}
+      />
+      <SimpleGrid
+        cols={{ base: 1, sm: 3 }}
+        component="ul"
+        p={0}
+        m={0}
+        style={{ listStyle: 'none' }}
+        aria-label={t('myTown.areas', { town })}
+      >
+        <AreaCard
+          title={t('panels.short')}
+          to={townPath(city, 'panels')}
+          testId="area-panels"
+          query={panels}
+          count={(n) => t('myTown.summary.panels', { count: n })}
+        />
+        <AreaCard
+          title={t('initiatives.title')}
+          to={townPath(city, 'initiatives')}
+          testId="area-initiatives"
+          query={initiatives}
+          count={(n) => t('myTown.summary.initiatives', { count: n })}
+        />
+        <AreaCard
+          title={t('practices.title')}
+          to={townPath(city, 'practices')}
+          testId="area-practices"
+          query={mayDraft ? drafts : published}
+          count={(n) =>
+            mayDraft ? t('myTown.summary.drafts', { count: n }) : t('myTown.summary.published', { count: n })
+          }
+        />
+      </SimpleGrid>
     </Stack>
   );
 }
