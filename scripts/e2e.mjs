@@ -30,6 +30,10 @@ const stopPlatform = () =>
     platform.kill('SIGTERM');
   });
 
+// one line per page state axe-core checked (written by frontend/e2e/support.ts)
+const axeLog = path.join(tmpdir(), 'cohesion-playwright', 'axe-states.jsonl');
+rmSync(axeLog, { force: true });
+
 let code = 1;
 let passed = 0;
 let failed = 0;
@@ -58,6 +62,18 @@ try {
   }
   rmSync(reportDir, { recursive: true, force: true });
   if (code !== 0 && failed === 0) failed = 1;
+  if (existsSync(axeLog)) {
+    const states = readFileSync(axeLog, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    const byProject = {};
+    for (const s of states) {
+      byProject[s.project] ??= { states: 0, violations: 0 };
+      byProject[s.project].states += 1;
+      byProject[s.project].violations += s.violations;
+    }
+    for (const [project, f] of Object.entries(byProject)) {
+      console.log(`axe-core WCAG 2.1 AA: ${project}: ${f.states} page states checked, ${f.violations} violations`);
+    }
+  }
   console.log(
     `End-to-end: platform up in ${((started - began) / 1000).toFixed(0)} s, browser tests took ${((Date.now() - started) / 1000).toFixed(0)} s`,
   );

@@ -1,82 +1,115 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page, type TestInfo, test } from '@playwright/test';
+import { expectAccessible, logIn, logOut } from './support';
 
-// One town's whole journey through the real platform (./run-platform, real Keycloak login page):
+// One town's whole journey through the real platform (./run-platform, real Keycloak login page),
+// on the routed workspace, in each project's language and screen (see playwright.config.ts):
 // a panel runs an initiative to an adopted conclusion, the network drafts a good practice from it,
-// the coordinator publishes it, the public reads it, and another town's coordinator cannot edit it.
-
-const run = Date.now().toString(36);
-const panelName = `E2E panel ${run}`;
-const initiativeTitle = `E2E language café ${run}`;
-const practiceContext = 'Newcomers had few places to practise the language with residents.';
+// the coordinator publishes it, the public reads it, and another town's coordinator reads it only.
+// axe-core checks every page state visited.
 
 test.describe.configure({ mode: 'serial' });
 
-async function logIn(page: Page, username: string) {
-  await page.goto('/');
-  await page.getByTestId('login-button').click();
-  // Keycloak's own login page: the SPA never sees the password.
-  await expect(page).toHaveURL(/\/realms\/cohesion\/protocol\/openid-connect\/auth/);
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill('demo');
-  await page.locator('#kc-login').click();
-  await expect(page.getByTestId('user-menu')).toBeVisible();
-}
+const practiceContext = 'Newcomers had few places to practise the language with residents.';
+let names = { panel: '', initiative: '' };
+let practicePath = '';
 
-async function logOut(page: Page) {
-  await page.getByTestId('user-menu').click();
-  await page.getByTestId('logout-button').click();
-  await expect(page.getByTestId('login-button')).toBeVisible();
-}
-
-async function step(page: Page, to: string, fill?: () => Promise<void>) {
+async function step(page: Page, testInfo: TestInfo, to: string, fill?: () => Promise<void>) {
   await page.getByTestId(`transition-${to}`).click();
   await page.getByTestId('transition-reason').fill(`The panel agreed: ${to}`);
   if (fill) await fill();
+  await expectAccessible(page, testInfo, `initiative: step form ${to}`);
   await page.getByTestId('transition-submit').click();
-  await expect(page.getByTestId('initiative-status').first()).toHaveText(new RegExp(to.replace('_', ' '), 'i'));
+  await expect(page.getByTestId('initiative-status').first()).toHaveAttribute('data-status', to);
+  // focus goes to the result: the initiative's new status
+  await expect(page.getByTestId('initiative-status-region')).toBeFocused();
+  await expectAccessible(page, testInfo, `initiative: now ${to}`);
 }
 
-let practicePath = '';
-
-test('a coordinator takes an initiative to an adopted conclusion and publishes the drafted practice', async ({ page }) => {
+test('a coordinator takes an initiative to an adopted conclusion and publishes the drafted practice', async ({
+  page,
+  context,
+}, testInfo) => {
+  const run = `${testInfo.project.name}-${Date.now().toString(36)}`;
+  names = { panel: `E2E panel ${run}`, initiative: `E2E language café ${run}` };
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', testInfo.project.name.slice(0, 2));
+  await expectAccessible(page, testInfo, 'home, anonymous');
   await logIn(page, 'coordinator-mechelen');
-  await page.goto('/my-town');
+  await expectAccessible(page, testInfo, 'home, signed in');
+  await page.getByTestId('user-menu').click();
+  await expect(page.getByTestId('logout-button')).toBeVisible();
+  await expectAccessible(page, testInfo, 'user menu open');
+  await page.keyboard.press('Escape');
 
-  await page.getByTestId('panel-name').fill(panelName);
+  // a new tab of the signed-in user is signed in too
+  const second = await context.newPage();
+  await second.goto('/my-town');
+  await expect(second.getByTestId('user-menu')).toBeVisible();
+  await second.close();
+
+  await page.goto('/my-town');
+  await expect(page).toHaveURL(/\/towns\/mechelen$/);
+  await expect(page.getByTestId('area-panels')).toBeVisible();
+  await expectAccessible(page, testInfo, 'town dashboard');
+
+  await page.getByTestId('area-panels').getByRole('link').click();
+  await expect(page).toHaveURL(/\/towns\/mechelen\/panels$/);
+  await expect(page.getByTestId('page-heading')).toBeFocused();
+  await expectAccessible(page, testInfo, 'panels page');
+  await page.getByTestId('panel-name').fill(names.panel);
   await page.getByTestId('panel-description').fill('Created by the browser test');
   await page.getByTestId('create-panel-submit').click();
-  await expect(page.getByTestId('panel-item').filter({ hasText: panelName })).toBeVisible();
+  await expect(page.getByTestId('panel-item').filter({ hasText: names.panel })).toBeVisible();
+  await expectAccessible(page, testInfo, 'panels page, panel created');
 
+  // the same name again is a conflict, said as such
+  await page.getByTestId('panel-name').fill(names.panel);
+  await page.getByTestId('create-panel-submit').click();
+  await expect(page.getByTestId('create-panel-error')).toHaveAttribute('data-problem', 'duplicateName');
+  await expect(page.getByTestId('create-panel-error')).toBeFocused();
+  await expectAccessible(page, testInfo, 'panels page, duplicate name');
+
+  await page.goto('/towns/mechelen/initiatives');
+  await expect(page.getByTestId('create-initiative-form')).toBeVisible();
+  await expectAccessible(page, testInfo, 'initiatives page');
   // The initiative service learns about the new panel from panel-events: until it has, the
   // service answers 422 and the form says so; submitting again then succeeds and opens it.
   await expect(async () => {
-    await page.getByTestId('initiative-panel').selectOption({ label: panelName });
-    await page.getByTestId('initiative-title').fill(initiativeTitle);
+    await page.reload();
+    await page.getByTestId('initiative-panel').selectOption({ label: names.panel }, { timeout: 3_000 });
+    await page.getByTestId('initiative-title').fill(names.initiative);
     await page.getByTestId('initiative-summary').fill('A weekly café where newcomers and residents talk.');
     await page.getByTestId('create-initiative-submit').click();
     await expect(page).toHaveURL(/\/initiatives\/[0-9a-f-]+$/, { timeout: 3_000 });
-  }).toPass({ timeout: 30_000 });
-  await expect(page.getByTestId('initiative-status').first()).toHaveText(/draft/i);
+  }).toPass({ timeout: 40_000 });
+  await expect(page.getByTestId('initiative-status').first()).toHaveAttribute('data-status', 'DRAFT');
+  await expectAccessible(page, testInfo, 'initiative detail, draft');
 
   for (const to of ['PROPOSED', 'APPROVED', 'PILOTING', 'UNDER_REVIEW']) {
-    await step(page, to);
+    await step(page, testInfo, to);
   }
-  await step(page, 'CONCLUDED', async () => {
+  await step(page, testInfo, 'CONCLUDED', async () => {
     await page.getByTestId('outcome-select').selectOption('ADOPTED');
     await page.getByTestId('transition-conclusion').fill('Attendance doubled; residents asked to keep it.');
   });
   await expect(page.getByTestId('initiative-history')).toContainText('The panel agreed: CONCLUDED');
 
   // practice-exchange-service drafts the practice from initiative-events.
-  await page.goto('/my-town');
-  const draft = page.getByTestId('draft-practices-section').getByTestId('practice-item').filter({ hasText: initiativeTitle });
+  await page.goto('/towns/mechelen/practices');
+  const draft = page
+    .getByTestId('draft-practices-section')
+    .getByTestId('practice-item')
+    .filter({ hasText: names.initiative });
   await expect(async () => {
     await page.reload();
     await expect(draft).toBeVisible({ timeout: 2_000 });
-  }).toPass({ timeout: 30_000 });
+  }).toPass({ timeout: 40_000 });
+  await expectAccessible(page, testInfo, 'town practices with drafts');
   await draft.getByRole('link').first().click();
   await expect(page).toHaveURL(/\/practices\/[0-9a-f-]+\/edit$/);
   practicePath = new URL(page.url()).pathname.replace(/\/edit$/, '');
+  await expect(page.getByTestId('practice-edit-form')).toBeVisible();
+  await expectAccessible(page, testInfo, 'practice edit form');
 
   await page.getByTestId('practice-field-context').fill(practiceContext);
   await page.getByTestId('practice-field-approach').fill('Volunteers host a café every Thursday in the library.');
@@ -84,30 +117,51 @@ test('a coordinator takes an initiative to an adopted conclusion and publishes t
   await page.getByTestId('practice-field-lessons').fill('Evening sessions did not work; afternoons did.');
   await page.getByTestId('practice-save').click();
   await expect(page.getByTestId('publish-button')).toBeEnabled();
+  await expectAccessible(page, testInfo, 'practice saved');
   await page.getByTestId('publish-button').click();
   await expect(page).toHaveURL(new RegExp(`${practicePath}$`));
-  await expect(page.getByTestId('practice-status')).toHaveText(/published/i);
+  await expect(page.getByTestId('practice-status')).toHaveAttribute('data-status', 'PUBLISHED');
+  await expectAccessible(page, testInfo, 'practice published');
+
+  // logout everywhere: a second tab notices
+  const other = await context.newPage();
+  await other.goto('/practices');
+  await expect(other.getByTestId('user-menu')).toBeVisible();
   await logOut(page);
+  await expect(other.getByTestId('login-button')).toBeVisible();
+  await other.close();
 });
 
-test('an anonymous visitor finds the published practice in the public list', async ({ page }) => {
+test('an anonymous visitor finds the published practice in the public list', async ({ page }, testInfo) => {
   await page.goto('/practices');
-  const item = page.getByTestId('practice-item').filter({ hasText: initiativeTitle });
+  const item = page.getByTestId('practice-item').filter({ hasText: names.initiative });
   await expect(item).toBeVisible();
+  await expectAccessible(page, testInfo, 'public practice list');
   await item.getByRole('link').first().click();
   await expect(page.getByTestId('practice-detail')).toContainText(practiceContext);
   await expect(page.getByTestId('edit-practice')).toHaveCount(0);
+  await expectAccessible(page, testInfo, 'public practice detail');
+
+  await page.goto('/practices?page=99');
+  await expect(page.getByTestId('beyond-last-page')).toBeVisible();
+  await expect(page.getByTestId('empty-state')).toHaveCount(0);
+  await expectAccessible(page, testInfo, 'public practice list, page beyond the end');
+
+  await page.goto('/practices/00000000-0000-0000-0000-000000000000');
+  await expect(page.getByTestId('problem-alert')).toHaveAttribute('data-problem', 'notFound');
+  await expectAccessible(page, testInfo, 'unknown practice');
 });
 
-test('a coordinator of another town cannot edit the practice', async ({ page }) => {
+test('a coordinator of another town reads the practice but gets no form', async ({ page }, testInfo) => {
   await logIn(page, 'coordinator-tartu');
   await page.goto(`${practicePath}/edit`);
   await expect(page.getByTestId('practice-not-yours')).toBeVisible();
-  await page.getByTestId('practice-field-context').fill('Overwritten by another town');
-  await page.getByTestId('practice-save').click();
-  await expect(page.getByTestId('practice-error')).toContainText(/not allowed/i);
-
+  await expect(page.getByTestId('practice-save')).toHaveCount(0);
+  await expect(page.getByRole('textbox')).toHaveCount(0);
+  await expectAccessible(page, testInfo, 'practice, read-only for another town');
+  await page.goto('/towns/mechelen/panels');
+  await expect(page.getByTestId('panel-item').first()).toBeVisible();
+  await expect(page.getByTestId('create-panel-form')).toHaveCount(0);
+  await expectAccessible(page, testInfo, 'another town’s panels, read-only');
   await logOut(page);
-  await page.goto(practicePath);
-  await expect(page.getByTestId('practice-detail')).toContainText(practiceContext);
 });

@@ -44,7 +44,9 @@ mkdirSync(outDir, { recursive: true });
 for (const svc of services) {
   const file = sourceFor(svc);
   if (!existsSync(file)) {
-    console.error(`generate-api: ${svc.service}: ${file} does not exist (build the service first: ./mvnw -pl ${svc.service} -am package -DskipTests)`);
+    console.error(
+      `generate-api: ${svc.service}: ${file} does not exist (build the service first: ./mvnw -pl ${svc.service} -am package -DskipTests)`,
+    );
     failed = true;
     continue;
   }

@@ -5,7 +5,15 @@ import type { RuntimeConfig } from './config';
 const ApiContext = createContext<ApiClients | null>(null);
 const ConfigContext = createContext<RuntimeConfig | null>(null);
 
-export function ApiProvider({ clients, config, children }: { clients: ApiClients; config: RuntimeConfig; children: ReactNode }) {
+export function ApiProvider({
+  clients,
+  config,
+  children,
+}: {
+  clients: ApiClients;
+  config: RuntimeConfig;
+  children: ReactNode;
+}) {
   return (
     <ConfigContext.Provider value={config}>
       <ApiContext.Provider value={clients}>{children}</ApiContext.Provider>

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { json, mockFetch, problem, testConfig } from '../test/utils';
 import { call, createApiClients } from './client';
 import { ApiError, toApiError } from './problem';
-import { updatePractice, publishPractice } from '../features/practices/api';
-import { transitionInitiative } from '../features/initiatives/api';
-import { listPanels } from '../features/panels/api';
+import { updatePractice, publishPractice } from './practices';
+import { transitionInitiative } from './initiatives';
+import { listPanels } from './panels';
 
 const emptyPage = { items: [], page: 0, size: 20, totalItems: 0, totalPages: 0 };
 
@@ -37,7 +37,16 @@ describe('API clients', () => {
   it('send the version as If-Match when saving or publishing a practice and moving an initiative', async () => {
     const { fetch, requests } = mockFetch(() => json({}));
     const clients = createApiClients(testConfig, () => 't', fetch);
-    const texts = { title: 'T', summary: 'S', context: '', approach: '', results: '', resources: '', transferability: '', lessons: '' };
+    const texts = {
+      title: 'T',
+      summary: 'S',
+      context: '',
+      approach: '',
+      results: '',
+      resources: '',
+      transferability: '',
+      lessons: '',
+    };
     await updatePractice(clients.practice, 'p1', 7, texts);
     await publishPractice(clients.practice, 'p1', 8);
     await transitionInitiative(clients.initiative, 'i1', 3, { to: 'PROPOSED', reason: 'ready' });
@@ -58,7 +67,9 @@ describe('API clients', () => {
       ]),
     );
     const clients = createApiClients(testConfig, () => 't', fetch);
-    const error = await call(clients.panel.POST('/panels', { body: { city: 'mechelen', name: '' } })).catch((e: unknown) => e);
+    const error = await call(clients.panel.POST('/panels', { body: { city: 'mechelen', name: '' } })).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ApiError);
     const e = error as ApiError;
     expect(e.status).toBe(400);
@@ -81,9 +92,13 @@ describe('API clients', () => {
   });
 
   it('report an unreachable service as a network ApiError', async () => {
-    const clients = createApiClients(testConfig, () => 't', async () => {
-      throw new TypeError('Failed to fetch');
-    });
+    const clients = createApiClients(
+      testConfig,
+      () => 't',
+      async () => {
+        throw new TypeError('Failed to fetch');
+      },
+    );
     const e = (await call(clients.panel.GET('/cities')).catch((x: unknown) => x)) as ApiError;
     expect(e).toBeInstanceOf(ApiError);
     expect(e.status).toBe(0);
@@ -95,7 +110,13 @@ describe('toApiError', () => {
   it('parses a problem given as text and ignores malformed violations', () => {
     const e = toApiError(
       { status: 422, statusText: '' },
-      JSON.stringify({ type: 'urn:cohesion:problem:illegal-transition', title: 'Step not allowed', status: 422, detail: 'allowed: WITHDRAWN', violations: [null, { field: 'to', message: 'not allowed' }] }),
+      JSON.stringify({
+        type: 'urn:cohesion:problem:illegal-transition',
+        title: 'Step not allowed',
+        status: 422,
+        detail: 'allowed: WITHDRAWN',
+        violations: [null, { field: 'to', message: 'not allowed' }],
+      }),
     );
     expect(e.type).toBe('urn:cohesion:problem:illegal-transition');
     expect(e.detail).toBe('allowed: WITHDRAWN');

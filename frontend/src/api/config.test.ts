@@ -9,7 +9,8 @@ const valid = {
   oidcClientId: 'cohesion-web',
 };
 
-const respond = (body: string, status = 200) => vi.fn(async () => new Response(body, { status, headers: { 'Content-Type': 'application/json' } }));
+const respond = (body: string, status = 200) =>
+  vi.fn(async () => new Response(body, { status, headers: { 'Content-Type': 'application/json' } }));
 
 describe('loadRuntimeConfig', () => {
   it('fetches /config.json and normalises the URLs', async () => {
@@ -20,7 +21,9 @@ describe('loadRuntimeConfig', () => {
   });
 
   it('fails with a ConfigError when the file is missing', async () => {
-    await expect(loadRuntimeConfig('/config.json', respond('not found', 404))).rejects.toThrow(new ConfigError('/config.json could not be loaded (HTTP 404)'));
+    await expect(loadRuntimeConfig('/config.json', respond('not found', 404))).rejects.toThrow(
+      new ConfigError('/config.json could not be loaded (HTTP 404)'),
+    );
   });
 
   it('fails with a ConfigError when the file cannot be fetched', async () => {
@@ -31,21 +34,27 @@ describe('loadRuntimeConfig', () => {
   });
 
   it('fails with a ConfigError when the file is not JSON (e.g. the SPA fallback page)', async () => {
-    const error = await loadRuntimeConfig('/config.json', respond('<!doctype html><html></html>')).catch((e: unknown) => e);
+    const error = await loadRuntimeConfig('/config.json', respond('<!doctype html><html></html>')).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toBe('/config.json is not valid JSON');
   });
 
   it('names every missing or blank key', async () => {
     const { practiceApi: _unused, ...rest } = valid;
-    await expect(loadRuntimeConfig('/config.json', respond(JSON.stringify({ ...rest, oidcClientId: ' ' })))).rejects.toThrow('/config.json lacks practiceApi, oidcClientId');
+    await expect(
+      loadRuntimeConfig('/config.json', respond(JSON.stringify({ ...rest, oidcClientId: ' ' }))),
+    ).rejects.toThrow('/config.json lacks practiceApi, oidcClientId');
   });
 });
 
 describe('parseRuntimeConfig', () => {
   it('rejects a relative or non-http URL', () => {
     expect(() => parseRuntimeConfig({ ...valid, panelApi: '/api' })).toThrow(/panelApi is not an absolute URL/);
-    expect(() => parseRuntimeConfig({ ...valid, oidcIssuer: 'ftp://x/realms/c' })).toThrow(/oidcIssuer must be an http\(s\) URL/);
+    expect(() => parseRuntimeConfig({ ...valid, oidcIssuer: 'ftp://x/realms/c' })).toThrow(
+      /oidcIssuer must be an http\(s\) URL/,
+    );
   });
 
   it('rejects anything but an object', () => {

@@ -19,7 +19,14 @@ export class ApiError extends Error {
   readonly instance?: string;
   readonly violations: Violation[];
 
-  constructor(init: { status: number; type?: string; title: string; detail?: string; instance?: string; violations?: Violation[] }) {
+  constructor(init: {
+    status: number;
+    type?: string;
+    title: string;
+    detail?: string;
+    instance?: string;
+    violations?: Violation[];
+  }) {
     super(init.detail ?? init.title);
     this.name = 'ApiError';
     this.status = init.status;
@@ -53,7 +60,10 @@ function violations(value: unknown): Violation[] {
   if (!Array.isArray(value)) return [];
   return value
     .filter((v): v is Record<string, unknown> => v !== null && typeof v === 'object')
-    .map((v) => ({ field: typeof v.field === 'string' ? v.field : '', message: typeof v.message === 'string' ? v.message : String(v.message ?? '') }))
+    .map((v) => ({
+      field: typeof v.field === 'string' ? v.field : '',
+      message: typeof v.message === 'string' ? v.message : String(v.message ?? ''),
+    }))
     .filter((v) => v.message !== '');
 }
 

@@ -18,48 +18,88 @@ type JsonOf<R> = R extends { content: { 'application/json': infer B } } ? B : ne
 type Ok<Op> = Op extends { responses: { 200: infer R } } ? JsonOf<R> : never;
 type Created<Op> = Op extends { responses: { 201: infer R } } ? JsonOf<R> : never;
 type BodyOf<Op> = Op extends { requestBody?: infer B } ? JsonOf<NonNullable<B>> : never;
-export type QueryOf<Op> = Op extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
-export type ParamsOf<Op> = Op extends { parameters: infer P } ? P : never;
 
 type PageOf<T> = { items: T[]; page: number; size: number; totalItems: number; totalPages: number };
 
+/**
+ * The services' action names (their `*Action` enums, see /work/notes/ALLOWED-ACTIONS.md): what
+ * the calling user may do with a resource or a list's scope, computed by the service.
+ */
+export const PANEL_ACTIONS = [
+  'VIEW_CITIES',
+  'VIEW_PANEL_SUMMARIES',
+  'CREATE_PANEL',
+  'ADD_MEMBER',
+  'VIEW_MEMBERS',
+] as const;
+export const INITIATIVE_ACTIONS = ['VIEW_INITIATIVES', 'CREATE_INITIATIVE', 'CHANGE_STATUS'] as const;
+export const PRACTICE_ACTIONS = [
+  'VIEW_PUBLISHED_PRACTICES',
+  'VIEW_DRAFT_PRACTICES',
+  'EDIT_PRACTICE',
+  'PUBLISH_PRACTICE',
+] as const;
+export type Action =
+  (typeof PANEL_ACTIONS)[number] | (typeof INITIATIVE_ACTIONS)[number] | (typeof PRACTICE_ACTIONS)[number];
+
+/**
+ * A view that carries `allowedActions`. Once the generated type has the field (issue 6) it is
+ * taken as generated (required); until then it is optional, and src/lib/permissions.ts is the
+ * only place that deals with its absence.
+ */
+export type WithActions<T> = T extends { allowedActions: unknown } ? T : T & { allowedActions?: readonly string[] };
+type ActionablePage<P extends { items: unknown[] }> = WithActions<
+  Omit<P, 'items'> & { items: WithActions<P['items'][number]>[] }
+>;
+
 // panel-service
-export type City = Complete<Ok<PanelPaths['/cities']['get']>>[number];
-export type PanelPage = Complete<Ok<PanelPaths['/panels']['get']>>;
+export type City = WithActions<Complete<Ok<PanelPaths['/cities']['get']>>[number]>;
+export type PanelPage = ActionablePage<Complete<Ok<PanelPaths['/panels']['get']>>>;
 export type Panel = PanelPage['items'][number];
 export type CreatePanelBody = BodyOf<PanelPaths['/panels']['post']>;
-export type CreatedPanel = Complete<Created<PanelPaths['/panels']['post']>>;
-export type PanelListQuery = QueryOf<PanelPaths['/panels']['get']>;
+export type CreatedPanel = WithActions<Complete<Created<PanelPaths['/panels']['post']>>>;
 
 // initiative-service
-export type InitiativePage = Complete<Ok<InitiativePaths['/initiatives']['get']>>;
+export type InitiativePage = ActionablePage<Complete<Ok<InitiativePaths['/initiatives']['get']>>>;
 export type InitiativeSummary = InitiativePage['items'][number];
-export type Initiative = Complete<Ok<InitiativePaths['/initiatives/{id}']['get']>>;
+export type Initiative = WithActions<Complete<Ok<InitiativePaths['/initiatives/{id}']['get']>>>;
 export type InitiativeStatus = Initiative['status'];
 export type Outcome = Exclude<Initiative['outcome'], null>;
 export type HistoryEntry = Initiative['history'][number];
 export type CreateInitiativeBody = BodyOf<InitiativePaths['/initiatives']['post']>;
 export type TransitionBody = BodyOf<InitiativePaths['/initiatives/{id}/transitions']['post']>;
-export type InitiativeListQuery = QueryOf<InitiativePaths['/initiatives']['get']>;
-export type TransitionParams = ParamsOf<InitiativePaths['/initiatives/{id}/transitions']['post']>;
 
 // practice-exchange-service
-export type PracticePage = Complete<Ok<PracticePaths['/practices']['get']>>;
+export type PracticePage = ActionablePage<Complete<Ok<PracticePaths['/practices']['get']>>>;
 export type PracticeSummary = PracticePage['items'][number];
-export type Practice = Complete<Ok<PracticePaths['/practices/{id}']['get']>>;
+export type Practice = WithActions<Complete<Ok<PracticePaths['/practices/{id}']['get']>>>;
 export type PracticeStatus = Practice['status'];
 export type UpdatePracticeBody = BodyOf<PracticePaths['/practices/{id}']['put']>;
-export type PracticeListQuery = QueryOf<PracticePaths['/practices']['get']>;
-export type UpdatePracticeParams = ParamsOf<PracticePaths['/practices/{id}']['put']>;
-export type PublishPracticeParams = ParamsOf<PracticePaths['/practices/{id}/publish']['post']>;
 
 /** Compile-time check that every paged response has the agreed shape. */
 type AssertPage<T extends PageOf<unknown>> = T;
 export type _PagesHaveTheAgreedShape = [AssertPage<PanelPage>, AssertPage<InitiativePage>, AssertPage<PracticePage>];
 
 /** Statuses and outcomes as runtime lists (checked against the generated unions). */
-export const INITIATIVE_STATUSES = ['DRAFT', 'PROPOSED', 'APPROVED', 'PILOTING', 'UNDER_REVIEW', 'CONCLUDED', 'WITHDRAWN'] as const satisfies readonly InitiativeStatus[];
+export const INITIATIVE_STATUSES = [
+  'DRAFT',
+  'PROPOSED',
+  'APPROVED',
+  'PILOTING',
+  'UNDER_REVIEW',
+  'CONCLUDED',
+  'WITHDRAWN',
+] as const satisfies readonly InitiativeStatus[];
 export const OUTCOMES = ['ADOPTED', 'ADAPTED', 'DISCONTINUED'] as const satisfies readonly Outcome[];
 export type KnownOutcome = (typeof OUTCOMES)[number];
-export const PRACTICE_TEXT_FIELDS = ['title', 'summary', 'context', 'approach', 'results', 'resources', 'transferability', 'lessons'] as const satisfies readonly (keyof Practice & keyof UpdatePracticeBody)[];
+export const PRACTICE_TEXT_FIELDS = [
+  'title',
+  'summary',
+  'context',
+  'approach',
+  'results',
+  'resources',
+  'transferability',
+  'lessons',
+] as const satisfies readonly (keyof Practice & keyof UpdatePracticeBody)[];
 export type PracticeTextField = (typeof PRACTICE_TEXT_FIELDS)[number];

@@ -1,12 +1,43 @@
-/** English texts. Every text of the UI comes from here through i18next keys. */
+/**
+ * English texts, the source of truth for every language (locales/<lng>.ts follow its keys).
+ * Every text of the UI comes from here through i18next keys; keys stay stable once written.
+ */
 export const en = {
-  app: { name: 'Cohesion' },
-  nav: { label: 'Main', practices: 'Good practices', myTown: 'My town' },
-  common: { loading: 'Loading…', retry: 'Try again', reload: 'Reload', cancel: 'Cancel' },
+  app: {
+    name: 'Cohesion',
+    description:
+      'Cohesion: European towns set up balanced local panels, try integration initiatives and share good practices.',
+  },
+  nav: {
+    label: 'Main',
+    practices: 'Good practices',
+    myTown: 'My town',
+    towns: 'Towns',
+    skipToContent: 'Skip to main content',
+    openMenu: 'Open the menu',
+    closeMenu: 'Close the menu',
+    breadcrumbs: 'You are here',
+    home: 'Start',
+  },
+  language: { label: 'Language' },
+  common: {
+    loading: 'Loading…',
+    retry: 'Try again',
+    reload: 'Reload',
+    cancel: 'Cancel',
+    close: 'Close',
+    closeNotification: 'Close this message',
+    notProvided: 'Not provided',
+    scrollHint: '{{name}} (scrolls sideways)',
+  },
   boot: {
     configError: {
       title: 'The app could not start',
       text: 'Its configuration (/config.json) could not be loaded. Please tell the site administrator.',
+    },
+    crashed: {
+      title: 'This page stopped working',
+      text: 'Something unexpected went wrong while showing this page. Reload it, or go back to the start page.',
     },
   },
   auth: {
@@ -20,16 +51,54 @@ export const en = {
     town: 'Town: {{town}}',
     noTown: 'none',
     noRoles: 'No Cohesion role',
-    required: { title: 'Please log in', text: 'This page is for the people who work in the network. Log in to see it.' },
+    loggedOutElsewhere: 'You were logged out in another tab.',
+    required: {
+      title: 'Please log in',
+      text: 'This page is for the people who work in the network. Log in to see it.',
+    },
   },
   roles: { 'network-admin': 'Network admin', 'city-coordinator': 'City coordinator', 'panel-member': 'Panel member' },
   errors: {
-    network: { title: 'Service unreachable', text: 'The service could not be reached. Check your connection and try again.' },
+    network: {
+      title: 'Service unreachable',
+      text: 'The service could not be reached. Check your connection and try again.',
+    },
     unauthenticated: { title: 'Please log in', text: 'Your login is missing or has expired. Log in to continue.' },
     forbidden: { title: 'Not allowed', text: 'You are not allowed to do this.' },
-    notFound: { title: 'Not found' },
-    conflict: { title: 'Changed by someone else', text: 'This was changed by someone else in the meantime. Reload to see the latest version, then apply your change again.' },
-    unexpected: { title: 'Something went wrong' },
+    notFound: { title: 'Not found', text: 'What you are looking for does not exist, or it was removed.' },
+    stale: {
+      title: 'Changed by someone else',
+      text: 'This was changed by someone else in the meantime. Reload to see the latest version, then apply your change again.',
+    },
+    conflict: { title: 'Conflict', text: 'This clashes with something that already exists.' },
+    duplicateName: {
+      title: 'Name already used',
+      text: 'A panel with this name already exists in this town. Choose another name.',
+    },
+    validation: { title: 'Please check your entries', text: 'Some of what you entered is not accepted.' },
+    illegalTransition: {
+      title: 'Step not possible',
+      text: 'The initiative cannot take this step from its current status.',
+    },
+    alreadyPublished: { title: 'Already published', text: 'This practice has been published already.' },
+    practiceIncomplete: {
+      title: 'Practice incomplete',
+      text: 'Fill in the missing parts of the practice before publishing it.',
+    },
+    unknownPanel: {
+      title: 'Panel not known yet',
+      text: 'The initiative service does not know this panel yet. Wait a moment and try again.',
+    },
+    unknownCity: { title: 'Unknown town', text: 'This town is not a partner of the network.' },
+    consentRequired: { title: 'Consent missing', text: 'This needs the person’s recorded consent.' },
+    preconditionRequired: {
+      title: 'Version missing',
+      text: 'The change was sent without the version it is based on. Reload and try again.',
+    },
+    unavailable: { title: 'Service busy', text: 'The service is temporarily unavailable. Try again in a moment.' },
+    server: { title: 'Server error', text: 'The service failed to handle this request. Try again later.' },
+    unexpected: { title: 'Something went wrong', text: 'An unexpected error occurred.' },
+    serverSaid: 'The service said: {{detail}}',
   },
   validation: { required: 'Required', choosePanel: 'Choose a panel', chooseOutcome: 'Choose an outcome' },
   paging: {
@@ -39,6 +108,12 @@ export const en = {
     position: 'Page {{page}} of {{totalPages}}',
     items_one: '{{count}} item',
     items_other: '{{count}} items',
+    beyond: {
+      title: 'There is no page {{page}}',
+      text_one: 'The list has {{count}} page.',
+      text_other: 'The list has {{count}} pages.',
+      first: 'Go to the first page',
+    },
   },
   notFound: { title: 'Page not found', text: 'There is no page at this address.', home: 'Go to the start page' },
   home: {
@@ -48,40 +123,86 @@ export const en = {
       'Each town follows a land-based approach: natives, expats, newly arrived migrants and precarious people are all part of the public, and a well-balanced Local Panel of Stakeholders steers the local work.',
     browsePractices: 'Browse good practices',
     goToMyTown: 'Go to my town',
+    goToTowns: 'Go to the towns',
+    stepsTitle: 'How the network works',
+    stepNumber: 'Step {{number}}',
     steps: {
-      panels: { title: 'Local Panels of Stakeholders', text: 'Citizens, civil society, experts and authorities around one table in every town.' },
-      initiatives: { title: 'Local initiatives', text: 'Each panel experiments with integration initiatives and reviews what they achieved.' },
+      panels: {
+        title: 'Local Panels of Stakeholders',
+        text: 'Citizens, civil society, experts and authorities around one table in every town.',
+      },
+      initiatives: {
+        title: 'Local initiatives',
+        text: 'Each panel experiments with integration initiatives and reviews what they achieved.',
+      },
       practices: { title: 'Good practices', text: 'What worked, and what did not, written up for the other towns.' },
       findings: { title: 'Common findings', text: 'Findings and recommendations shared with a larger audience.' },
     },
-    towns: { title: 'Partner towns', empty: 'No partner towns yet.' },
+    towns: { title: 'Partner towns', empty: 'No partner towns yet.', practicesOf: 'Good practices of {{town}}' },
+  },
+  towns: {
+    title: 'Towns of the network',
+    intro: 'Choose a town to see and manage its panels, initiatives and practices.',
+    country: 'Country',
+    name: 'Town',
+    open: 'Open {{town}}',
+    empty: { title: 'No towns yet', text: 'No partner town has been set up.' },
   },
   myTown: {
     title: 'My town',
     titleWithTown: 'My town: {{town}}',
+    townTitle: '{{town}}',
     canManage: 'You can manage this town’s panels, initiatives and practices.',
     readOnly: 'You can follow this town’s panels and initiatives.',
-    townSelector: 'Town',
-    chooseTown: 'Choose a town…',
-    adminChoose: 'Choose a town to see its panels, initiatives and drafted practices.',
     noTown: 'Your account is not linked to a town. Ask a network administrator to set your town.',
+    areas: 'Areas of {{town}}',
+    open: 'Open',
+    summary: {
+      panels_one: '{{count}} panel',
+      panels_other: '{{count}} panels',
+      initiatives_one: '{{count}} initiative',
+      initiatives_other: '{{count}} initiatives',
+      drafts_one: '{{count}} drafted practice',
+      drafts_other: '{{count}} drafted practices',
+      published_one: '{{count}} published practice',
+      published_other: '{{count}} published practices',
+    },
   },
   panels: {
     title: 'Local Panels of Stakeholders',
+    titleWithTown: 'Panels of {{town}}',
+    short: 'Panels',
+    list: 'Panels',
     paging: 'Pages of panels',
     createdAt: 'Created {{date}}',
-    empty: { title: 'No panels yet', text: 'This town has no panel yet.', manage: 'This town has no panel yet. Create the first one below.' },
+    empty: {
+      title: 'No panels yet',
+      text: 'This town has no panel yet.',
+      manage: 'This town has no panel yet. Create the first one below.',
+    },
     fields: { name: 'Name', description: 'Description' },
     create: { title: 'Create a panel', submit: 'Create panel', done: 'Panel “{{name}}” created' },
   },
   initiatives: {
     title: 'Initiatives',
+    titleWithTown: 'Initiatives of {{town}}',
+    list: 'Initiatives',
     paging: 'Pages of initiatives',
     updatedAt: 'Updated {{date}}',
-    backToTown: '← Back to {{town}}',
     timestamps: 'Created {{created}} · updated {{updated}} · version {{version}}',
-    empty: { title: 'No initiatives yet', text: 'This town has no initiative yet.', manage: 'This town has no initiative yet. Start one below.' },
-    fields: { panel: 'Panel', title: 'Title', summary: 'Summary', outcome: 'Outcome', conclusion: 'Conclusion' },
+    empty: {
+      title: 'No initiatives yet',
+      text: 'This town has no initiative yet.',
+      manage: 'This town has no initiative yet. Start one below.',
+    },
+    fields: {
+      panel: 'Panel',
+      title: 'Title',
+      summary: 'Summary',
+      outcome: 'Outcome',
+      conclusion: 'Conclusion',
+      status: 'Status',
+    },
     create: {
       title: 'Start an initiative',
       submit: 'Create initiative',
@@ -102,6 +223,7 @@ export const en = {
     transition: {
       title: 'Next steps',
       none: 'No further step is possible.',
+      readOnly: 'You can follow this initiative; only its town’s coordinator moves it on.',
       moveTo: 'Move to “{{status}}”',
       formLabel: 'Move to {{status}}',
       reason: 'Reason',
@@ -131,16 +253,19 @@ export const en = {
   },
   practices: {
     title: 'Good practices',
+    titleWithTown: 'Practices of {{town}}',
     intro: 'What the towns of the network learned from their local initiatives, written for other towns.',
     filterTown: 'Town',
     allTowns: 'All towns',
     paging: 'Pages of practices',
-    back: '← All good practices',
     publishedAt: 'Published {{date}}',
     notProvided: 'Not provided.',
     sourceInitiative: 'The initiative this practice comes from',
     timestamps: 'Created {{created}} · updated {{updated}} · version {{version}}',
-    empty: { title: 'No good practices published yet', text: 'Practices appear here once a town publishes what it learned.' },
+    empty: {
+      title: 'No good practices published yet',
+      text: 'Practices appear here once a town publishes what it learned.',
+    },
     status: { DRAFT: 'Draft', PUBLISHED: 'Published' },
     fields: {
       title: 'Title',
@@ -155,21 +280,25 @@ export const en = {
     drafts: {
       title: 'Drafted practices',
       paging: 'Pages of drafted practices',
-      empty: { title: 'No drafted practices', text: 'A practice is drafted when an initiative concludes as adopted or adapted.' },
+      empty: {
+        title: 'No drafted practices',
+        text: 'A practice is drafted when an initiative concludes as adopted or adapted.',
+      },
     },
+    published: { title: 'Published practices', paging: 'Pages of published practices' },
     edit: {
       action: 'Edit',
       title: 'Edit practice',
       formLabel: 'Edit practice',
-      backToTown: '← Back to {{town}}',
       save: 'Save',
       saved: 'Practice saved',
       publish: 'Publish',
       publishedNotice: 'Practice published',
       saveBeforePublish: 'Save your changes before publishing.',
-      notAllowedHint: 'Only a coordinator of this town or a network admin can change this practice.',
+      readOnly: 'You can read this practice; only a coordinator of its town or a network admin can change it.',
     },
   },
 } as const;
 
 export type Resources = typeof en;
+export type { Translation } from './types';

@@ -1,10 +1,11 @@
 import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Loading } from '../../shared/Loading';
-import { ProblemAlert } from '../../shared/ProblemAlert';
-import { useSession } from '../auth/session';
-import { useCities } from '../panels/useCities';
+import { Loading } from '../../components/Loading';
+import { PageHeader } from '../../components/PageHeader';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { useCities } from '../../lib/cities';
+import { useSession } from '../../lib/session';
 
 const STEPS = ['panels', 'initiatives', 'practices', 'findings'] as const;
 
@@ -16,27 +17,41 @@ export function LandingPage() {
   return (
     <Stack gap="xl">
       <Stack gap="sm">
-        <Title order={1}>{t('home.title')}</Title>
+        <PageHeader title={t('home.title')} documentTitle={t('app.name')} />
         <Text size="lg">{t('home.lead')}</Text>
         <Text c="dimmed">{t('home.approach')}</Text>
         <Group>
           <Button component={Link} to="/practices" data-testid="browse-practices">
             {t('home.browsePractices')}
           </Button>
-          {user && (
+          {user?.city && (
             <Button component={Link} to="/my-town" variant="light">
               {t('home.goToMyTown')}
             </Button>
           )}
+          {user?.isAdmin && (
+            <Button component={Link} to="/towns" variant="light">
+              {t('home.goToTowns')}
+            </Button>
+          )}
         </Group>
       </Stack>
-      <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
+      <SimpleGrid
+        cols={{ base: 1, sm: 2, md: 4 }}
+        component="ol"
+        p={0}
+        m={0}
+        style={{ listStyle: 'none' }}
+        aria-label={t('home.stepsTitle')}
+      >
         {STEPS.map((s, i) => (
-          <Card key={s} withBorder padding="md">
+          <Card key={s} withBorder padding="md" component="li">
             <Text size="xs" c="dimmed">
-              {i + 1}
+              {t('home.stepNumber', { number: i + 1 })}
             </Text>
-            <Text fw={600}>{t(`home.steps.${s}.title`)}</Text>
+            <Text fw={600} component="h2" fz="md" m={0}>
+              {t(`home.steps.${s}.title`)}
+            </Text>
             <Text size="sm" c="dimmed">
               {t(`home.steps.${s}.text`)}
             </Text>
@@ -47,15 +62,15 @@ export function LandingPage() {
         <Title order={2} id="towns-title">
           {t('home.towns.title')}
         </Title>
-        {cities.loading && !cities.data && <Loading />}
-        {cities.error !== undefined && <ProblemAlert error={cities.error} onRetry={cities.reload} />}
+        {cities.isPending && <Loading lines={1} />}
+        {cities.isError && <ProblemAlert error={cities.error} onRetry={() => void cities.refetch()} />}
         {cities.data && cities.data.length === 0 && <Text c="dimmed">{t('home.towns.empty')}</Text>}
         {cities.data && cities.data.length > 0 && (
           <Group gap="xs" data-testid="town-list">
             {cities.data.map((c) => (
               <Anchor key={c.code} component={Link} to={`/practices?city=${encodeURIComponent(c.code)}`}>
-                <Badge variant="outline" size="lg" tt="none">
-                  {c.name} · {c.countryName}
+                <Badge variant="light" size="lg" tt="none">
+                  {`${c.name} · ${c.countryName}`}
                 </Badge>
               </Anchor>
             ))}

@@ -1,58 +1,69 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Group, NativeSelect, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
+import { createInitiative, initiativeKeys } from '../../api/initiatives';
 import type { Initiative, Panel } from '../../api/types';
-import { fieldError } from '../../shared/fieldErrors';
-import { ProblemAlert, notifySuccess } from '../../shared/ProblemAlert';
-import { createInitiative } from './api';
+import { notifySuccess } from '../../components/notify';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { fieldError } from '../../lib/fieldErrors';
 
 /** Creates an initiative of one of the town's panels. */
-export function CreateInitiativeForm({ panels, onCreated }: { panels: Panel[]; onCreated: (initiative: Initiative) => void }) {
+export function CreateInitiativeForm({
+  panels,
+  onCreated,
+}: {
+  panels: Panel[];
+  onCreated: (initiative: Initiative) => void;
+}) {
   const { t } = useTranslation();
   const { initiative: client } = useApi();
+  const queryClient = useQueryClient();
   const [panelId, setPanelId] = useState('');
   const [title, setTitle] = useState('');
   const [summary, setSummary] = useState('');
   const [local, setLocal] = useState<Record<string, string>>({});
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  const mutation = useMutation({
+    mutationFn: (body: { panelId: string; title: string; summary: string }) => createInitiative(client, body),
+    onSuccess: async (created) => {
+      setTitle('');
+      setSummary('');
+      notifySuccess(t('initiatives.create.done', { title: created.title }));
+      queryClient.setQueryData(initiativeKeys.detail(created.id), created);
+      await queryClient.invalidateQueries({ queryKey: initiativeKeys.all, refetchType: 'active' });
+      onCreated(created);
+    },
+  });
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
     const checks: Record<string, string> = {};
     if (panelId === '') checks.panelId = t('validation.choosePanel');
     if (title.trim() === '') checks.title = t('validation.required');
     if (summary.trim() === '') checks.summary = t('validation.required');
     setLocal(checks);
-    setError(undefined);
+    mutation.reset();
     if (Object.keys(checks).length > 0) return;
-    setBusy(true);
-    try {
-      const created = await createInitiative(client, { panelId, title: title.trim(), summary: summary.trim() });
-      setTitle('');
-      setSummary('');
-      notifySuccess(t('initiatives.create.done', { title: created.title }));
-      onCreated(created);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    mutation.mutate({ panelId, title: title.trim(), summary: summary.trim() });
   }
 
+  const error = mutation.error ?? undefined;
   return (
     <form onSubmit={submit} aria-labelledby="create-initiative-title" data-testid="create-initiative-form" noValidate>
       <Stack gap="sm">
-        <Title order={4} id="create-initiative-title">
+        <Title order={2} size="h4" id="create-initiative-title">
           {t('initiatives.create.title')}
         </Title>
-        {error !== undefined && <ProblemAlert error={error} showViolations={false} testId="create-initiative-error" />}
+        {error && <ProblemAlert error={error} showViolations={false} focusOnShow testId="create-initiative-error" />}
         <NativeSelect
           label={t('initiatives.fields.panel')}
           value={panelId}
           onChange={(e) => setPanelId(e.currentTarget.value)}
-          data={[{ value: '', label: t('initiatives.create.choosePanel') }, ...panels.map((p) => ({ value: p.id, label: p.name }))]}
+          data={[
+            { value: '', label: t('initiatives.create.choosePanel') },
+            ...panels.map((p) => ({ value: p.id, label: p.name })),
+          ]}
           error={fieldError('panelId', error, local)}
           required
           data-testid="initiative-panel"
@@ -76,7 +87,7 @@ export function CreateInitiativeForm({ panels, onCreated }: { panels: Panel[]; o
           data-testid="initiative-summary"
         />
         <Group>
-          <Button type="submit" loading={busy} data-testid="create-initiative-submit">
+          <Button type="submit" loading={mutation.isPending} data-testid="create-initiative-submit">
             {t('initiatives.create.submit')}
           </Button>
         </Group>

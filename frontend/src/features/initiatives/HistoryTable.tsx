@@ -1,7 +1,8 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { HistoryEntry } from '../../api/types';
-import { formatDateTime } from '../../shared/format';
+import { formatDateTime } from '../../lib/format';
+import { ScrollRegion } from '../../components/ScrollRegion';
 import { statusLabel } from './labels';
 
 /** Who moved the initiative from which status to which, when and why (newest first). */
@@ -16,8 +17,8 @@ export function HistoryTable({ history }: { history: HistoryEntry[] }) {
   }
   const rows = [...history].sort((a, b) => b.at.localeCompare(a.at));
   return (
-    <Table.ScrollContainer minWidth={600}>
-      <Table striped data-testid="initiative-history" aria-label={t('initiatives.history.title')}>
+    <ScrollRegion label={t('initiatives.history.title')}>
+      <Table striped miw={600} data-testid="initiative-history" aria-label={t('initiatives.history.title')}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('initiatives.history.when')}</Table.Th>
@@ -43,6 +44,6 @@ export function HistoryTable({ history }: { history: HistoryEntry[] }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollRegion>
   );
 }

@@ -1,14 +1,19 @@
-import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { Link, useParams } from 'react-router';
+import { useRef } from 'react';
+import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
-import { Loading } from '../../shared/Loading';
-import { ProblemAlert } from '../../shared/ProblemAlert';
-import { formatDateTime } from '../../shared/format';
-import { useAsync } from '../../shared/useAsync';
-import { getPanel } from '../panels/api';
-import { cityName, useCities } from '../panels/useCities';
-import { getInitiative } from './api';
+import { initiativeQuery } from '../../api/initiatives';
+import { panelQuery } from '../../api/panels';
+import { Loading } from '../../components/Loading';
+import { PageHeader } from '../../components/PageHeader';
+import { ErrorState } from '../../components/ErrorState';
+import { cityName, useCities } from '../../lib/cities';
+import { townCrumbs, townPath } from '../../lib/crumbs';
+import { formatDateTime } from '../../lib/format';
+import { useAllowedActions } from '../../lib/permissions';
+import { useSession } from '../../lib/session';
 import { HistoryTable } from './HistoryTable';
 import { outcomeLabel } from './labels';
 import { InitiativeStatusBadge } from './StatusBadge';
@@ -19,48 +24,70 @@ export function InitiativeDetailPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const api = useApi();
-  const initiative = useAsync(() => getInitiative(api.initiative, id), [api.initiative, id]);
+  const { user } = useSession();
+  const initiative = useQuery(initiativeQuery(api.initiative, id));
   const panelId = initiative.data?.panelId;
-  const panel = useAsync(() => (panelId ? getPanel(api.panel, panelId) : Promise.resolve(undefined)), [api.panel, panelId]);
+  const panel = useQuery({ ...panelQuery(api.panel, panelId ?? ''), enabled: panelId !== undefined });
   const cities = useCities();
+  const actions = useAllowedActions(initiative.data, { kind: 'initiative', city: initiative.data?.city });
+  const status = useRef<HTMLDivElement>(null);
 
-  if (initiative.loading && !initiative.data) return <Loading />;
-  if (!initiative.data) return <ProblemAlert error={initiative.error} onRetry={initiative.reload} />;
+  if (initiative.isPending) return <Loading heading />;
+  if (initiative.isError) return <ErrorState error={initiative.error} onRetry={() => void initiative.refetch()} />;
   const i = initiative.data;
+  const crumbs = [
+    ...townCrumbs(t, cities.data, i.city, user?.isAdmin ?? false),
+    { label: t('initiatives.title'), to: townPath(i.city, 'initiatives') },
+  ];
 
   return (
     <Stack gap="lg" data-testid="initiative-detail">
-      <Anchor component={Link} to={`/my-town?city=${encodeURIComponent(i.city)}`} size="sm">
-        {t('initiatives.backToTown', { town: cityName(cities.data, i.city) })}
-      </Anchor>
-      <Group justify="space-between" align="flex-start">
-        <Stack gap={4}>
-          <Title order={1}>{i.title}</Title>
-          <Text size="sm" c="dimmed">
-            {[cityName(cities.data, i.city), panel.data?.name].filter(Boolean).join(' · ')}
-          </Text>
-        </Stack>
-        <InitiativeStatusBadge status={i.status} />
-      </Group>
-      {initiative.error !== undefined && <ProblemAlert error={initiative.error} onRetry={initiative.reload} />}
+      <PageHeader
+        title={i.title}
+        crumbs={crumbs}
+        lead={[cityName(cities.data, i.city), panel.data?.name].filter(Boolean).join(' · ')}
+        aside={
+          <div ref={status} tabIndex={-1} data-testid="initiative-status-region" aria-live="polite">
+            <InitiativeStatusBadge status={i.status} />
+          </div>
+        }
+      />
       <Text style={{ whiteSpace: 'pre-wrap' }}>{i.summary}</Text>
       {(i.outcome || i.conclusion) && (
         <Card withBorder data-testid="initiative-conclusion">
           <Stack gap="xs">
             <Group gap="xs">
-              <Text fw={600}>{t('initiatives.fields.outcome')}:</Text>
-              {i.outcome && <Badge color="green">{outcomeLabel(t, i.outcome)}</Badge>}
+              <Text fw={600}>{t('initiatives.fields.outcome')}</Text>
+              {i.outcome && (
+                <Badge color="green" variant="light">
+                  {outcomeLabel(t, i.outcome)}
+                </Badge>
+              )}
             </Group>
             {i.conclusion && <Text style={{ whiteSpace: 'pre-wrap' }}>{i.conclusion}</Text>}
           </Stack>
         </Card>
       )}
       <Text size="xs" c="dimmed">
-        {t('initiatives.timestamps', { created: formatDateTime(i.createdAt), updated: formatDateTime(i.updatedAt), version: i.version })}
+        {t('initiatives.timestamps', {
+          created: formatDateTime(i.createdAt),
+          updated: formatDateTime(i.updatedAt),
+          version: i.version,
+        })}
       </Text>
-      <TransitionControl initiative={i} onChanged={initiative.setData} onReload={initiative.reload} />
+      {actions.has('CHANGE_STATUS') ? (
+        <TransitionControl
+          initiative={i}
+          onChanged={() => status.current?.focus()}
+          onReload={() => void initiative.refetch()}
+        />
+      ) : (
+        <Text size="sm" c="dimmed" data-testid="initiative-read-only">
+          {t('initiatives.transition.readOnly')}
+        </Text>
+      )}
       <Stack gap="sm" component="section" aria-labelledby="history-title">
-        <Title order={3} id="history-title">
+        <Title order={2} size="h3" id="history-title">
           {t('initiatives.history.title')}
         </Title>
         <HistoryTable history={i.history} />

@@ -16,7 +16,7 @@ const COLORS: Record<InitiativeStatus, string> = {
 export function InitiativeStatusBadge({ status }: { status: InitiativeStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLORS[status] ?? 'gray'} variant="light" data-testid="initiative-status">
+    <Badge color={COLORS[status] ?? 'gray'} variant="light" data-testid="initiative-status" data-status={status}>
       {statusLabel(t, status)}
     </Badge>
   );

@@ -20,6 +20,7 @@ function initiative(overrides: Partial<Initiative> = {}): Initiative {
     updatedAt: '2025-02-01T10:00:00Z',
     allowedTransitions: ['CONCLUDED', 'WITHDRAWN'],
     history: [],
+    allowedActions: ['CHANGE_STATUS'],
     ...overrides,
   };
 }
@@ -28,7 +29,9 @@ function setup(i: Initiative, handler: Parameters<typeof mockFetch>[0] = () => j
   const mock = mockFetch(handler);
   const onChanged = vi.fn();
   const onReload = vi.fn();
-  renderWithProviders(<TransitionControl initiative={i} onChanged={onChanged} onReload={onReload} />, { fetch: mock.fetch });
+  renderWithProviders(<TransitionControl initiative={i} onChanged={onChanged} onReload={onReload} />, {
+    fetch: mock.fetch,
+  });
   return { ...mock, onChanged, onReload };
 }
 
@@ -65,11 +68,17 @@ describe('TransitionControl', () => {
   });
 
   it('asks for an outcome and a conclusion when concluding', async () => {
-    const { requests, onChanged } = setup(initiative(), () => json(initiative({ status: 'CONCLUDED', outcome: 'ADAPTED', allowedTransitions: [] })));
+    const { requests, onChanged } = setup(initiative(), () =>
+      json(initiative({ status: 'CONCLUDED', outcome: 'ADAPTED', allowedTransitions: [] })),
+    );
     const user = userEvent.setup({ delay: null });
     await user.click(screen.getByRole('button', { name: 'Conclude' }));
     const outcome = screen.getByLabelText(/Outcome/);
-    expect(within(outcome).getAllByRole('option').map((o) => o.textContent)).toEqual(['Choose an outcome…', 'Adopted', 'Adapted', 'Discontinued']);
+    expect(
+      within(outcome)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Choose an outcome…', 'Adopted', 'Adapted', 'Discontinued']);
     expect(screen.getByLabelText(/Conclusion/)).toBeInTheDocument();
 
     await user.type(screen.getByLabelText(/Reason/), 'done');
@@ -84,29 +93,44 @@ describe('TransitionControl', () => {
     expect(await requests[0].json()).toEqual({ to: 'CONCLUDED', reason: 'done', outcome: 'ADAPTED', conclusion: 'ok' });
   });
 
-  it('tells the user to reload when someone else changed the initiative (409)', async () => {
-    const { onReload, onChanged } = setup(initiative(), () => problem(409, 'Changed by someone else', 'Initiative is at version 5'));
+  it('tells the user to reload when someone else changed the initiative (412), and moves focus to it', async () => {
+    const { onReload, onChanged } = setup(initiative(), () =>
+      problem(412, 'Precondition failed', 'Initiative is at version 5'),
+    );
     const user = userEvent.setup({ delay: null });
     await user.click(screen.getByRole('button', { name: 'Withdraw' }));
     await user.type(screen.getByLabelText(/Reason/), 'x');
     await user.click(screen.getByTestId('transition-submit'));
-    const conflict = await screen.findByTestId('transition-conflict');
+    const conflict = await screen.findByTestId('transition-error');
     expect(conflict).toHaveTextContent('changed by someone else');
+    await waitFor(() => expect(conflict).toHaveFocus());
     await user.click(within(conflict).getByRole('button', { name: 'Reload' }));
     expect(onReload).toHaveBeenCalled();
     expect(onChanged).not.toHaveBeenCalled();
   });
 
   it('shows the problem detail of an illegal step (422) and violations next to the fields', async () => {
-    let answer = problem(422, 'Step not allowed', 'From UNDER_REVIEW only CONCLUDED or WITHDRAWN are allowed');
+    let answer = problem(
+      422,
+      'Step not allowed',
+      'From UNDER_REVIEW only CONCLUDED or WITHDRAWN are allowed',
+      [],
+      'illegal-transition',
+    );
     setup(initiative(), () => answer);
     const user = userEvent.setup({ delay: null });
     await user.click(screen.getByRole('button', { name: 'Withdraw' }));
     await user.type(screen.getByLabelText(/Reason/), 'x');
     await user.click(screen.getByTestId('transition-submit'));
-    expect(await screen.findByTestId('transition-error')).toHaveTextContent('From UNDER_REVIEW only CONCLUDED or WITHDRAWN are allowed');
+    const alert = await screen.findByTestId('transition-error');
+    expect(alert).toHaveTextContent('Step not possible');
+    expect(within(alert).getByTestId('problem-detail')).toHaveTextContent(
+      'The service said: From UNDER_REVIEW only CONCLUDED or WITHDRAWN are allowed',
+    );
 
-    answer = problem(400, 'Invalid request', 'reason: too short', [{ field: 'transition.body.reason', message: 'size must be between 5 and 2000' }]);
+    answer = problem(400, 'Invalid request', 'reason: too short', [
+      { field: 'transition.body.reason', message: 'size must be between 5 and 2000' },
+    ]);
     await user.click(screen.getByTestId('transition-submit'));
     expect(await screen.findByText('size must be between 5 and 2000')).toBeInTheDocument();
   });

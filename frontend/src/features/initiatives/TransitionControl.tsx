@@ -1,18 +1,29 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Group, NativeSelect, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
-import { isApiError } from '../../api/problem';
-import { OUTCOMES, type Initiative, type InitiativeStatus, type KnownOutcome } from '../../api/types';
-import { fieldError } from '../../shared/fieldErrors';
-import { ProblemAlert, notifySuccess } from '../../shared/ProblemAlert';
-import { transitionInitiative } from './api';
+import { initiativeKeys, transitionInitiative } from '../../api/initiatives';
+import {
+  OUTCOMES,
+  type Initiative,
+  type InitiativeStatus,
+  type KnownOutcome,
+  type TransitionBody,
+} from '../../api/types';
+import { notifySuccess } from '../../components/notify';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { fieldError } from '../../lib/fieldErrors';
 import { outcomeLabel, statusLabel, transitionLabel } from './labels';
+
+function isOutcome(value: string): value is KnownOutcome {
+  return (OUTCOMES as readonly string[]).includes(value);
+}
 
 /**
  * The next lifecycle steps the service allows (`allowedTransitions`), one button each. A step
  * asks for a reason; concluding also asks for the outcome and a conclusion. The request carries
- * the version as If-Match: on 409 the user is asked to reload.
+ * the version as If-Match: when it is stale the user is offered a reload.
  */
 export function TransitionControl({
   initiative,
@@ -25,22 +36,31 @@ export function TransitionControl({
 }) {
   const { t } = useTranslation();
   const { initiative: client } = useApi();
+  const queryClient = useQueryClient();
   const [target, setTarget] = useState<InitiativeStatus | null>(null);
   const [reason, setReason] = useState('');
   const [outcome, setOutcome] = useState<KnownOutcome | ''>('');
   const [conclusion, setConclusion] = useState('');
   const [local, setLocal] = useState<Record<string, string>>({});
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  const mutation = useMutation({
+    mutationFn: (body: TransitionBody) => transitionInitiative(client, initiative.id, initiative.version, body),
+    onSuccess: async (updated) => {
+      notifySuccess(t('initiatives.transition.done', { status: statusLabel(t, updated.status) }));
+      cancel();
+      queryClient.setQueryData(initiativeKeys.detail(updated.id), updated);
+      onChanged(updated);
+      await queryClient.invalidateQueries({ queryKey: initiativeKeys.all, refetchType: 'none' });
+    },
+  });
 
   const allowed = initiative.allowedTransitions;
   const concluding = target === 'CONCLUDED';
-  const stale = isApiError(error) && error.status === 409;
+  const error = mutation.error ?? undefined;
 
   function choose(to: InitiativeStatus) {
     setTarget(to);
     setLocal({});
-    setError(undefined);
+    mutation.reset();
   }
 
   function cancel() {
@@ -49,10 +69,9 @@ export function TransitionControl({
     setOutcome('');
     setConclusion('');
     setLocal({});
-    setError(undefined);
   }
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
     if (!target) return;
     const checks: Record<string, string> = {};
@@ -60,25 +79,18 @@ export function TransitionControl({
     if (concluding && outcome === '') checks.outcome = t('validation.chooseOutcome');
     if (concluding && conclusion.trim() === '') checks.conclusion = t('validation.required');
     setLocal(checks);
-    setError(undefined);
+    mutation.reset();
     if (Object.keys(checks).length > 0) return;
-    setBusy(true);
-    try {
-      const body = concluding && outcome !== '' ? { to: target, reason: reason.trim(), outcome, conclusion: conclusion.trim() } : { to: target, reason: reason.trim() };
-      const updated = await transitionInitiative(client, initiative.id, initiative.version, body);
-      notifySuccess(t('initiatives.transition.done', { status: statusLabel(t, updated.status) }));
-      cancel();
-      onChanged(updated);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    mutation.mutate(
+      concluding && outcome !== ''
+        ? { to: target, reason: reason.trim(), outcome, conclusion: conclusion.trim() }
+        : { to: target, reason: reason.trim() },
+    );
   }
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="transition-title" data-testid="transition-control">
-      <Title order={3} id="transition-title">
+      <Title order={2} size="h3" id="transition-title">
         {t('initiatives.transition.title')}
       </Title>
       {allowed.length === 0 ? (
@@ -103,20 +115,26 @@ export function TransitionControl({
       )}
       {target && (
         <Paper withBorder p="md">
-          <form onSubmit={submit} aria-label={t('initiatives.transition.formLabel', { status: statusLabel(t, target) })} data-testid="transition-form" noValidate>
+          <form
+            onSubmit={submit}
+            aria-label={t('initiatives.transition.formLabel', { status: statusLabel(t, target) })}
+            data-testid="transition-form"
+            noValidate
+          >
             <Stack gap="sm">
               <Text fw={500}>{t('initiatives.transition.moveTo', { status: statusLabel(t, target) })}</Text>
-              {stale && (
-                <Alert color="orange" title={t('errors.conflict.title')} role="alert" data-testid="transition-conflict">
-                  <Stack gap="xs" align="flex-start">
-                    <Text size="sm">{t('errors.conflict.text')}</Text>
-                    <Button size="xs" variant="default" onClick={onReload}>
-                      {t('common.reload')}
-                    </Button>
-                  </Stack>
-                </Alert>
+              {error && (
+                <ProblemAlert
+                  error={error}
+                  showViolations={false}
+                  focusOnShow
+                  onReload={() => {
+                    cancel();
+                    onReload();
+                  }}
+                  testId="transition-error"
+                />
               )}
-              {error !== undefined && !stale && <ProblemAlert error={error} showViolations={false} testId="transition-error" />}
               <Textarea
                 label={t('initiatives.transition.reason')}
                 value={reason}
@@ -132,8 +150,14 @@ export function TransitionControl({
                   <NativeSelect
                     label={t('initiatives.fields.outcome')}
                     value={outcome}
-                    onChange={(e) => setOutcome(e.currentTarget.value as KnownOutcome | '')}
-                    data={[{ value: '', label: t('initiatives.transition.chooseOutcome') }, ...OUTCOMES.map((o) => ({ value: o, label: outcomeLabel(t, o) }))]}
+                    onChange={(e) => {
+                      const value = e.currentTarget.value;
+                      setOutcome(isOutcome(value) ? value : '');
+                    }}
+                    data={[
+                      { value: '', label: t('initiatives.transition.chooseOutcome') },
+                      ...OUTCOMES.map((o) => ({ value: o, label: outcomeLabel(t, o) })),
+                    ]}
                     error={fieldError('outcome', error, local)}
                     required
                     data-testid="outcome-select"
@@ -151,10 +175,10 @@ export function TransitionControl({
                 </>
               )}
               <Group gap="xs">
-                <Button type="submit" loading={busy} data-testid="transition-submit">
+                <Button type="submit" loading={mutation.isPending} data-testid="transition-submit">
                   {t('initiatives.transition.confirm', { status: statusLabel(t, target) })}
                 </Button>
-                <Button variant="default" onClick={cancel} disabled={busy}>
+                <Button variant="default" onClick={cancel} disabled={mutation.isPending}>
                   {t('common.cancel')}
                 </Button>
               </Group>

@@ -1,66 +1,75 @@
-import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
-import { Loading } from '../../shared/Loading';
-import { ProblemAlert } from '../../shared/ProblemAlert';
-import { formatDate, formatDateTime } from '../../shared/format';
-import { useAsync } from '../../shared/useAsync';
-import { canManageTown } from '../auth/token';
-import { useSession } from '../auth/session';
-import { cityName, useCities } from '../panels/useCities';
-import { getPractice } from './api';
+import { practiceQuery } from '../../api/practices';
+import { ErrorState } from '../../components/ErrorState';
+import { Loading } from '../../components/Loading';
+import { PageHeader } from '../../components/PageHeader';
+import { cityName, useCities } from '../../lib/cities';
+import { formatDate, formatDateTime } from '../../lib/format';
+import { useAllowedActions } from '../../lib/permissions';
+import { useSession } from '../../lib/session';
 import { PracticeStatusBadge } from './PracticeStatusBadge';
+import { PracticeText } from './PracticeText';
 
-const SECTIONS = ['context', 'approach', 'results', 'resources', 'transferability', 'lessons'] as const;
-
-/** Every field of one good practice. */
+/** Every field of one good practice; an Edit button for who may edit it. */
 export function PracticeDetailPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const { practice: client } = useApi();
   const { user } = useSession();
   const cities = useCities();
-  const practice = useAsync(() => getPractice(client, id), [client, id]);
+  const practice = useQuery(practiceQuery(client, id));
+  const actions = useAllowedActions(practice.data, {
+    kind: 'practice',
+    city: practice.data?.city,
+    status: practice.data?.status,
+  });
 
-  if (practice.loading && !practice.data) return <Loading />;
-  if (!practice.data) return <ProblemAlert error={practice.error} onRetry={practice.reload} />;
+  if (practice.isPending) return <Loading heading />;
+  if (practice.isError) return <ErrorState error={practice.error} onRetry={() => void practice.refetch()} />;
   const p = practice.data;
 
   return (
     <Stack gap="lg" component="article" data-testid="practice-detail">
-      <Anchor component={Link} to="/practices" size="sm">
-        {t('practices.back')}
-      </Anchor>
-      <Group justify="space-between" align="flex-start">
-        <Stack gap={4}>
-          <Title order={1}>{p.title}</Title>
-          <Text c="dimmed" size="sm">
-            {[cityName(cities.data, p.city), p.publishedAt ? t('practices.publishedAt', { date: formatDate(p.publishedAt) }) : null].filter(Boolean).join(' · ')}
-          </Text>
-        </Stack>
-        <Group gap="xs">
-          <PracticeStatusBadge status={p.status} />
-          {canManageTown(user, p.city) && (
-            <Button component={Link} to={`/practices/${p.id}/edit`} variant="light" size="xs" data-testid="edit-practice">
-              {t('practices.edit.action')}
-            </Button>
-          )}
-        </Group>
-      </Group>
-      <Text size="lg">{p.summary}</Text>
-      {SECTIONS.map((s) => (
-        <Stack gap={4} key={s} component="section" aria-labelledby={`practice-${s}`}>
-          <Title order={2} size="h3" id={`practice-${s}`}>
-            {t(`practices.fields.${s}`)}
-          </Title>
-          <Text style={{ whiteSpace: 'pre-wrap' }} c={p[s] ? undefined : 'dimmed'}>
-            {p[s] || t('practices.notProvided')}
-          </Text>
-        </Stack>
-      ))}
+      <PageHeader
+        title={p.title}
+        crumbs={[
+          { label: t('nav.home'), to: '/' },
+          { label: t('practices.title'), to: '/practices' },
+        ]}
+        lead={[
+          cityName(cities.data, p.city),
+          p.publishedAt ? t('practices.publishedAt', { date: formatDate(p.publishedAt) }) : null,
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+        aside={
+          <Group gap="xs">
+            <PracticeStatusBadge status={p.status} />
+            {actions.has('EDIT_PRACTICE') && (
+              <Button
+                component={Link}
+                to={`/practices/${p.id}/edit`}
+                variant="light"
+                size="xs"
+                data-testid="edit-practice"
+              >
+                {t('practices.edit.action')}
+              </Button>
+            )}
+          </Group>
+        }
+      />
+      <PracticeText practice={p} />
       <Text size="xs" c="dimmed">
-        {t('practices.timestamps', { created: formatDateTime(p.createdAt), updated: formatDateTime(p.updatedAt), version: p.version })}
+        {t('practices.timestamps', {
+          created: formatDateTime(p.createdAt),
+          updated: formatDateTime(p.updatedAt),
+          version: p.version,
+        })}
       </Text>
       {p.sourceInitiativeId && user && (
         <Anchor component={Link} to={`/initiatives/${p.sourceInitiativeId}`} size="sm">

@@ -23,12 +23,13 @@ const draft = {
   updatedAt: '2025-01-02T10:00:00Z',
   publishedAt: null,
   outcome: 'ADOPTED',
-} as Practice;
+  allowedActions: ['EDIT_PRACTICE', 'PUBLISH_PRACTICE'],
+} satisfies Practice;
 
 function setup(handler: Parameters<typeof mockFetch>[0]) {
   const mock = mockFetch(handler);
-  const callbacks = { onSaved: vi.fn(), onPublished: vi.fn(), onReload: vi.fn() };
-  renderWithProviders(<PracticeEditForm practice={draft} {...callbacks} />, { fetch: mock.fetch });
+  const callbacks = { onPublished: vi.fn(), onReload: vi.fn() };
+  renderWithProviders(<PracticeEditForm practice={draft} mayPublish {...callbacks} />, { fetch: mock.fetch });
   return { ...mock, ...callbacks };
 }
 
@@ -41,13 +42,17 @@ describe('PracticeEditForm', () => {
     expect(screen.getByTestId('practice-field-transferability')).toHaveValue('High');
   });
 
-  it('saves with the version as If-Match', async () => {
+  it('saves with the version as If-Match, and the next save with the version it got back', async () => {
     const saved = { ...draft, title: 'Welcome desk 2', version: 4 };
-    const { requests, onSaved } = setup(() => json(saved));
+    const { requests } = setup(() => json(saved));
     const user = userEvent.setup({ delay: null });
     await user.type(screen.getByLabelText(/^Title/), ' 2');
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(onSaved).toHaveBeenCalledWith(saved));
+    expect(await screen.findByText('Practice saved')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Close this message' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(requests).toHaveLength(2));
+    expect(requests[1].headers.get('If-Match')).toBe('4');
     expect(requests[0].method).toBe('PUT');
     expect(requests[0].headers.get('If-Match')).toBe('3');
     expect(await requests[0].json()).toEqual({
@@ -62,17 +67,23 @@ describe('PracticeEditForm', () => {
     });
   });
 
-  it('says the practice was changed by someone else on 409 and offers a reload', async () => {
-    const { onReload, onSaved } = setup(() => problem(409, 'Changed by someone else', 'Practice is at version 5'));
+  it.each([
+    ['412', () => problem(412, 'Precondition failed', 'version 5 is current')],
+    [
+      'the stale-version type',
+      () => problem(409, 'Changed by someone else', 'Practice is at version 5', [], 'stale-version'),
+    ],
+  ])('says the practice was changed by someone else on %s and offers a reload', async (_name, answer) => {
+    const { onReload } = setup(answer);
     const user = userEvent.setup({ delay: null });
     await user.type(screen.getByLabelText(/Approach/), '!');
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    const conflict = await screen.findByTestId('practice-conflict');
-    expect(conflict).toHaveTextContent('Changed by someone else');
-    expect(conflict).toHaveTextContent('Reload to see the latest version');
-    await user.click(screen.getByTestId('practice-reload'));
+    const alert = await screen.findByTestId('practice-error');
+    expect(alert).toHaveTextContent('Changed by someone else');
+    expect(alert).toHaveTextContent('Reload to see the latest version');
+    await waitFor(() => expect(alert).toHaveFocus());
+    await user.click(screen.getByTestId('problem-reload'));
     expect(onReload).toHaveBeenCalled();
-    expect(onSaved).not.toHaveBeenCalled();
   });
 
   it('shows the service violations next to their fields', async () => {
@@ -89,7 +100,7 @@ describe('PracticeEditForm', () => {
     expect(title).toHaveAccessibleDescription('size must be between 1 and 200');
     expect(screen.getByLabelText(/Lessons learned/)).toHaveAccessibleDescription('must not be blank');
     expect(screen.getByLabelText(/Approach/)).not.toHaveAttribute('aria-invalid', 'true');
-    expect(screen.getByTestId('practice-error')).toHaveTextContent('Invalid request');
+    expect(screen.getByTestId('practice-error')).toHaveTextContent('Please check your entries');
   });
 
   it('checks required fields before sending anything', async () => {
@@ -102,7 +113,12 @@ describe('PracticeEditForm', () => {
   });
 
   it('publishes with If-Match, but only without unsaved changes', async () => {
-    const published = { ...draft, status: 'PUBLISHED' as Practice['status'], version: 4, publishedAt: '2025-03-01T00:00:00Z' };
+    const published = {
+      ...draft,
+      status: 'PUBLISHED' as Practice['status'],
+      version: 4,
+      publishedAt: '2025-03-01T00:00:00Z',
+    };
     const { requests, onPublished } = setup(() => json(published));
     const user = userEvent.setup({ delay: null });
     const publish = screen.getByTestId('publish-button');

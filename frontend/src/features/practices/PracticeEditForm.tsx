@@ -1,104 +1,120 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
-import { isApiError } from '../../api/problem';
+import { practiceKeys, publishPractice, updatePractice } from '../../api/practices';
 import { PRACTICE_TEXT_FIELDS, type Practice, type PracticeTextField, type UpdatePracticeBody } from '../../api/types';
-import { fieldError } from '../../shared/fieldErrors';
-import { ProblemAlert, notifySuccess } from '../../shared/ProblemAlert';
-import { publishPractice, updatePractice } from './api';
+import { notifySuccess } from '../../components/notify';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { fieldError } from '../../lib/fieldErrors';
 
 type Values = Record<PracticeTextField, string>;
 
 const REQUIRED: ReadonlySet<PracticeTextField> = new Set(['title']);
 
 function valuesOf(p: Practice): Values {
-  return Object.fromEntries(PRACTICE_TEXT_FIELDS.map((f) => [f, p[f] ?? ''])) as Values;
+  return {
+    title: p.title,
+    summary: p.summary ?? '',
+    context: p.context ?? '',
+    approach: p.approach ?? '',
+    results: p.results ?? '',
+    resources: p.resources ?? '',
+    transferability: p.transferability ?? '',
+    lessons: p.lessons ?? '',
+  };
+}
+
+/** Blank optional texts are sent as null (cleared), the title always as text. */
+function bodyOf(v: Values): UpdatePracticeBody {
+  const opt = (s: string) => (s.trim() === '' ? null : s);
+  return {
+    title: v.title,
+    summary: opt(v.summary),
+    context: opt(v.context),
+    approach: opt(v.approach),
+    results: opt(v.results),
+    resources: opt(v.resources),
+    transferability: opt(v.transferability),
+    lessons: opt(v.lessons),
+  };
 }
 
 /**
- * Edits a practice's texts. Saving and publishing send the loaded version as If-Match; a 409
- * means someone else changed it, and the user is offered a reload. The service's violations
- * appear next to their fields.
+ * Edits a practice's texts. Saving and publishing send the loaded version as If-Match; when it is
+ * stale (someone else changed the practice) the user is offered a reload. The service's
+ * violations appear next to their fields. Publishing is offered only when the service allows it.
  */
 export function PracticeEditForm({
   practice,
-  onSaved,
+  mayPublish,
   onPublished,
   onReload,
 }: {
   practice: Practice;
-  onSaved: (p: Practice) => void;
+  mayPublish: boolean;
   onPublished: (p: Practice) => void;
   onReload: () => void;
 }) {
   const { t } = useTranslation();
   const { practice: client } = useApi();
+  const queryClient = useQueryClient();
   const [values, setValues] = useState<Values>(() => valuesOf(practice));
   const [baseline, setBaseline] = useState<Values>(() => valuesOf(practice));
   const [local, setLocal] = useState<Record<string, string>>({});
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState<'save' | 'publish' | null>(null);
+  // the version this form's texts are based on: sent as If-Match, advanced by each save
+  const [version, setVersion] = useState(practice.version);
+
+  const changed = async (p: Practice) => {
+    queryClient.setQueryData(practiceKeys.detail(p.id), p);
+    await queryClient.invalidateQueries({ queryKey: practiceKeys.all, refetchType: 'none' });
+  };
+  const save = useMutation({
+    mutationFn: (body: UpdatePracticeBody) => updatePractice(client, practice.id, version, body),
+    onSuccess: async (saved) => {
+      setBaseline(valuesOf(saved));
+      setValues(valuesOf(saved));
+      setVersion(saved.version);
+      notifySuccess(t('practices.edit.saved'));
+      await changed(saved);
+    },
+  });
+  const publish = useMutation({
+    mutationFn: () => publishPractice(client, practice.id, version),
+    onSuccess: async (done) => {
+      notifySuccess(t('practices.edit.publishedNotice'));
+      await changed(done);
+      onPublished(done);
+    },
+  });
 
   const dirty = PRACTICE_TEXT_FIELDS.some((f) => values[f] !== baseline[f]);
-  const stale = isApiError(error) && error.status === 409;
   const published = practice.status === 'PUBLISHED';
+  const busy = save.isPending || publish.isPending;
+  const error = save.error ?? publish.error ?? undefined;
 
   function set(field: PracticeTextField, value: string) {
     setValues((v) => ({ ...v, [field]: value }));
   }
 
-  async function save(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
     const checks: Record<string, string> = {};
     for (const f of REQUIRED) if (values[f].trim() === '') checks[f] = t('validation.required');
     setLocal(checks);
-    setError(undefined);
+    save.reset();
+    publish.reset();
     if (Object.keys(checks).length > 0) return;
-    setBusy('save');
-    try {
-      // blank optional texts are sent as null, the title always as text
-      const body = Object.fromEntries(PRACTICE_TEXT_FIELDS.map((f) => [f, REQUIRED.has(f) || values[f].trim() !== '' ? values[f] : null])) as UpdatePracticeBody;
-      const saved = await updatePractice(client, practice.id, practice.version, body);
-      setBaseline(valuesOf(saved));
-      setValues(valuesOf(saved));
-      notifySuccess(t('practices.edit.saved'));
-      onSaved(saved);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(null);
-    }
-  }
-
-  async function publish() {
-    setError(undefined);
-    setBusy('publish');
-    try {
-      const done = await publishPractice(client, practice.id, practice.version);
-      notifySuccess(t('practices.edit.publishedNotice'));
-      onPublished(done);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(null);
-    }
+    save.mutate(bodyOf(values));
   }
 
   return (
-    <form onSubmit={save} aria-label={t('practices.edit.formLabel')} data-testid="practice-edit-form" noValidate>
+    <form onSubmit={submit} aria-label={t('practices.edit.formLabel')} data-testid="practice-edit-form" noValidate>
       <Stack gap="md">
-        {stale && (
-          <Alert color="orange" title={t('errors.conflict.title')} role="alert" data-testid="practice-conflict">
-            <Stack gap="xs" align="flex-start">
-              <Text size="sm">{t('errors.conflict.text')}</Text>
-              <Button size="xs" variant="default" onClick={onReload} data-testid="practice-reload">
-                {t('common.reload')}
-              </Button>
-            </Stack>
-          </Alert>
+        {error && (
+          <ProblemAlert error={error} showViolations={false} focusOnShow onReload={onReload} testId="practice-error" />
         )}
-        {error !== undefined && !stale && <ProblemAlert error={error} showViolations={false} testId="practice-error" />}
         {PRACTICE_TEXT_FIELDS.map((f) => {
           const common = {
             label: t(`practices.fields.${f}`),
@@ -110,19 +126,31 @@ export function PracticeEditForm({
           return f === 'title' ? (
             <TextInput key={f} {...common} onChange={(e) => set(f, e.currentTarget.value)} />
           ) : (
-            <Textarea key={f} {...common} onChange={(e) => set(f, e.currentTarget.value)} autosize minRows={f === 'summary' ? 2 : 3} />
+            <Textarea
+              key={f}
+              {...common}
+              onChange={(e) => set(f, e.currentTarget.value)}
+              autosize
+              minRows={f === 'summary' ? 2 : 3}
+            />
           );
         })}
         <Group gap="sm">
-          <Button type="submit" loading={busy === 'save'} disabled={busy === 'publish'} data-testid="practice-save">
+          <Button type="submit" loading={save.isPending} disabled={publish.isPending} data-testid="practice-save">
             {t('practices.edit.save')}
           </Button>
-          {!published && (
-            <Button color="green" onClick={publish} loading={busy === 'publish'} disabled={dirty || busy === 'save'} data-testid="publish-button">
+          {!published && mayPublish && (
+            <Button
+              color="green"
+              onClick={() => publish.mutate()}
+              loading={publish.isPending}
+              disabled={dirty || busy}
+              data-testid="publish-button"
+            >
               {t('practices.edit.publish')}
             </Button>
           )}
-          {!published && dirty && (
+          {!published && mayPublish && dirty && (
             <Text size="xs" c="dimmed">
               {t('practices.edit.saveBeforePublish')}
             </Text>

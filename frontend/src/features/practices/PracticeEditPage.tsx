@@ -1,18 +1,25 @@
-import { Alert, Anchor, Group, Stack, Text, Title } from '@mantine/core';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useState } from 'react';
+import { Alert, Stack } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
-import { Loading } from '../../shared/Loading';
-import { ProblemAlert } from '../../shared/ProblemAlert';
-import { useAsync } from '../../shared/useAsync';
-import { canManageTown } from '../auth/token';
-import { useSession } from '../auth/session';
-import { cityName, useCities } from '../panels/useCities';
-import { getPractice } from './api';
+import { practiceQuery } from '../../api/practices';
+import { ErrorState } from '../../components/ErrorState';
+import { Loading } from '../../components/Loading';
+import { PageHeader } from '../../components/PageHeader';
+import { cityName, useCities } from '../../lib/cities';
+import { townCrumbs, townPath } from '../../lib/crumbs';
+import { useAllowedActions } from '../../lib/permissions';
+import { useSession } from '../../lib/session';
 import { PracticeEditForm } from './PracticeEditForm';
 import { PracticeStatusBadge } from './PracticeStatusBadge';
+import { PracticeText } from './PracticeText';
 
-/** Edit page of a (usually drafted) practice: its texts, save and publish. */
+/**
+ * Edit page of a (usually drafted) practice: its texts, save and publish. Who may not edit it
+ * (the service's allowedActions) gets the texts read-only, never a form that would fail.
+ */
 export function PracticeEditPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
@@ -20,38 +27,47 @@ export function PracticeEditPage() {
   const { user } = useSession();
   const navigate = useNavigate();
   const cities = useCities();
-  const practice = useAsync(() => getPractice(client, id), [client, id]);
+  const practice = useQuery(practiceQuery(client, id));
+  // a reload after a stale save starts the form afresh from the latest version
+  const [generation, setGeneration] = useState(0);
+  const actions = useAllowedActions(practice.data, {
+    kind: 'practice',
+    city: practice.data?.city,
+    status: practice.data?.status,
+  });
 
-  if (practice.loading && !practice.data) return <Loading />;
-  if (!practice.data) return <ProblemAlert error={practice.error} onRetry={practice.reload} />;
+  if (practice.isPending) return <Loading heading />;
+  if (practice.isError) return <ErrorState error={practice.error} onRetry={() => void practice.refetch()} />;
   const p = practice.data;
+  const crumbs = [
+    ...townCrumbs(t, cities.data, p.city, user?.isAdmin ?? false),
+    { label: t('practices.title'), to: townPath(p.city, 'practices') },
+  ];
 
   return (
     <Stack gap="md">
-      <Anchor component={Link} to={`/my-town?city=${encodeURIComponent(p.city)}`} size="sm">
-        {t('practices.edit.backToTown', { town: cityName(cities.data, p.city) })}
-      </Anchor>
-      <Group justify="space-between" align="flex-start">
-        <Stack gap={4}>
-          <Title order={1}>{t('practices.edit.title')}</Title>
-          <Text size="sm" c="dimmed">
-            {cityName(cities.data, p.city)}
-          </Text>
-        </Stack>
-        <PracticeStatusBadge status={p.status} />
-      </Group>
-      {!canManageTown(user, p.city) && (
-        <Alert color="yellow" data-testid="practice-not-yours">
-          {t('practices.edit.notAllowedHint')}
-        </Alert>
-      )}
-      <PracticeEditForm
-        key={`${p.id}:${p.version}`}
-        practice={p}
-        onSaved={practice.setData}
-        onReload={practice.reload}
-        onPublished={(done) => navigate(`/practices/${done.id}`)}
+      <PageHeader
+        title={t('practices.edit.title')}
+        crumbs={crumbs}
+        lead={`${p.title} · ${cityName(cities.data, p.city)}`}
+        aside={<PracticeStatusBadge status={p.status} />}
       />
+      {actions.has('EDIT_PRACTICE') ? (
+        <PracticeEditForm
+          key={`${p.id}:${generation}`}
+          practice={p}
+          mayPublish={actions.has('PUBLISH_PRACTICE')}
+          onReload={() => void practice.refetch().then(() => setGeneration((g) => g + 1))}
+          onPublished={(done) => navigate(`/practices/${done.id}`)}
+        />
+      ) : (
+        <>
+          <Alert color="blue" data-testid="practice-not-yours">
+            {t('practices.edit.readOnly')}
+          </Alert>
+          <PracticeText practice={p} />
+        </>
+      )}
     </Stack>
   );
 }

@@ -5,7 +5,15 @@ import { cities, fakeSession, json, mockFetch, page, problem, renderWithProvider
 import { PracticeListPage } from './PracticeListPage';
 
 function practice(n: number) {
-  return { id: `p-${n}`, city: 'tartu', title: `Practice ${n}`, summary: `Summary ${n}`, status: 'PUBLISHED', publishedAt: '2025-03-01T12:00:00Z', version: 1 };
+  return {
+    id: `p-${n}`,
+    city: 'tartu',
+    title: `Practice ${n}`,
+    summary: `Summary ${n}`,
+    status: 'PUBLISHED',
+    publishedAt: '2025-03-01T12:00:00Z',
+    version: 1,
+  };
 }
 
 function routes(practices: (url: URL) => Response) {
@@ -53,7 +61,9 @@ describe('PracticeListPage', () => {
     await user.click(screen.getByRole('button', { name: 'Next page' }));
     expect(await screen.findByRole('link', { name: 'Practice 11' })).toBeInTheDocument();
     expect(screen.getByTestId('paging-position')).toHaveTextContent('Page 2 of 3');
-    const pages = requests.filter((r) => r.url.startsWith('http://practice.test')).map((r) => new URL(r.url).searchParams.get('page'));
+    const pages = requests
+      .filter((r) => r.url.startsWith('http://practice.test'))
+      .map((r) => new URL(r.url).searchParams.get('page'));
     expect(pages).toEqual(['0', '1']);
 
     await user.click(screen.getByRole('button', { name: 'Next page' }));
@@ -62,7 +72,9 @@ describe('PracticeListPage', () => {
   });
 
   it('starts on the page named in the URL', async () => {
-    const { fetch, requests } = routes((url) => json(page([practice(5)], Number(url.searchParams.get('page')), 10, 25)));
+    const { fetch, requests } = routes((url) =>
+      json(page([practice(5)], Number(url.searchParams.get('page')), 10, 25)),
+    );
     renderWithProviders(<PracticeListPage />, { fetch, route: '/practices?page=3&city=tartu' });
     expect(await screen.findByTestId('paging-position')).toHaveTextContent('Page 3 of 3');
     const url = new URL(requests.find((r) => r.url.startsWith('http://practice.test'))!.url);
@@ -70,9 +82,27 @@ describe('PracticeListPage', () => {
     expect(url.searchParams.get('city')).toBe('tartu');
   });
 
-  it('shows the problem when the service fails', async () => {
-    const { fetch } = routes(() => problem(400, 'Invalid request', 'size: must be a whole number from 1 to 100'));
+  it('says a page beyond the last one is beyond the end, not that nothing is published', async () => {
+    const { fetch } = routes((url) => {
+      const p = Number(url.searchParams.get('page'));
+      return json(p === 0 ? page([practice(1)]) : page([], p, 10, 1));
+    });
+    renderWithProviders(<PracticeListPage />, { fetch, route: '/practices?page=99' });
+    const beyond = await screen.findByTestId('beyond-last-page');
+    expect(beyond).toHaveTextContent('There is no page 99');
+    expect(beyond).toHaveTextContent('The list has 1 page.');
+    expect(screen.queryByText('No good practices published yet')).not.toBeInTheDocument();
+    await userEvent.setup({ delay: null }).click(screen.getByRole('button', { name: 'Go to the first page' }));
+    expect(await screen.findByRole('link', { name: 'Practice 1' })).toBeInTheDocument();
+  });
+
+  it('shows the problem in the reader’s words, the service’s detail only beside', async () => {
+    const { fetch } = routes(() =>
+      problem(400, 'Invalid request', 'size: must be a whole number from 1 to 100', [], 'validation'),
+    );
     renderWithProviders(<PracticeListPage />, { fetch, route: '/practices' });
-    expect(await screen.findByTestId('problem-alert')).toHaveTextContent('size: must be a whole number from 1 to 100');
+    const alert = await screen.findByTestId('problem-alert');
+    expect(alert).toHaveTextContent('Please check your entries');
+    expect(screen.getByTestId('problem-detail')).toHaveTextContent('size: must be a whole number from 1 to 100');
   });
 });

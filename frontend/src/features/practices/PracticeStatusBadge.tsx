@@ -5,7 +5,12 @@ import type { PracticeStatus } from '../../api/types';
 export function PracticeStatusBadge({ status }: { status: PracticeStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={status === 'PUBLISHED' ? 'green' : 'gray'} variant="light" data-testid="practice-status">
+    <Badge
+      color={status === 'PUBLISHED' ? 'green' : 'gray'}
+      variant="light"
+      data-testid="practice-status"
+      data-status={status}
+    >
       {t(`practices.status.${status}`)}
     </Badge>
   );

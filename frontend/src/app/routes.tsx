@@ -1,0 +1,142 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Route, Routes } from 'react-router';
+import { Loading } from '../components/Loading';
+import { AuthCallbackPage } from './auth/AuthCallbackPage';
+import { CALLBACK_PATH } from './auth/OidcSessionProvider';
+import { RequireAuth } from './auth/RequireAuth';
+import { AppLayout } from './layout/AppLayout';
+import { NotFoundPage } from './NotFoundPage';
+
+// One chunk per page: a visitor of the start page loads neither the forms nor the workspace.
+const LandingPage = lazy(() => import('../features/home/LandingPage').then((m) => ({ default: m.LandingPage })));
+const PracticeListPage = lazy(() =>
+  import('../features/practices/PracticeListPage').then((m) => ({ default: m.PracticeListPage })),
+);
+const PracticeDetailPage = lazy(() =>
+  import('../features/practices/PracticeDetailPage').then((m) => ({ default: m.PracticeDetailPage })),
+);
+const PracticeEditPage = lazy(() =>
+  import('../features/practices/PracticeEditPage').then((m) => ({ default: m.PracticeEditPage })),
+);
+const TownPracticesPage = lazy(() =>
+  import('../features/practices/TownPracticesPage').then((m) => ({ default: m.TownPracticesPage })),
+);
+const MyTownRedirect = lazy(() =>
+  import('../features/workspace/MyTownRedirect').then((m) => ({ default: m.MyTownRedirect })),
+);
+const TownsPage = lazy(() => import('../features/workspace/TownsPage').then((m) => ({ default: m.TownsPage })));
+const TownDashboardPage = lazy(() =>
+  import('../features/workspace/TownDashboardPage').then((m) => ({ default: m.TownDashboardPage })),
+);
+const PanelsPage = lazy(() => import('../features/panels/PanelsPage').then((m) => ({ default: m.PanelsPage })));
+const InitiativesPage = lazy(() =>
+  import('../features/initiatives/InitiativesPage').then((m) => ({ default: m.InitiativesPage })),
+);
+const InitiativeDetailPage = lazy(() =>
+  import('../features/initiatives/InitiativeDetailPage').then((m) => ({ default: m.InitiativeDetailPage })),
+);
+
+function Page({ children, auth = false }: { children: ReactNode; auth?: boolean }) {
+  const page = <Suspense fallback={<Loading heading />}>{children}</Suspense>;
+  return auth ? <RequireAuth>{page}</RequireAuth> : page;
+}
+
+/** The routes; public pages first, the workspace behind a login. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route
+          index
+          element={
+            <Page>
+              <LandingPage />
+            </Page>
+          }
+        />
+        <Route
+          path="practices"
+          element={
+            <Page>
+              <PracticeListPage />
+            </Page>
+          }
+        />
+        <Route
+          path="practices/:id"
+          element={
+            <Page>
+              <PracticeDetailPage />
+            </Page>
+          }
+        />
+        <Route
+          path="practices/:id/edit"
+          element={
+            <Page auth>
+              <PracticeEditPage />
+            </Page>
+          }
+        />
+        <Route
+          path="my-town"
+          element={
+            <Page auth>
+              <MyTownRedirect />
+            </Page>
+          }
+        />
+        <Route
+          path="towns"
+          element={
+            <Page auth>
+              <TownsPage />
+            </Page>
+          }
+        />
+        <Route
+          path="towns/:city"
+          element={
+            <Page auth>
+              <TownDashboardPage />
+            </Page>
+          }
+        />
+        <Route
+          path="towns/:city/panels"
+          element={
+            <Page auth>
+              <PanelsPage />
+            </Page>
+          }
+        />
+        <Route
+          path="towns/:city/initiatives"
+          element={
+            <Page auth>
+              <InitiativesPage />
+            </Page>
+          }
+        />
+        <Route
+          path="towns/:city/practices"
+          element={
+            <Page auth>
+              <TownPracticesPage />
+            </Page>
+          }
+        />
+        <Route
+          path="initiatives/:id"
+          element={
+            <Page auth>
+              <InitiativeDetailPage />
+            </Page>
+          }
+        />
+        <Route path={CALLBACK_PATH.slice(1)} element={<AuthCallbackPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
