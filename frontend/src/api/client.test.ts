@@ -34,7 +34,7 @@ describe('API clients', () => {
     expect(requests.map((r) => r.headers.get('Authorization'))).toEqual(['Bearer old', 'Bearer new']);
   });
 
-  it('send the version as If-Match when saving or publishing a practice and moving an initiative', async () => {
+  it('send the version as a quoted If-Match entity tag when saving or publishing a practice and moving an initiative', async () => {
     const { fetch, requests } = mockFetch(() => json({}));
     const clients = createApiClients(testConfig, () => 't', fetch);
     const texts = {
@@ -51,9 +51,9 @@ describe('API clients', () => {
     await publishPractice(clients.practice, 'p1', 8);
     await transitionInitiative(clients.initiative, 'i1', 3, { to: 'PROPOSED', reason: 'ready' });
     expect(requests.map((r) => [r.method, r.url, r.headers.get('If-Match')])).toEqual([
-      ['PUT', 'http://practice.test/practices/p1', '7'],
-      ['POST', 'http://practice.test/practices/p1/publish', '8'],
-      ['POST', 'http://initiative.test/initiatives/i1/transitions', '3'],
+      ['PUT', 'http://practice.test/practices/p1', '"7"'],
+      ['POST', 'http://practice.test/practices/p1/publish', '"8"'],
+      ['POST', 'http://initiative.test/initiatives/i1/transitions', '"3"'],
     ]);
     expect(await requests[0].json()).toEqual(texts);
     expect(await requests[2].json()).toEqual({ to: 'PROPOSED', reason: 'ready' });

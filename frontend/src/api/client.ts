@@ -86,9 +86,12 @@ export async function call<T>(request: Promise<FetchResult<T>>): Promise<Complet
   return data as Complete<Exclude<T, undefined>>;
 }
 
-/** The `If-Match` header of an optimistic-locking request: the version last read (the ETag). */
-export function ifMatch(version: number | string): { 'If-Match': string } {
-  return { 'If-Match': String(version) };
+/**
+ * The `If-Match` header of an optimistic-locking request: the version last read, as the strong,
+ * quoted entity tag the services send in `ETag` (an unquoted value is refused with 400).
+ */
+export function ifMatch(version: number): { 'If-Match': string } {
+  return { 'If-Match': `"${version}"` };
 }
 
 /** A query parameter value, or nothing for an empty one (openapi-fetch leaves `undefined` out). */

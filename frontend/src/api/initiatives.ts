@@ -22,8 +22,8 @@ export async function listInitiatives(client: InitiativeClient, q: InitiativeLis
     city: param(q.city),
     panelId: param(q.panelId),
     status: q.status,
-    page: param(q.page ?? 0),
-    size: param(q.size ?? 20),
+    page: q.page ?? 0,
+    size: q.size ?? 20,
   };
   return call(client.GET('/initiatives', { params: { query } }));
 }

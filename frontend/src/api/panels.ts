@@ -24,8 +24,8 @@ export async function listCities(client: PanelClient): Promise<City[]> {
 export async function listPanels(client: PanelClient, q: PanelListQuery): Promise<PanelPage> {
   const query = {
     city: param(q.city),
-    page: param(q.page ?? 0),
-    size: param(q.size ?? 20),
+    page: q.page ?? 0,
+    size: q.size ?? 20,
     sort: param(q.sort ?? 'name'),
   };
   return call(client.GET('/panels', { params: { query } }));

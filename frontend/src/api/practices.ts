@@ -17,7 +17,7 @@ export const practiceKeys = {
 };
 
 export async function listPractices(client: PracticeClient, q: PracticeListQuery): Promise<PracticePage> {
-  const query = { city: param(q.city), status: q.status, page: param(q.page ?? 0), size: param(q.size ?? 20) };
+  const query = { city: param(q.city), status: q.status, page: q.page ?? 0, size: q.size ?? 20 };
   return call(client.GET('/practices', { params: { query } }));
 }
 

@@ -42,12 +42,8 @@ export const PRACTICE_ACTIONS = [
 export type Action =
   (typeof PANEL_ACTIONS)[number] | (typeof INITIATIVE_ACTIONS)[number] | (typeof PRACTICE_ACTIONS)[number];
 
-/**
- * A view that carries `allowedActions`. Once the generated type has the field (issue 6) it is
- * taken as generated (required); until then it is optional, and src/lib/permissions.ts is the
- * only place that deals with its absence.
- */
-export type WithActions<T> = T extends { allowedActions: unknown } ? T : T & { allowedActions?: readonly string[] };
+/** A view that carries the caller's `allowedActions` (required in every generated view). */
+export type WithActions<T> = T & { allowedActions: readonly string[] };
 type ActionablePage<P extends { items: unknown[] }> = WithActions<
   Omit<P, 'items'> & { items: WithActions<P['items'][number]>[] }
 >;

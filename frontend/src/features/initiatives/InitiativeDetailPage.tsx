@@ -29,7 +29,7 @@ export function InitiativeDetailPage() {
   const panelId = initiative.data?.panelId;
   const panel = useQuery({ ...panelQuery(api.panel, panelId ?? ''), enabled: panelId !== undefined });
   const cities = useCities();
-  const actions = useAllowedActions(initiative.data, { kind: 'initiative', city: initiative.data?.city });
+  const actions = useAllowedActions(initiative.data);
   const status = useRef<HTMLDivElement>(null);
 
   if (initiative.isPending) return <Loading heading />;

@@ -33,7 +33,7 @@ export function InitiativesPage() {
   });
   // every panel of the town, for the panel names and the create form's choice
   const panels = useQuery(panelsQuery(api.panel, { city, page: 0, size: 100 }));
-  const actions = useAllowedActions(initiatives.data, { kind: 'initiatives', city });
+  const actions = useAllowedActions(initiatives.data);
   const panelName = (id: string) => panels.data?.items.find((p) => p.id === id)?.name;
   const town = cityName(cities.data, city);
   const mayCreate = actions.has('CREATE_INITIATIVE');

@@ -63,7 +63,7 @@ describe('TransitionControl', () => {
     await user.click(screen.getByTestId('transition-submit'));
     await waitFor(() => expect(onChanged).toHaveBeenCalledWith(updated));
     expect(requests).toHaveLength(1);
-    expect(requests[0].headers.get('If-Match')).toBe('4');
+    expect(requests[0].headers.get('If-Match')).toBe('"4"');
     expect(await requests[0].json()).toEqual({ to: 'WITHDRAWN', reason: 'none' });
   });
 

@@ -29,7 +29,7 @@ export function PanelsPage() {
     ...panelsQuery(panel, { city, page, size: PAGE_SIZE }),
     placeholderData: keepPreviousData,
   });
-  const actions = useAllowedActions(panels.data, { kind: 'panels', city });
+  const actions = useAllowedActions(panels.data);
   const [createdId, setCreatedId] = useState<string>();
   const created = useRef<HTMLLIElement>(null);
   useEffect(() => {

@@ -22,11 +22,7 @@ export function PracticeDetailPage() {
   const { user } = useSession();
   const cities = useCities();
   const practice = useQuery(practiceQuery(client, id));
-  const actions = useAllowedActions(practice.data, {
-    kind: 'practice',
-    city: practice.data?.city,
-    status: practice.data?.status,
-  });
+  const actions = useAllowedActions(practice.data);
 
   if (practice.isPending) return <Loading heading />;
   if (practice.isError) return <ErrorState error={practice.error} onRetry={() => void practice.refetch()} />;

@@ -52,9 +52,9 @@ describe('PracticeEditForm', () => {
     expect(screen.getByRole('button', { name: 'Close this message' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(requests).toHaveLength(2));
-    expect(requests[1].headers.get('If-Match')).toBe('4');
+    expect(requests[1].headers.get('If-Match')).toBe('"4"');
     expect(requests[0].method).toBe('PUT');
-    expect(requests[0].headers.get('If-Match')).toBe('3');
+    expect(requests[0].headers.get('If-Match')).toBe('"3"');
     expect(await requests[0].json()).toEqual({
       title: 'Welcome desk 2',
       summary: 'A desk for newcomers',
@@ -130,6 +130,6 @@ describe('PracticeEditForm', () => {
     await waitFor(() => expect(onPublished).toHaveBeenCalledWith(published));
     expect(requests[0].method).toBe('POST');
     expect(requests[0].url).toBe('http://practice.test/practices/pr-1/publish');
-    expect(requests[0].headers.get('If-Match')).toBe('3');
+    expect(requests[0].headers.get('If-Match')).toBe('"3"');
   });
 });

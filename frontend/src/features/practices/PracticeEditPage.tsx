@@ -30,11 +30,7 @@ export function PracticeEditPage() {
   const practice = useQuery(practiceQuery(client, id));
   // a reload after a stale save starts the form afresh from the latest version
   const [generation, setGeneration] = useState(0);
-  const actions = useAllowedActions(practice.data, {
-    kind: 'practice',
-    city: practice.data?.city,
-    status: practice.data?.status,
-  });
+  const actions = useAllowedActions(practice.data);
 
   if (practice.isPending) return <Loading heading />;
   if (practice.isError) return <ErrorState error={practice.error} onRetry={() => void practice.refetch()} />;

@@ -31,7 +31,7 @@ export function TownPracticesPage() {
     ...practicesQuery(practice, { status: 'PUBLISHED', city, page, size: PAGE_SIZE }),
     placeholderData: keepPreviousData,
   });
-  const actions = useAllowedActions(published.data, { kind: 'practices', city });
+  const actions = useAllowedActions(published.data);
   const mayDraft = actions.has('VIEW_DRAFT_PRACTICES');
   const drafts = useQuery({
     ...practicesQuery(practice, { status: 'DRAFT', city, page: draftPage, size: PAGE_SIZE }),

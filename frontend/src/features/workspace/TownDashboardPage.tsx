@@ -53,8 +53,8 @@ export function TownDashboardPage() {
   const panels = useQuery(panelsQuery(api.panel, { city, page: 0, size: 1 }));
   const initiatives = useQuery(initiativesQuery(api.initiative, { city, page: 0, size: 1 }));
   const published = useQuery(practicesQuery(api.practice, { city, status: 'PUBLISHED', page: 0, size: 1 }));
-  const practiceActions = useAllowedActions(published.data, { kind: 'practices', city });
-  const panelActions = useAllowedActions(panels.data, { kind: 'panels', city });
+  const practiceActions = useAllowedActions(published.data);
+  const panelActions = useAllowedActions(panels.data);
   const mayDraft = practiceActions.has('VIEW_DRAFT_PRACTICES');
   const drafts = useQuery({
     ...practicesQuery(api.practice, { city, status: 'DRAFT', page: 0, size: 1 }),
