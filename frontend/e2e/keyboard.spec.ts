@@ -8,6 +8,8 @@ test('a coordinator creates a panel with the keyboard only', async ({ page }, te
   test.skip(testInfo.project.name !== 'en-desktop', 'one keyboard run is enough');
   const name = `E2E keyboard panel ${Date.now().toString(36)}`;
   await page.goto('/');
+  // the app renders after loading its configuration: Tab before that would start from <body>
+  await expect(page.getByTestId('page-heading')).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.locator('.skip-link')).toBeFocused();
   await expectVisibleFocus(page);

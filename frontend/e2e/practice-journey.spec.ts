@@ -1,5 +1,5 @@
 import { expect, type Page, type TestInfo, test } from '@playwright/test';
-import { expectAccessible, logIn, logOut } from './support';
+import { dismissToasts, expectAccessible, logIn, logOut } from './support';
 
 // One town's whole journey through the real platform (./run-platform, real Keycloak login page),
 // on the routed workspace, in each project's language and screen (see playwright.config.ts):
@@ -14,10 +14,12 @@ let names = { panel: '', initiative: '' };
 let practicePath = '';
 
 async function step(page: Page, testInfo: TestInfo, to: string, fill?: () => Promise<void>) {
+  await dismissToasts(page);
   await page.getByTestId(`transition-${to}`).click();
   await page.getByTestId('transition-reason').fill(`The panel agreed: ${to}`);
   if (fill) await fill();
   await expectAccessible(page, testInfo, `initiative: step form ${to}`);
+  await dismissToasts(page);
   await page.getByTestId('transition-submit').click();
   await expect(page.getByTestId('initiative-status').first()).toHaveAttribute('data-status', to);
   // focus goes to the result: the initiative's new status
@@ -36,6 +38,7 @@ test('a coordinator takes an initiative to an adopted conclusion and publishes t
   await expectAccessible(page, testInfo, 'home, anonymous');
   await logIn(page, 'coordinator-mechelen');
   await expectAccessible(page, testInfo, 'home, signed in');
+  await dismissToasts(page);
   await page.getByTestId('user-menu').click();
   await expect(page.getByTestId('logout-button')).toBeVisible();
   await expectAccessible(page, testInfo, 'user menu open');
@@ -52,18 +55,21 @@ test('a coordinator takes an initiative to an adopted conclusion and publishes t
   await expect(page.getByTestId('area-panels')).toBeVisible();
   await expectAccessible(page, testInfo, 'town dashboard');
 
+  await dismissToasts(page);
   await page.getByTestId('area-panels').getByRole('link').click();
   await expect(page).toHaveURL(/\/towns\/mechelen\/panels$/);
   await expect(page.getByTestId('page-heading')).toBeFocused();
   await expectAccessible(page, testInfo, 'panels page');
   await page.getByTestId('panel-name').fill(names.panel);
   await page.getByTestId('panel-description').fill('Created by the browser test');
+  await dismissToasts(page);
   await page.getByTestId('create-panel-submit').click();
   await expect(page.getByTestId('panel-item').filter({ hasText: names.panel })).toBeVisible();
   await expectAccessible(page, testInfo, 'panels page, panel created');
 
   // the same name again is a conflict, said as such
   await page.getByTestId('panel-name').fill(names.panel);
+  await dismissToasts(page);
   await page.getByTestId('create-panel-submit').click();
   await expect(page.getByTestId('create-panel-error')).toHaveAttribute('data-problem', 'duplicateName');
   await expect(page.getByTestId('create-panel-error')).toBeFocused();
@@ -79,6 +85,7 @@ test('a coordinator takes an initiative to an adopted conclusion and publishes t
     await page.getByTestId('initiative-panel').selectOption({ label: names.panel }, { timeout: 3_000 });
     await page.getByTestId('initiative-title').fill(names.initiative);
     await page.getByTestId('initiative-summary').fill('A weekly café where newcomers and residents talk.');
+    await dismissToasts(page);
     await page.getByTestId('create-initiative-submit').click();
     await expect(page).toHaveURL(/\/initiatives\/[0-9a-f-]+$/, { timeout: 3_000 });
   }).toPass({ timeout: 40_000 });
@@ -105,6 +112,7 @@ test('a coordinator takes an initiative to an adopted conclusion and publishes t
     await expect(draft).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 40_000 });
   await expectAccessible(page, testInfo, 'town practices with drafts');
+  await dismissToasts(page);
   await draft.getByRole('link').first().click();
   await expect(page).toHaveURL(/\/practices\/[0-9a-f-]+\/edit$/);
   practicePath = new URL(page.url()).pathname.replace(/\/edit$/, '');
@@ -115,9 +123,11 @@ test('a coordinator takes an initiative to an adopted conclusion and publishes t
   await page.getByTestId('practice-field-approach').fill('Volunteers host a café every Thursday in the library.');
   await page.getByTestId('practice-field-results').fill('Attendance doubled within three months.');
   await page.getByTestId('practice-field-lessons').fill('Evening sessions did not work; afternoons did.');
+  await dismissToasts(page);
   await page.getByTestId('practice-save').click();
   await expect(page.getByTestId('publish-button')).toBeEnabled();
   await expectAccessible(page, testInfo, 'practice saved');
+  await dismissToasts(page);
   await page.getByTestId('publish-button').click();
   await expect(page).toHaveURL(new RegExp(`${practicePath}$`));
   await expect(page.getByTestId('practice-status')).toHaveAttribute('data-status', 'PUBLISHED');
@@ -137,6 +147,7 @@ test('an anonymous visitor finds the published practice in the public list', asy
   const item = page.getByTestId('practice-item').filter({ hasText: names.initiative });
   await expect(item).toBeVisible();
   await expectAccessible(page, testInfo, 'public practice list');
+  await dismissToasts(page);
   await item.getByRole('link').first().click();
   await expect(page.getByTestId('practice-detail')).toContainText(practiceContext);
   await expect(page.getByTestId('edit-practice')).toHaveCount(0);

@@ -69,3 +69,18 @@ export async function logOut(page: Page) {
   await page.getByTestId('logout-button').click();
   await expect(page.getByTestId('login-button')).toBeVisible();
 }
+
+/**
+ * Closes the toasts with their named close buttons, as a user would before going on: on a phone a
+ * toast sits over the bottom of the form, and a pointer resting on it pauses its auto-close.
+ */
+export async function dismissToasts(page: Page) {
+  const close = page.locator('.mantine-Notifications-notification button');
+  while ((await close.count()) > 0) {
+    // a toast that closes by itself meanwhile needs no click
+    await close
+      .first()
+      .click({ timeout: 2000 })
+      .catch(() => undefined);
+  }
+}
