@@ -4,7 +4,8 @@ import type { Translation } from '../types';
 export default {
   app: {
     name: 'Cohesion',
-    description: 'Cohesion: Europæiske byer opretter alsidigt sammensatte lokale paneler, afprøver integrationsinitiativer og deler god praksis.',
+    description:
+      'Cohesion: Europæiske byer opretter alsidigt sammensatte lokale paneler, afprøver integrationsinitiativer og deler god praksis.',
   },
   nav: {
     label: 'Hovedmenu',
@@ -164,7 +165,8 @@ export default {
   home: {
     title: 'Cohesion: byer, der lærer af hinanden',
     lead: 'Et netværk af mellemstore, kosmopolitiske europæiske byer, der arbejder for inklusion af hele deres befolkning.',
-    approach: 'Hver by følger en stedbaseret tilgang: indfødte, expats, nyankomne migranter og mennesker i en udsat situation er alle en del af offentligheden, og et alsidigt sammensat lokalt interessentpanel styrer det lokale arbejde.',
+    approach:
+      'Hver by følger en stedbaseret tilgang: indfødte, expats, nyankomne migranter og mennesker i en udsat situation er alle en del af offentligheden, og et alsidigt sammensat lokalt interessentpanel styrer det lokale arbejde.',
     browsePractices: 'Se eksempler på god praksis',
     goToMyTown: 'Gå til min by',
     goToTowns: 'Gå til byerne',
@@ -369,7 +371,8 @@ export default {
       publish: 'Offentliggør',
       publishedNotice: 'Praksiseksemplet er offentliggjort',
       saveBeforePublish: 'Gem dine ændringer, før du offentliggør.',
-      readOnly: 'Du kan læse dette praksiseksempel; kun en koordinator for byen eller en netværksadministrator kan ændre det.',
+      readOnly:
+        'Du kan læse dette praksiseksempel; kun en koordinator for byen eller en netværksadministrator kan ændre det.',
     },
   },
 } satisfies Translation;

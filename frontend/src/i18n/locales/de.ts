@@ -4,7 +4,8 @@ import type { Translation } from '../types';
 export default {
   app: {
     name: 'Cohesion',
-    description: 'Cohesion: Europäische Städte richten ausgewogen besetzte lokale Gremien ein, erproben Integrationsinitiativen und teilen gute Praxis.',
+    description:
+      'Cohesion: Europäische Städte richten ausgewogen besetzte lokale Gremien ein, erproben Integrationsinitiativen und teilen gute Praxis.',
   },
   nav: {
     label: 'Hauptmenü',
@@ -164,7 +165,8 @@ export default {
   home: {
     title: 'Cohesion: Städte lernen voneinander',
     lead: 'Ein Netzwerk mittelgroßer, weltoffener europäischer Städte, die sich für die Inklusion ihrer gesamten Bevölkerung einsetzen.',
-    approach: 'Jede Stadt verfolgt einen ortsbezogenen Ansatz: Alteingesessene, Expats, neu angekommene Migrantinnen und Migranten und Menschen in prekären Lebenslagen gehören alle zur Öffentlichkeit, und ein ausgewogen besetztes Lokales Akteursgremium steuert die Arbeit vor Ort.',
+    approach:
+      'Jede Stadt verfolgt einen ortsbezogenen Ansatz: Alteingesessene, Expats, neu angekommene Migrantinnen und Migranten und Menschen in prekären Lebenslagen gehören alle zur Öffentlichkeit, und ein ausgewogen besetztes Lokales Akteursgremium steuert die Arbeit vor Ort.',
     browsePractices: 'Gute Praxis ansehen',
     goToMyTown: 'Zu meiner Stadt',
     goToTowns: 'Zu den Städten',
@@ -322,7 +324,8 @@ export default {
   practices: {
     title: 'Gute Praxis',
     titleWithTown: 'Praxisbeispiele aus {{town}}',
-    intro: 'Was die Städte des Netzwerks aus ihren lokalen Initiativen gelernt haben – aufgeschrieben für andere Städte.',
+    intro:
+      'Was die Städte des Netzwerks aus ihren lokalen Initiativen gelernt haben – aufgeschrieben für andere Städte.',
     filterTown: 'Stadt',
     allTowns: 'Alle Städte',
     paging: 'Seiten der Praxisbeispiele',
@@ -369,7 +372,8 @@ export default {
       publish: 'Veröffentlichen',
       publishedNotice: 'Praxisbeispiel veröffentlicht',
       saveBeforePublish: 'Speichern Sie Ihre Änderungen vor dem Veröffentlichen.',
-      readOnly: 'Sie können dieses Praxisbeispiel lesen; ändern können es nur die Koordination seiner Stadt oder die Netzwerkadministration.',
+      readOnly:
+        'Sie können dieses Praxisbeispiel lesen; ändern können es nur die Koordination seiner Stadt oder die Netzwerkadministration.',
     },
   },
 } satisfies Translation;

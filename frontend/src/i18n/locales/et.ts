@@ -4,7 +4,8 @@ import type { Translation } from '../types';
 export default {
   app: {
     name: 'Cohesion',
-    description: 'Cohesion: Euroopa linnad loovad tasakaalustatud kohalikke kogusid, katsetavad lõimumisalgatusi ja jagavad häid tavasid.',
+    description:
+      'Cohesion: Euroopa linnad loovad tasakaalustatud kohalikke kogusid, katsetavad lõimumisalgatusi ja jagavad häid tavasid.',
   },
   nav: {
     label: 'Peamenüü',
@@ -164,7 +165,8 @@ export default {
   home: {
     title: 'Cohesion: linnad õpivad üksteiselt',
     lead: 'Keskmise suurusega mitmekultuuriliste Euroopa linnade võrgustik, mis tegeleb kogu oma elanikkonna kaasamisega.',
-    approach: 'Iga linn järgib kohapõhist lähenemist: põliselanikud, välismaalased, hiljuti saabunud sisserändajad ja ebakindlas olukorras inimesed kuuluvad kõik avalikkuse hulka ning kohalikku tööd juhib tasakaalustatud koosseisuga kohalik huvipoolte kogu.',
+    approach:
+      'Iga linn järgib kohapõhist lähenemist: põliselanikud, välismaalased, hiljuti saabunud sisserändajad ja ebakindlas olukorras inimesed kuuluvad kõik avalikkuse hulka ning kohalikku tööd juhib tasakaalustatud koosseisuga kohalik huvipoolte kogu.',
     browsePractices: 'Sirvi häid tavasid',
     goToMyTown: 'Mine minu linna lehele',
     goToTowns: 'Mine linnade juurde',
@@ -369,7 +371,8 @@ export default {
       publish: 'Avalda',
       publishedNotice: 'Tava on avaldatud',
       saveBeforePublish: 'Salvestage muudatused enne avaldamist.',
-      readOnly: 'Saate seda tava lugeda; muuta saavad seda ainult selle linna koordinaator või võrgustiku administraator.',
+      readOnly:
+        'Saate seda tava lugeda; muuta saavad seda ainult selle linna koordinaator või võrgustiku administraator.',
     },
   },
 } satisfies Translation;

@@ -4,7 +4,8 @@ import type { Translation } from '../types';
 export default {
   app: {
     name: 'Cohesion',
-    description: 'Cohesion : des villes européennes mettent en place des panels locaux équilibrés, expérimentent des initiatives d’intégration et partagent leurs bonnes pratiques.',
+    description:
+      'Cohesion : des villes européennes mettent en place des panels locaux équilibrés, expérimentent des initiatives d’intégration et partagent leurs bonnes pratiques.',
   },
   nav: {
     label: 'Navigation principale',
@@ -166,7 +167,8 @@ export default {
   home: {
     title: 'Cohesion : des villes qui apprennent les unes des autres',
     lead: 'Un réseau de villes européennes de taille moyenne et cosmopolites qui œuvrent à l’inclusion de toute leur population.',
-    approach: 'Chaque ville suit une approche territoriale : habitants de longue date, expatriés, migrants récemment arrivés et personnes en situation de précarité font tous partie du public, et un Panel local des parties prenantes à la composition équilibrée pilote le travail local.',
+    approach:
+      'Chaque ville suit une approche territoriale : habitants de longue date, expatriés, migrants récemment arrivés et personnes en situation de précarité font tous partie du public, et un Panel local des parties prenantes à la composition équilibrée pilote le travail local.',
     browsePractices: 'Parcourir les bonnes pratiques',
     goToMyTown: 'Aller à ma ville',
     goToTowns: 'Voir les villes',
@@ -213,7 +215,8 @@ export default {
     townTitle: '{{town}}',
     canManage: 'Vous pouvez gérer les panels, les initiatives et les pratiques de cette ville.',
     readOnly: 'Vous pouvez suivre les panels et les initiatives de cette ville.',
-    noTown: 'Votre compte n’est rattaché à aucune ville. Demandez à un administrateur du réseau de définir votre ville.',
+    noTown:
+      'Votre compte n’est rattaché à aucune ville. Demandez à un administrateur du réseau de définir votre ville.',
     areas: 'Rubriques de {{town}}',
     open: 'Ouvrir',
     summary: {
@@ -375,7 +378,8 @@ export default {
       publish: 'Publier',
       publishedNotice: 'Pratique publiée',
       saveBeforePublish: 'Enregistrez vos modifications avant de publier.',
-      readOnly: 'Vous pouvez consulter cette pratique ; seuls un coordinateur de sa ville ou un administrateur du réseau peuvent la modifier.',
+      readOnly:
+        'Vous pouvez consulter cette pratique ; seuls un coordinateur de sa ville ou un administrateur du réseau peuvent la modifier.',
     },
   },
 } satisfies Translation;

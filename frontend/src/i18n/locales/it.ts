@@ -4,7 +4,8 @@ import type { Translation } from '../types';
 export default {
   app: {
     name: 'Cohesion',
-    description: 'Cohesion: città europee istituiscono tavoli locali equilibrati, sperimentano iniziative di integrazione e condividono buone pratiche.',
+    description:
+      'Cohesion: città europee istituiscono tavoli locali equilibrati, sperimentano iniziative di integrazione e condividono buone pratiche.',
   },
   nav: {
     label: 'Menu principale',
@@ -166,7 +167,8 @@ export default {
   home: {
     title: 'Cohesion: città che imparano l’una dall’altra',
     lead: 'Una rete di città europee di medie dimensioni e cosmopolite, impegnate nell’inclusione di tutta la loro popolazione.',
-    approach: 'Ogni città segue un approccio territoriale: residenti di lunga data, expat, migranti appena arrivati e persone in condizioni di precarietà fanno tutti parte della cittadinanza, e un Tavolo locale dei portatori di interesse dalla composizione equilibrata guida il lavoro sul territorio.',
+    approach:
+      'Ogni città segue un approccio territoriale: residenti di lunga data, expat, migranti appena arrivati e persone in condizioni di precarietà fanno tutti parte della cittadinanza, e un Tavolo locale dei portatori di interesse dalla composizione equilibrata guida il lavoro sul territorio.',
     browsePractices: 'Sfoglia le buone pratiche',
     goToMyTown: 'Vai alla mia città',
     goToTowns: 'Vai alle città',
@@ -213,7 +215,8 @@ export default {
     townTitle: '{{town}}',
     canManage: 'Puoi gestire i tavoli, le iniziative e le pratiche di questa città.',
     readOnly: 'Puoi seguire i tavoli e le iniziative di questa città.',
-    noTown: 'Il tuo account non è collegato a nessuna città. Chiedi a un amministratore della rete di impostare la tua città.',
+    noTown:
+      'Il tuo account non è collegato a nessuna città. Chiedi a un amministratore della rete di impostare la tua città.',
     areas: 'Sezioni di {{town}}',
     open: 'Apri',
     summary: {
@@ -375,7 +378,8 @@ export default {
       publish: 'Pubblica',
       publishedNotice: 'Pratica pubblicata',
       saveBeforePublish: 'Salva le modifiche prima di pubblicare.',
-      readOnly: 'Puoi leggere questa pratica; solo un coordinatore della sua città o un amministratore della rete può modificarla.',
+      readOnly:
+        'Puoi leggere questa pratica; solo un coordinatore della sua città o un amministratore della rete può modificarla.',
     },
   },
 } satisfies Translation;

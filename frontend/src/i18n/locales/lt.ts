@@ -4,7 +4,8 @@ import type { Translation } from '../types';
 export default {
   app: {
     name: 'Cohesion',
-    description: 'Cohesion: Europos miestai kuria subalansuotas vietos grupes, bando integracijos iniciatyvas ir dalijasi gerosiomis praktikomis.',
+    description:
+      'Cohesion: Europos miestai kuria subalansuotas vietos grupes, bando integracijos iniciatyvas ir dalijasi gerosiomis praktikomis.',
   },
   nav: {
     label: 'Pagrindinis meniu',
@@ -168,7 +169,8 @@ export default {
   home: {
     title: 'Cohesion: miestai mokosi vieni iš kitų',
     lead: 'Vidutinio dydžio kosmopolitiškų Europos miestų tinklas, siekiantis įtraukti visus savo gyventojus.',
-    approach: 'Kiekvienas miestas taiko vieta grindžiamą požiūrį: vietiniai gyventojai, užsieniečiai, neseniai atvykę migrantai ir nesaugioje padėtyje esantys žmonės yra visuomenės dalis, o vietos darbui vadovauja subalansuotos sudėties vietos suinteresuotųjų šalių grupė.',
+    approach:
+      'Kiekvienas miestas taiko vieta grindžiamą požiūrį: vietiniai gyventojai, užsieniečiai, neseniai atvykę migrantai ir nesaugioje padėtyje esantys žmonės yra visuomenės dalis, o vietos darbui vadovauja subalansuotos sudėties vietos suinteresuotųjų šalių grupė.',
     browsePractices: 'Peržiūrėti gerąsias praktikas',
     goToMyTown: 'Į mano miestą',
     goToTowns: 'Į miestų sąrašą',
@@ -381,7 +383,8 @@ export default {
       publish: 'Paskelbti',
       publishedNotice: 'Praktika paskelbta',
       saveBeforePublish: 'Prieš skelbdami išsaugokite pakeitimus.',
-      readOnly: 'Galite skaityti šią praktiką; keisti ją gali tik jos miesto koordinatorius arba tinklo administratorius.',
+      readOnly:
+        'Galite skaityti šią praktiką; keisti ją gali tik jos miesto koordinatorius arba tinklo administratorius.',
     },
   },
 } satisfies Translation;

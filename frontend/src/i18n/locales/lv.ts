@@ -4,7 +4,8 @@ import type { Translation } from '../types';
 export default {
   app: {
     name: 'Cohesion',
-    description: 'Cohesion: Eiropas pilsētas veido līdzsvarotas vietējās grupas, izmēģina integrācijas iniciatīvas un dalās ar labo praksi.',
+    description:
+      'Cohesion: Eiropas pilsētas veido līdzsvarotas vietējās grupas, izmēģina integrācijas iniciatīvas un dalās ar labo praksi.',
   },
   nav: {
     label: 'Galvenā izvēlne',
@@ -166,7 +167,8 @@ export default {
   home: {
     title: 'Cohesion: pilsētas mācās cita no citas',
     lead: 'Vidēja lieluma kosmopolītisku Eiropas pilsētu tīkls, kas strādā pie visu savu iedzīvotāju iekļaušanas.',
-    approach: 'Katra pilsēta īsteno uz vietu balstītu pieeju: vietējie iedzīvotāji, ārzemnieki, nesen ieradušies migranti un nestabilā situācijā esoši cilvēki – visi ir daļa no sabiedrības, un vietējo darbu vada līdzsvarota sastāva vietējā ieinteresēto pušu grupa.',
+    approach:
+      'Katra pilsēta īsteno uz vietu balstītu pieeju: vietējie iedzīvotāji, ārzemnieki, nesen ieradušies migranti un nestabilā situācijā esoši cilvēki – visi ir daļa no sabiedrības, un vietējo darbu vada līdzsvarota sastāva vietējā ieinteresēto pušu grupa.',
     browsePractices: 'Pārlūkot labās prakses',
     goToMyTown: 'Uz manu pilsētu',
     goToTowns: 'Uz pilsētām',

@@ -4,7 +4,8 @@ import type { Translation } from '../types';
 export default {
   app: {
     name: 'Cohesion',
-    description: 'Cohesion: Europese steden richten evenwichtig samengestelde lokale panels op, proberen integratie-initiatieven uit en delen goede praktijken.',
+    description:
+      'Cohesion: Europese steden richten evenwichtig samengestelde lokale panels op, proberen integratie-initiatieven uit en delen goede praktijken.',
   },
   nav: {
     label: 'Hoofdmenu',
@@ -164,7 +165,8 @@ export default {
   home: {
     title: 'Cohesion: steden die van elkaar leren',
     lead: 'Een netwerk van middelgrote, kosmopolitische Europese steden die werken aan de inclusie van hun hele bevolking.',
-    approach: 'Elke stad volgt een gebiedsgerichte aanpak: autochtone inwoners, expats, pas aangekomen migranten en mensen in een precaire situatie horen allemaal bij het publiek, en een evenwichtig samengesteld Lokaal panel van belanghebbenden stuurt het werk ter plaatse.',
+    approach:
+      'Elke stad volgt een gebiedsgerichte aanpak: autochtone inwoners, expats, pas aangekomen migranten en mensen in een precaire situatie horen allemaal bij het publiek, en een evenwichtig samengesteld Lokaal panel van belanghebbenden stuurt het werk ter plaatse.',
     browsePractices: 'Goede praktijken bekijken',
     goToMyTown: 'Naar mijn stad',
     goToTowns: 'Naar de steden',
@@ -369,7 +371,8 @@ export default {
       publish: 'Publiceren',
       publishedNotice: 'Praktijk gepubliceerd',
       saveBeforePublish: 'Sla uw wijzigingen op voordat u publiceert.',
-      readOnly: 'U kunt deze praktijk lezen; alleen een coördinator van de stad of een netwerkbeheerder kan ze wijzigen.',
+      readOnly:
+        'U kunt deze praktijk lezen; alleen een coördinator van de stad of een netwerkbeheerder kan ze wijzigen.',
     },
   },
 } satisfies Translation;

@@ -4,7 +4,8 @@ import type { Translation } from '../types';
 export default {
   app: {
     name: 'Cohesion',
-    description: 'Cohesion: evropska mesta ustanavljajo uravnotežene lokalne skupine, preizkušajo pobude za vključevanje in si izmenjujejo dobre prakse.',
+    description:
+      'Cohesion: evropska mesta ustanavljajo uravnotežene lokalne skupine, preizkušajo pobude za vključevanje in si izmenjujejo dobre prakse.',
   },
   nav: {
     label: 'Glavni meni',
@@ -168,7 +169,8 @@ export default {
   home: {
     title: 'Cohesion: mesta, ki se učijo druga od drugih',
     lead: 'Mreža srednje velikih, svetovljanskih evropskih mest, ki si prizadevajo za vključevanje vsega svojega prebivalstva.',
-    approach: 'Vsako mesto sledi pristopu, vezanemu na prostor: domačini, tujci, novo prispeli migranti in ljudje v negotovem položaju so vsi del javnosti, lokalno delo pa usmerja uravnoteženo sestavljena lokalna skupina deležnikov.',
+    approach:
+      'Vsako mesto sledi pristopu, vezanemu na prostor: domačini, tujci, novo prispeli migranti in ljudje v negotovem položaju so vsi del javnosti, lokalno delo pa usmerja uravnoteženo sestavljena lokalna skupina deležnikov.',
     browsePractices: 'Prebrskaj dobre prakse',
     goToMyTown: 'V moje mesto',
     goToTowns: 'Na seznam mest',

@@ -4,7 +4,8 @@ import type { Translation } from '../types';
 export default {
   app: {
     name: 'Cohesion',
-    description: 'Cohesion: qytete evropiane krijojnë panele lokale të balancuara, provojnë nisma integrimi dhe ndajnë praktika të mira.',
+    description:
+      'Cohesion: qytete evropiane krijojnë panele lokale të balancuara, provojnë nisma integrimi dhe ndajnë praktika të mira.',
   },
   nav: {
     label: 'Menyja kryesore',
@@ -164,7 +165,8 @@ export default {
   home: {
     title: 'Cohesion: qytete që mësojnë nga njëri-tjetri',
     lead: 'Një rrjet qytetesh evropiane të mesme dhe kozmopolite që punojnë për përfshirjen e gjithë popullsisë së tyre.',
-    approach: 'Çdo qytet ndjek një qasje të bazuar në territor: vendasit, të huajt, migrantët e sapoardhur dhe njerëzit në gjendje të pasigurt janë të gjithë pjesë e publikut, dhe një Panel Lokal i Palëve të Interesuara me përbërje të balancuar drejton punën në vend.',
+    approach:
+      'Çdo qytet ndjek një qasje të bazuar në territor: vendasit, të huajt, migrantët e sapoardhur dhe njerëzit në gjendje të pasigurt janë të gjithë pjesë e publikut, dhe një Panel Lokal i Palëve të Interesuara me përbërje të balancuar drejton punën në vend.',
     browsePractices: 'Shfleto praktikat e mira',
     goToMyTown: 'Shko te qyteti im',
     goToTowns: 'Shko te qytetet',
@@ -211,7 +213,8 @@ export default {
     townTitle: '{{town}}',
     canManage: 'Mund të menaxhoni panelet, nismat dhe praktikat e këtij qyteti.',
     readOnly: 'Mund të ndiqni panelet dhe nismat e këtij qyteti.',
-    noTown: 'Llogaria juaj nuk është e lidhur me asnjë qytet. Kërkojini një administratori të rrjetit të caktojë qytetin tuaj.',
+    noTown:
+      'Llogaria juaj nuk është e lidhur me asnjë qytet. Kërkojini një administratori të rrjetit të caktojë qytetin tuaj.',
     areas: 'Fushat e {{town}}',
     open: 'Hap',
     summary: {
@@ -369,7 +372,8 @@ export default {
       publish: 'Publiko',
       publishedNotice: 'Praktika u publikua',
       saveBeforePublish: 'Ruani ndryshimet para se të publikoni.',
-      readOnly: 'Mund ta lexoni këtë praktikë; vetëm një koordinator i qytetit të saj ose një administrator i rrjetit mund ta ndryshojë.',
+      readOnly:
+        'Mund ta lexoni këtë praktikë; vetëm një koordinator i qytetit të saj ose një administrator i rrjetit mund ta ndryshojë.',
     },
   },
 } satisfies Translation;
