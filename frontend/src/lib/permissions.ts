@@ -13,8 +13,3 @@ const NOTHING: Allowed = new Set<string>();
 export function allowedActions(resource: { allowedActions?: readonly string[] } | undefined): Allowed {
   return resource?.allowedActions ? new Set<string>(resource.allowedActions) : NOTHING;
 }
-
-/** {@link allowedActions} as a hook, for symmetry with the queries it reads. */
-export function useAllowedActions(resource: { allowedActions?: readonly string[] } | undefined): Allowed {
-  return allowedActions(resource);
-}

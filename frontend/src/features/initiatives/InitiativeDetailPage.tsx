@@ -12,7 +12,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { cityName, useCities } from '../../lib/cities';
 import { townCrumbs, townPath } from '../../lib/crumbs';
 import { formatDateTime } from '../../lib/format';
-import { useAllowedActions } from '../../lib/permissions';
+import { allowedActions } from '../../lib/permissions';
 import { useSession } from '../../lib/session';
 import { HistoryTable } from './HistoryTable';
 import { outcomeLabel } from './labels';
@@ -29,7 +29,7 @@ export function InitiativeDetailPage() {
   const panelId = initiative.data?.panelId;
   const panel = useQuery({ ...panelQuery(api.panel, panelId ?? ''), enabled: panelId !== undefined });
   const cities = useCities();
-  const actions = useAllowedActions(initiative.data);
+  const actions = allowedActions(initiative.data);
   const status = useRef<HTMLDivElement>(null);
 
   if (initiative.isPending) return <Loading heading />;

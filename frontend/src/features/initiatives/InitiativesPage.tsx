@@ -11,7 +11,7 @@ import { cityName, useCities } from '../../lib/cities';
 import { townCrumbs } from '../../lib/crumbs';
 import { formatDate } from '../../lib/format';
 import { usePageParam } from '../../lib/paging';
-import { useAllowedActions } from '../../lib/permissions';
+import { allowedActions } from '../../lib/permissions';
 import { useSession } from '../../lib/session';
 import { CreateInitiativeForm } from './CreateInitiativeForm';
 import { InitiativeStatusBadge } from './StatusBadge';
@@ -33,7 +33,7 @@ export function InitiativesPage() {
   });
   // every panel of the town, for the panel names and the create form's choice
   const panels = useQuery(panelsQuery(api.panel, { city, page: 0, size: 100 }));
-  const actions = useAllowedActions(initiatives.data);
+  const actions = allowedActions(initiatives.data);
   const panelName = (id: string) => panels.data?.items.find((p) => p.id === id)?.name;
   const town = cityName(cities.data, city);
   const mayCreate = actions.has('CREATE_INITIATIVE');

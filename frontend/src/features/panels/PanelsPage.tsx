@@ -11,7 +11,7 @@ import { cityName, useCities } from '../../lib/cities';
 import { townCrumbs } from '../../lib/crumbs';
 import { formatDate } from '../../lib/format';
 import { usePageParam } from '../../lib/paging';
-import { useAllowedActions } from '../../lib/permissions';
+import { allowedActions } from '../../lib/permissions';
 import { useSession } from '../../lib/session';
 import { CreatePanelForm } from './CreatePanelForm';
 
@@ -29,7 +29,7 @@ export function PanelsPage() {
     ...panelsQuery(panel, { city, page, size: PAGE_SIZE }),
     placeholderData: keepPreviousData,
   });
-  const actions = useAllowedActions(panels.data);
+  const actions = allowedActions(panels.data);
   const [createdId, setCreatedId] = useState<string>();
   const created = useRef<HTMLLIElement>(null);
   useEffect(() => {

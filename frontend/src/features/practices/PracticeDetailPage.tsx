@@ -9,7 +9,7 @@ import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { cityName, useCities } from '../../lib/cities';
 import { formatDate, formatDateTime } from '../../lib/format';
-import { useAllowedActions } from '../../lib/permissions';
+import { allowedActions } from '../../lib/permissions';
 import { useSession } from '../../lib/session';
 import { PracticeStatusBadge } from './PracticeStatusBadge';
 import { PracticeText } from './PracticeText';
@@ -22,7 +22,7 @@ export function PracticeDetailPage() {
   const { user } = useSession();
   const cities = useCities();
   const practice = useQuery(practiceQuery(client, id));
-  const actions = useAllowedActions(practice.data);
+  const actions = allowedActions(practice.data);
 
   if (practice.isPending) return <Loading heading />;
   if (practice.isError) return <ErrorState error={practice.error} onRetry={() => void practice.refetch()} />;

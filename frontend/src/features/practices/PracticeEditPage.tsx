@@ -10,7 +10,7 @@ import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { cityName, useCities } from '../../lib/cities';
 import { townCrumbs, townPath } from '../../lib/crumbs';
-import { useAllowedActions } from '../../lib/permissions';
+import { allowedActions } from '../../lib/permissions';
 import { useSession } from '../../lib/session';
 import { PracticeEditForm } from './PracticeEditForm';
 import { PracticeStatusBadge } from './PracticeStatusBadge';
@@ -30,7 +30,7 @@ export function PracticeEditPage() {
   const practice = useQuery(practiceQuery(client, id));
   // a reload after a stale save starts the form afresh from the latest version
   const [generation, setGeneration] = useState(0);
-  const actions = useAllowedActions(practice.data);
+  const actions = allowedActions(practice.data);
 
   if (practice.isPending) return <Loading heading />;
   if (practice.isError) return <ErrorState error={practice.error} onRetry={() => void practice.refetch()} />;

@@ -9,7 +9,7 @@ import { PagedList } from '../../components/PagedList';
 import { cityName, useCities } from '../../lib/cities';
 import { townCrumbs } from '../../lib/crumbs';
 import { usePageParam } from '../../lib/paging';
-import { useAllowedActions } from '../../lib/permissions';
+import { allowedActions } from '../../lib/permissions';
 import { useSession } from '../../lib/session';
 import { PracticeList } from './PracticeList';
 
@@ -31,7 +31,7 @@ export function TownPracticesPage() {
     ...practicesQuery(practice, { status: 'PUBLISHED', city, page, size: PAGE_SIZE }),
     placeholderData: keepPreviousData,
   });
-  const actions = useAllowedActions(published.data);
+  const actions = allowedActions(published.data);
   const mayDraft = actions.has('VIEW_DRAFT_PRACTICES');
   const drafts = useQuery({
     ...practicesQuery(practice, { status: 'DRAFT', city, page: draftPage, size: PAGE_SIZE }),

@@ -11,7 +11,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { cityName, useCities } from '../../lib/cities';
 import { townCrumbs, townPath } from '../../lib/crumbs';
-import { useAllowedActions } from '../../lib/permissions';
+import { allowedActions } from '../../lib/permissions';
 import { useSession } from '../../lib/session';
 
 function AreaCard({
@@ -53,8 +53,8 @@ export function TownDashboardPage() {
   const panels = useQuery(panelsQuery(api.panel, { city, page: 0, size: 1 }));
   const initiatives = useQuery(initiativesQuery(api.initiative, { city, page: 0, size: 1 }));
   const published = useQuery(practicesQuery(api.practice, { city, status: 'PUBLISHED', page: 0, size: 1 }));
-  const practiceActions = useAllowedActions(published.data);
-  const panelActions = useAllowedActions(panels.data);
+  const practiceActions = allowedActions(published.data);
+  const panelActions = allowedActions(panels.data);
   const mayDraft = practiceActions.has('VIEW_DRAFT_PRACTICES');
   const drafts = useQuery({
     ...practicesQuery(api.practice, { city, status: 'DRAFT', page: 0, size: 1 }),
