@@ -12,7 +12,10 @@ import eu.cohesion.panel.domain.Panel;
 import eu.cohesion.panel.domain.PanelMember;
 import eu.cohesion.panel.domain.PanelPermissions;
 import eu.cohesion.panel.events.MemberJoined;
+import eu.cohesion.panel.service.privacy.PersonalDataAccessed;
+import eu.cohesion.panel.service.privacy.PersonalDataAccessed.Access;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
@@ -24,11 +27,20 @@ public class PanelMembership {
   private final PanelRepository panels;
   private final PanelMemberRepository members;
   private final ChangeGate gate;
+  private final Event<MembersChanged> membersChanged;
+  private final Event<PersonalDataAccessed> personalData;
 
-  PanelMembership(PanelRepository panels, PanelMemberRepository members, ChangeGate gate) {
+  PanelMembership(
+      PanelRepository panels,
+      PanelMemberRepository members,
+      ChangeGate gate,
+      Event<MembersChanged> membersChanged,
+      Event<PersonalDataAccessed> personalData) {
     this.panels = panels;
     this.members = members;
     this.gate = gate;
+    this.membersChanged = membersChanged;
+    this.personalData = personalData;
   }
 
   /**
@@ -56,6 +68,10 @@ public class PanelMembership {
     // panel's version: concurrent joins queue on the row lock instead of failing.
     panels.touch(panel.id(), now);
     gate.announce(now, MemberJoined.of(panel, member));
+    membersChanged.fire(new MembersChanged(panel.id(), now));
+    personalData.fire(
+        new PersonalDataAccessed(
+            actor.subject(), Access.CHANGED, "panel-member", member.id(), "joined"));
     return member;
   }
 
@@ -66,9 +82,17 @@ public class PanelMembership {
             .orElseThrow(() -> new ResourceNotFoundException("panel", panelId));
     PanelPermissions.TABLE.require(
         VIEW_MEMBERS, actor, panel.cityCode(), "you may not see this panel's members");
-    return Filter.of(query.paging())
-        .and("panelId = :panelId", "panelId", panel.id())
-        .page(members, query.paging())
-        .in(panel.cityCode());
+    ResultPage<PanelMember> page =
+        Filter.of(query.paging())
+            .and("panelId = :panelId", "panelId", panel.id())
+            .page(members, query.paging())
+            .in(panel.cityCode());
+    page.items()
+        .forEach(
+            member ->
+                personalData.fire(
+                    new PersonalDataAccessed(
+                        actor.subject(), Access.VIEWED, "panel-member", member.id(), "listed")));
+    return page;
   }
 }
