@@ -6,6 +6,7 @@ import static eu.cohesion.panel.domain.PanelAction.EDIT_PANEL;
 import eu.cohesion.kit.change.ChangeGate;
 import eu.cohesion.kit.security.Actor;
 import eu.cohesion.panel.domain.Panel;
+import eu.cohesion.panel.domain.PanelLifecycle;
 import eu.cohesion.panel.domain.PanelPermissions;
 import eu.cohesion.panel.domain.PanelRules;
 import eu.cohesion.panel.domain.PanelStatus;
@@ -84,7 +85,9 @@ public class PanelEditing {
           .ifMatch(change.expectedVersion())
           .apply(
               (panel, now) -> {
-                if (change.to() == PanelStatus.ACTIVE) {
+                // A step the lifecycle refuses is refused as such, whatever else is ACTIVE.
+                if (change.to() == PanelStatus.ACTIVE
+                    && PanelLifecycle.allows(panel.status(), PanelStatus.ACTIVE)) {
                   requireNoOtherActive(panel);
                 }
                 PanelStatus from = panel.moveTo(change.to(), now);
