@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PanelEditingTest {
 
-  private static final String TOWN = "celje";
+  private static final String TOWN = "reggio-emilia";
 
   @Inject TestDatabase db;
   @Inject PanelCreation creation;
@@ -44,8 +44,10 @@ class PanelEditingTest {
   private static Map<String, Object> edit(String name) {
     Map<String, Object> body = new HashMap<>();
     body.put("name", name);
-    body.put("description", "Celje's panel");
-    body.put("mandate", Map.of("sl", "Svet svetuje mestu.", "en", "The panel advises the town."));
+    body.put("description", "The town's panel");
+    body.put(
+        "mandate",
+        Map.of("it", "Il panel consiglia la città.", "en", "The panel advises the town."));
     body.put("termStart", "2027-01-01");
     body.put("termEnd", "2028-12-31");
     return body;
@@ -70,15 +72,15 @@ class PanelEditingTest {
   }
 
   @Test
-  @TestSecurity(user = "coordinator-celje", roles = "city-coordinator")
+  @TestSecurity(user = "coordinator-reggio-emilia", roles = "city-coordinator")
   @OidcSecurity(claims = @Claim(key = "city", value = TOWN))
   void aCoordinatorEditsWithTheETagItReadAndGetsTheNextOne() {
     UUID panel = newPanel(TOWN);
     long events = db.outboxRowsOfType(panel, "eu.cohesion.panel.changed");
-    put(panel, "\"0\"", edit("Celje LPS " + panel))
+    put(panel, "\"0\"", edit("Reggio Emilia LPS " + panel))
         .statusCode(200)
         .header("ETag", "\"1\"")
-        .body("mandate.sl", equalTo("Svet svetuje mestu."))
+        .body("mandate.it", equalTo("Il panel consiglia la città."))
         .body("mandate.en", equalTo("The panel advises the town."))
         .body("termStart", equalTo("2027-01-01"))
         .body("termEnd", equalTo("2028-12-31"))
@@ -94,7 +96,7 @@ class PanelEditingTest {
   }
 
   @Test
-  @TestSecurity(user = "coordinator-celje", roles = "city-coordinator")
+  @TestSecurity(user = "coordinator-reggio-emilia", roles = "city-coordinator")
   @OidcSecurity(claims = @Claim(key = "city", value = TOWN))
   void refusedEditsChangeNothing() {
     UUID panel = newPanel(TOWN);
@@ -127,7 +129,7 @@ class PanelEditingTest {
   }
 
   @Test
-  @TestSecurity(user = "coordinator-celje", roles = "city-coordinator")
+  @TestSecurity(user = "coordinator-reggio-emilia", roles = "city-coordinator")
   @OidcSecurity(claims = @Claim(key = "city", value = TOWN))
   void anotherTownsPanelIsForbidden() {
     UUID panel = newPanel("delft");
@@ -136,7 +138,7 @@ class PanelEditingTest {
   }
 
   @Test
-  @TestSecurity(user = "member-celje", roles = "panel-member")
+  @TestSecurity(user = "member-reggio-emilia", roles = "panel-member")
   @OidcSecurity(claims = @Claim(key = "city", value = TOWN))
   void aPanelMemberMayNotEditNorStep() {
     UUID panel = newPanel(TOWN);
@@ -153,10 +155,10 @@ class PanelEditingTest {
   @Test
   @TestSecurity(user = "network-admin", roles = "network-admin")
   void oneActivePanelPerTownAndTheRefusalNamesIt() {
-    String town = "esbjerg";
+    String town = TOWN;
     UUID first = newPanel(town);
     UUID second = newPanel(town);
-    // Another test class may have left an ACTIVE Esbjerg panel: close it first.
+    // An earlier run of this test may have left an ACTIVE panel of the town: close it first.
     closeActive(town);
     refusedWithoutChange(
         first,
@@ -164,8 +166,8 @@ class PanelEditingTest {
             step(first, "\"0\"", "ACTIVE")
                 .statusCode(422)
                 .body("type", equalTo("urn:cohesion:problem:panel-incomplete")));
-    put(first, "\"0\"", edit("Esbjerg first " + first)).statusCode(200);
-    put(second, "\"0\"", edit("Esbjerg second " + second)).statusCode(200);
+    put(first, "\"0\"", edit("First " + first)).statusCode(200);
+    put(second, "\"0\"", edit("Second " + second)).statusCode(200);
     long statusEvents = db.outboxRowsOfType(first, "eu.cohesion.panel.status-changed");
 
     step(first, "\"1\"", "ACTIVE")
@@ -181,7 +183,7 @@ class PanelEditingTest {
             step(second, "\"1\"", "ACTIVE")
                 .statusCode(422)
                 .body("type", equalTo("urn:cohesion:problem:active-panel-exists"))
-                .body("detail", containsString("Esbjerg first " + first))
+                .body("detail", containsString("First " + first))
                 .body("detail", containsString(first.toString())));
 
     step(first, "\"2\"", "CLOSED").statusCode(200).body("allowedTransitions", empty());
