@@ -44,7 +44,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class MemberChangesTest {
 
-  private static final String TOWN = "panevezys";
+  private static final String TOWN = "tartu";
   private static final Actor ADMIN = new Actor("network-admin", Set.of(Role.NETWORK_ADMIN), null);
 
   @Inject TestDatabase db;
@@ -53,7 +53,7 @@ class MemberChangesTest {
   @Inject MembersChangedProbe balance;
 
   @Test
-  @TestSecurity(user = "coordinator-panevezys", roles = "city-coordinator")
+  @TestSecurity(user = "coordinator-tartu", roles = "city-coordinator")
   @OidcSecurity(claims = @Claim(key = "city", value = TOWN))
   void aCoordinatorEditsAMemberWithItsETag() {
     UUID panel = newPanel();
@@ -84,7 +84,7 @@ class MemberChangesTest {
   }
 
   @Test
-  @TestSecurity(user = "coordinator-panevezys", roles = "city-coordinator")
+  @TestSecurity(user = "coordinator-tartu", roles = "city-coordinator")
   @OidcSecurity(claims = @Claim(key = "city", value = TOWN))
   void refusedMemberEditsChangeNothing() {
     UUID panel = newPanel();
@@ -113,7 +113,7 @@ class MemberChangesTest {
   }
 
   @Test
-  @TestSecurity(user = "coordinator-panevezys", roles = "city-coordinator")
+  @TestSecurity(user = "coordinator-tartu", roles = "city-coordinator")
   @OidcSecurity(claims = @Claim(key = "city", value = TOWN))
   void aPanelHasOneChairAtATime() {
     UUID panel = newPanel();
@@ -150,7 +150,7 @@ class MemberChangesTest {
   }
 
   @Test
-  @TestSecurity(user = "coordinator-panevezys", roles = "city-coordinator")
+  @TestSecurity(user = "coordinator-tartu", roles = "city-coordinator")
   @OidcSecurity(claims = @Claim(key = "city", value = TOWN))
   void aMemberWhoLeftStaysInTheHistoryAndNoLongerCounts() {
     UUID panel = newPanel();
@@ -205,7 +205,7 @@ class MemberChangesTest {
   }
 
   @Test
-  @TestSecurity(user = "coordinator-panevezys", roles = "city-coordinator")
+  @TestSecurity(user = "coordinator-tartu", roles = "city-coordinator")
   @OidcSecurity(claims = @Claim(key = "city", value = TOWN))
   void consentIsRecordedForTheCurrentTextAndWithdrawnAtAnyTime() {
     UUID panel = newPanel();
@@ -250,7 +250,7 @@ class MemberChangesTest {
   }
 
   @Test
-  @TestSecurity(user = "member-panevezys", roles = "panel-member")
+  @TestSecurity(user = "member-tartu", roles = "panel-member")
   @OidcSecurity(claims = @Claim(key = "city", value = TOWN))
   void aPanelMemberSeesAMemberButNotTheirGroupsAndMayChangeNothing() {
     UUID panel = newPanel();
