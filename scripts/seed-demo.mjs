@@ -4,6 +4,7 @@
 // APIs with the demo users' real tokens, so it also proves the event chain works. Idempotent: a
 // restart with existing data seeds nothing twice.
 import { INITIATIVE_API, PANEL_API, PRACTICE_API, api, eventually, tokenFor } from './platform.mjs';
+import { seedPanels } from './demo/panels.mjs';
 
 const DEMO_PANELS = [
   { user: 'coordinator-mechelen', city: 'mechelen', name: 'Mechelen Local Panel of Stakeholders',
@@ -25,8 +26,8 @@ const DEMO_PRACTICE = {
 
 // A balanced panel across the four pillars; names are fictitious demo data.
 const DEMO_MEMBERS = [
-  { displayName: 'Amira Haddad', stakeholderCategory: 'CITIZEN', populationGroups: ['NEWLY_ARRIVED_MIGRANT'], consentRecorded: true },
-  { displayName: 'Jan Peeters', stakeholderCategory: 'CITIZEN', populationGroups: ['NATIVE'], consentRecorded: true },
+  { displayName: 'Amira Haddad', stakeholderCategory: 'CITIZEN', populationGroups: ['NEWLY_ARRIVED_MIGRANT'], consentRecorded: true, consentTextVersion: 'consent-v1' },
+  { displayName: 'Jan Peeters', stakeholderCategory: 'CITIZEN', populationGroups: ['NATIVE'], consentRecorded: true, consentTextVersion: 'consent-v1' },
   { displayName: 'Welcome Mechelen vzw', stakeholderCategory: 'CITIZENS_ORGANISATION', organisation: 'Welcome Mechelen', consentRecorded: false },
   { displayName: 'Sofie Claes', stakeholderCategory: 'NON_PROFIT_ORGANISATION', organisation: 'Huis van het Kind', consentRecorded: false },
   { displayName: 'Dr. Lukas Verbeke', stakeholderCategory: 'EXPERT', organisation: 'KU Leuven', consentRecorded: false },
@@ -43,6 +44,7 @@ async function findOrCreatePanel(token, { city, name, description }) {
 }
 
 export async function seedDemoData() {
+  console.log(`  ${await seedPanels()}`);
   const published = await api('GET', `${PRACTICE_API}/practices?city=mechelen`);
   if (published.totalItems > 0) return 'demo data already present';
 

@@ -29,6 +29,7 @@ const TownDashboardPage = lazy(() =>
   import('../features/workspace/TownDashboardPage').then((m) => ({ default: m.TownDashboardPage })),
 );
 const PanelsPage = lazy(() => import('../features/panels/PanelsPage').then((m) => ({ default: m.PanelsPage })));
+const PanelPage = lazy(() => import('../features/panels/PanelPage').then((m) => ({ default: m.PanelPage })));
 const InitiativesPage = lazy(() =>
   import('../features/initiatives/InitiativesPage').then((m) => ({ default: m.InitiativesPage })),
 );
@@ -107,6 +108,16 @@ export function AppRoutes() {
           element={
             <Page auth>
               <PanelsPage />
+            </Page>
+          }
+        />
+        {/* Public: anyone sees a panel's status, mandate and counts; its town sees the members.
+            Balance and sessions plug in through the sections prop at merge. */}
+        <Route
+          path="panels/:id"
+          element={
+            <Page>
+              <PanelPage />
             </Page>
           }
         />

@@ -19,8 +19,19 @@ const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 const ALLOWED_AS_IN_ENGLISH: Record<string, readonly string[]> = {
   '*': ['app.name'],
   sq: ['myTown.summary.panels_one'],
-  da: ['myTown.summary.panels_one', 'initiatives.fields.panel', 'initiatives.fields.status'],
-  de: ['panels.fields.name', 'initiatives.fields.status'],
+  da: [
+    'myTown.summary.panels_one',
+    'initiatives.fields.panel',
+    'initiatives.fields.status',
+    'panelPage.members.organisation',
+  ],
+  de: [
+    'panels.fields.name',
+    'initiatives.fields.status',
+    'panelPage.members.name',
+    'panelPage.members.organisation',
+    'panelPage.groups.EXPAT',
+  ],
   fr: [
     'paging.label',
     'myTown.summary.panels_one',
@@ -32,6 +43,10 @@ const ALLOWED_AS_IN_ENGLISH: Record<string, readonly string[]> = {
     'initiatives.title',
     'initiatives.fields.panel',
     'initiatives.fields.conclusion',
+    'panelPage.composition.title',
+    'panelPage.pillars.EXPERTISE',
+    'panelPage.members.organisation',
+    'panelPage.members.actions',
   ],
   nl: [
     'myTown.summary.panels_one',
@@ -39,6 +54,8 @@ const ALLOWED_AS_IN_ENGLISH: Record<string, readonly string[]> = {
     'panels.short',
     'initiatives.fields.panel',
     'initiatives.fields.status',
+    'panelPage.pillars.EXPERTISE',
+    'panelPage.groups.EXPAT',
   ],
 };
 

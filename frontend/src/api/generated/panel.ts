@@ -44,6 +44,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/consent-texts/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The consent text new consents are given to
+         * @description Anyone. Show it to the member and send its version with the consent.
+         */
+        get: operations["getCurrentConsentText"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/panels": {
         parameters: {
             query?: never;
@@ -77,10 +97,14 @@ export interface paths {
         };
         /**
          * Get one panel
-         * @description Anyone, signed in or not. Public summary, members as counts per pillar.
+         * @description Anyone, signed in or not: status, mandate, term, members as counts per pillar. ETag carries the version to send back in If-Match.
          */
         get: operations["getPanel"];
-        put?: never;
+        /**
+         * Rewrite a panel's name, description, mandate and term
+         * @description Not once CLOSED. Announces eu.cohesion.panel.changed on panel-events.
+         */
+        put: operations["editPanel"];
         post?: never;
         delete?: never;
         options?: never;
@@ -97,7 +121,7 @@ export interface paths {
         };
         /**
          * List a panel's members
-         * @description Personal data: never for the public nor integration clients, who see the composition of GET /panels/{id}.
+         * @description Personal data: never for the public nor integration clients, who see the composition of GET /panels/{id}. Those still in the panel, with history=true also the periods that ended. Population groups only for coordinators and admins.
          */
         get: operations["listPanelMembers"];
         put?: never;
@@ -106,6 +130,94 @@ export interface paths {
          * @description Population groups only with consentRecorded. Announces eu.cohesion.panel.member-joined on panel-events, without personal data.
          */
         post: operations["addPanelMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/panels/{id}/members/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one membership period
+         * @description ETag carries the version to send back in If-Match.
+         */
+        get: operations["getPanelMember"];
+        /**
+         * Rewrite a member's name, category, role and organisation
+         * @description Not after the member left. Announces eu.cohesion.panel.member-changed (ids, category and role only).
+         */
+        put: operations["editPanelMember"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/panels/{id}/members/{memberId}/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record a member's consent and the population groups they declare
+         * @description Consent to the current consent text only; replaces the groups recorded before. Announces eu.cohesion.panel.member-changed (without the groups).
+         */
+        put: operations["recordPanelMemberConsent"];
+        post?: never;
+        /**
+         * Withdraw a member's consent
+         * @description At any time, also after the member left: the population groups are deleted with it. Announces eu.cohesion.panel.member-changed when there was a consent.
+         */
+        delete: operations["withdrawPanelMemberConsent"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/panels/{id}/members/{memberId}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End a membership period
+         * @description The member no longer counts in the composition; the period stays in the history. Announces eu.cohesion.panel.member-left.
+         */
+        post: operations["recordPanelMemberLeave"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/panels/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a lifecycle step
+         * @description FORMING → ACTIVE (needs a mandate and a term; one ACTIVE panel per town) → CLOSED, or FORMING → CLOSED. Announces eu.cohesion.panel.status-changed.
+         */
+        post: operations["changePanelStatus"];
         delete?: never;
         options?: never;
         head?: never;
@@ -121,6 +233,11 @@ export interface components {
             /** @description Whether the member consented to the recording of their population groups */
             consentRecorded: boolean;
             /**
+             * @description With consentRecorded: the version of the consent text the member agreed to (GET /consent-texts/current)
+             * @example consent-v1
+             */
+            consentTextVersion?: string | null;
+            /**
              * @description How the member is named in the panel (personal data)
              * @example Ann
              */
@@ -129,6 +246,8 @@ export interface components {
             organisation?: string | null;
             /** @description Self-declared groups the member speaks for: sensitive, only with consentRecorded */
             populationGroups?: components["schemas"]["PopulationGroup"][] | null;
+            /** @description MEMBER when left out; one CHAIR per panel */
+            role?: ((string | components["schemas"]["MemberRole"] | null) | null) | components["schemas"]["MemberRole"] | null;
             stakeholderCategory: components["schemas"]["StakeholderCategory"];
         };
         /** @description A partner town of the network */
@@ -160,6 +279,28 @@ export interface components {
              */
             timeZone: string;
         };
+        /** @description The member's consent to the current consent text, with the groups they declare */
+        ConsentRequest: {
+            /**
+             * @description The consent text shown to the member (GET /consent-texts/current)
+             * @example consent-v1
+             */
+            consentTextVersion: string;
+            /** @description Self-declared; replaces the groups recorded before */
+            populationGroups: components["schemas"]["PopulationGroup"][];
+        };
+        /** @description What a member agrees to before their population groups are recorded */
+        ConsentText: {
+            /** @description The text by language code: en, da, de, et, fr, it, lt, lv, nl, sl, sq */
+            texts: {
+                [key: string]: string;
+            };
+            /**
+             * @description Named by a recorded consent
+             * @example consent-v1
+             */
+            version: string;
+        };
         /** @description A new Local Panel of Stakeholders */
         CreatePanel: {
             /**
@@ -174,13 +315,55 @@ export interface components {
              */
             name: string;
         };
+        /** @description A member's details; population groups change with their consent (PUT .../consent) */
+        EditMember: {
+            displayName: string;
+            organisation?: string | null;
+            role: components["schemas"]["MemberRole"];
+            stakeholderCategory: components["schemas"]["StakeholderCategory"];
+        };
+        /** @description The whole text and term of a panel. The term's end must come after its start (422). */
+        EditPanel: {
+            description?: string | null;
+            /** @description By language code (en, da, de, et, fr, it, lt, lv, nl, sl, sq); at least one text */
+            mandate?: {
+                [key: string]: string;
+            };
+            /** @description Unique within the town, ignoring case */
+            name: string;
+            /** @description Last day of the term; with termStart */
+            termEnd?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description First day of the term; with termEnd */
+            termStart?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @description The end of a membership period */
+        LeaveRequest: {
+            /** @description Why the member leaves; personal data, seen by coordinators only */
+            reason?: string | null;
+        };
+        /**
+         * Format: date
+         * @example 2022-03-10
+         */
+        LocalDate: string;
+        /** @description Consent to the recording of population groups */
+        MemberConsent: {
+            recordedAt: components["schemas"]["Instant"];
+            /**
+             * @description The consent text agreed to
+             * @example consent-v1
+             */
+            textVersion: string;
+        };
         /** @enum {string} */
-        PanelAction: "VIEW_CITIES" | "VIEW_PANEL_SUMMARIES" | "CREATE_PANEL" | "ADD_MEMBER" | "VIEW_MEMBERS";
+        MemberRole: "CHAIR" | "MEMBER" | "OBSERVER";
+        /** @enum {string} */
+        PanelAction: "VIEW_CITIES" | "VIEW_PANEL_SUMMARIES" | "VIEW_PANEL" | "CREATE_PANEL" | "EDIT_PANEL" | "CHANGE_PANEL_STATUS" | "ADD_MEMBER" | "VIEW_MEMBERS" | "VIEW_POPULATION_GROUPS" | "EDIT_MEMBER" | "REMOVE_MEMBER" | "RECORD_CONSENT" | "WITHDRAW_CONSENT";
         /** @description How many members the panel has, in total and per pillar. Counts only. */
         PanelComposition: {
             byPillar: components["schemas"]["PillarCounts"];
@@ -191,20 +374,79 @@ export interface components {
              */
             members: number;
         };
-        /** @description A member of a panel, with personal data (never shown to the public) */
+        /** @description A Local Panel of Stakeholders, public detail */
+        PanelDetail: {
+            /** @description What the caller may do with this panel */
+            allowedActions: components["schemas"]["PanelAction"][];
+            /** @description States the lifecycle allows next; empty once CLOSED */
+            allowedTransitions: components["schemas"]["PanelStatus"][];
+            /**
+             * @description Code of the panel's town
+             * @example mechelen
+             */
+            city: string;
+            composition: components["schemas"]["PanelComposition"];
+            createdAt: components["schemas"]["Instant"];
+            description: string | null;
+            id: components["schemas"]["UUID"];
+            /**
+             * @description What the town asks of the panel, by language code (en, da, de, et, fr, it, lt, lv, nl, sl, sq); empty until written
+             * @example {
+             *       "nl": "Het panel adviseert ...",
+             *       "en": "The panel advises ..."
+             *     }
+             */
+            mandate: {
+                [key: string]: string;
+            };
+            name: string;
+            status: components["schemas"]["PanelStatus"];
+            /** @description ISO-8601 UTC; last lifecycle step */
+            statusChangedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description Last day of the term, after termStart */
+            termEnd: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description First day of the term, the town's local date */
+            termStart: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            updatedAt: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Send it back in If-Match to change the panel; also the ETag
+             */
+            version: number;
+        };
+        /** @description One membership period in a panel, with personal data (never shown to the public). A person who left and came back has two periods. */
         PanelMember: {
-            /** @description ISO-8601 UTC; null when no consent was recorded */
-            consentRecordedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description What the caller may do with this member */
+            allowedActions: components["schemas"]["PanelAction"][];
+            /**
+             * @description Code of the panel's town
+             * @example mechelen
+             */
+            city: string;
+            /** @description The recorded consent; null without one or when the caller may not see it */
+            consent: components["schemas"]["MemberConsent"] | null;
             displayName: string;
             id: components["schemas"]["UUID"];
             joinedAt: components["schemas"]["Instant"];
+            /** @description The person's Keycloak account, when linked */
+            keycloakUserId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description Why the member left; only with the population groups */
+            leaveReason: string | null;
+            /** @description ISO-8601 UTC; null while the member is in the panel */
+            leftAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             organisation: string | null;
             panelId: components["schemas"]["UUID"];
             pillar: components["schemas"]["Pillar"];
-            /** @description Empty unless the member consented */
-            populationGroups: components["schemas"]["PopulationGroup"][];
+            /** @description Self-declared, only with consent; null when the caller may not see them (fellow members never do) */
+            populationGroups: components["schemas"]["PopulationGroup"][] | null;
+            role: components["schemas"]["MemberRole"];
             stakeholderCategory: components["schemas"]["StakeholderCategory"];
             updatedAt: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Send it back in If-Match to change the member; also the ETag
+             */
+            version: number;
         };
         PanelMemberPage: {
             /** @description What the caller may do in the town the list was read in */
@@ -225,6 +467,8 @@ export interface components {
             /** Format: int32 */
             totalPages: number;
         };
+        /** @enum {string} */
+        PanelStatus: "FORMING" | "ACTIVE" | "CLOSED";
         /** @description Public view of a Local Panel of Stakeholders */
         PanelSummary: {
             /** @description What the caller may do with this panel */
@@ -239,6 +483,11 @@ export interface components {
             description: string | null;
             id: components["schemas"]["UUID"];
             name: string;
+            status: components["schemas"]["PanelStatus"];
+            /** @description Last day of the term, after termStart */
+            termEnd: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description First day of the term, the town's local date */
+            termStart: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             updatedAt: components["schemas"]["Instant"];
         };
         PanelSummaryPage: {
@@ -259,6 +508,10 @@ export interface components {
             totalItems: number;
             /** Format: int32 */
             totalPages: number;
+        };
+        /** @description One lifecycle step of a panel */
+        PanelTransition: {
+            to: components["schemas"]["PanelStatus"];
         };
         /** @enum {string} */
         Pillar: "CITIZENS" | "CIVIL_SOCIETY" | "EXPERTISE" | "PUBLIC_AUTHORITY";
@@ -375,6 +628,26 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCurrentConsentText: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentText"];
                 };
             };
         };
@@ -510,13 +783,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The panel */
             200: {
                 headers: {
+                    /** @description The version, quoted: "3" */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PanelSummary"];
+                    "application/json": components["schemas"]["PanelDetail"];
                 };
             };
             /** @description Nothing with this id (that the caller may see) */
@@ -530,9 +805,117 @@ export interface operations {
             };
         };
     };
+    editPanel: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag the edit is based on
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditPanel"];
+            };
+        };
+        responses: {
+            /** @description The panel after the edit */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another panel of the town has this name */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The panel is CLOSED, or the term ends before it starts */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listPanelMembers: {
         parameters: {
             query?: {
+                /** @description Also the members who left (the panel's history) */
+                history?: boolean;
                 /** @description 0-based page index */
                 page?: number;
                 /** @description Items per page */
@@ -672,8 +1055,536 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Population groups without recorded consent */
+            /** @description Population groups without recorded consent, consent to an outdated text, a second chair, or a CLOSED panel */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPanelMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                memberId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member */
+            200: {
+                headers: {
+                    /** @description The version, quoted: "3" */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelMember"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    editPanelMember: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag the edit is based on
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                memberId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditMember"];
+            };
+        };
+        responses: {
+            /** @description The member after the edit */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelMember"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The member has left, or a second chair */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordPanelMemberConsent: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag last read
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                memberId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsentRequest"];
+            };
+        };
+        responses: {
+            /** @description The member with the consent */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelMember"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Consent to an outdated consent text, or the member has left */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawPanelMemberConsent: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag last read
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                memberId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member without consent */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelMember"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordPanelMemberLeave: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag last read
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                memberId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeaveRequest"];
+            };
+        };
+        responses: {
+            /** @description The member after leaving */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelMember"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The member has left already */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changePanelStatus: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag last read
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PanelTransition"];
+            };
+        };
+        responses: {
+            /** @description The panel after the step */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The lifecycle does not allow the step, the panel lacks mandate or term, or another panel of the town is ACTIVE (named in the detail) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

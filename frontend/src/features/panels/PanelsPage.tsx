@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { Card, Divider, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Card, Divider, Group, Stack, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { panelsQuery } from '../../api/panels';
@@ -64,7 +64,9 @@ export function PanelsPage() {
                 tabIndex={p.id === createdId ? -1 : undefined}
               >
                 <Group justify="space-between" align="flex-start">
-                  <Text fw={600}>{p.name}</Text>
+                  <Anchor component={Link} to={`/panels/${p.id}`} fw={600} data-testid="panel-link">
+                    {p.name}
+                  </Anchor>
                   <Text size="xs" c="dimmed">
                     {t('panels.createdAt', { date: formatDate(p.createdAt) })}
                   </Text>

@@ -48,13 +48,14 @@ public class TestDatabase {
     try {
       sql.update(
           "insert into panel_member (id, panel_id, display_name, stakeholder_category,"
-              + " population_groups, consent_recorded_at, joined_at)"
-              + " values (?, ?, 'Direct', ?, ?::text[], ?, now())",
+              + " population_groups, consent_recorded_at, consent_text_version, joined_at)"
+              + " values (?, ?, 'Direct', ?, ?::text[], ?, ?, now())",
           id,
           panelId,
           category,
           groups,
-          consent ? new Timestamp(System.currentTimeMillis()) : null);
+          consent ? new Timestamp(System.currentTimeMillis()) : null,
+          consent ? "consent-v1" : null);
     } catch (IllegalStateException e) {
       return e.getCause() instanceof PSQLException p && p.getServerErrorMessage() != null
           ? p.getServerErrorMessage().getConstraint()

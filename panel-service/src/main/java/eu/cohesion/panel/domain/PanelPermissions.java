@@ -7,10 +7,18 @@ import static eu.cohesion.kit.security.Role.CITY_COORDINATOR;
 import static eu.cohesion.kit.security.Role.NETWORK_ADMIN;
 import static eu.cohesion.kit.security.Role.PANEL_MEMBER;
 import static eu.cohesion.panel.domain.PanelAction.ADD_MEMBER;
+import static eu.cohesion.panel.domain.PanelAction.CHANGE_PANEL_STATUS;
 import static eu.cohesion.panel.domain.PanelAction.CREATE_PANEL;
+import static eu.cohesion.panel.domain.PanelAction.EDIT_MEMBER;
+import static eu.cohesion.panel.domain.PanelAction.EDIT_PANEL;
+import static eu.cohesion.panel.domain.PanelAction.RECORD_CONSENT;
+import static eu.cohesion.panel.domain.PanelAction.REMOVE_MEMBER;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_CITIES;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_MEMBERS;
+import static eu.cohesion.panel.domain.PanelAction.VIEW_PANEL;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_PANEL_SUMMARIES;
+import static eu.cohesion.panel.domain.PanelAction.VIEW_POPULATION_GROUPS;
+import static eu.cohesion.panel.domain.PanelAction.WITHDRAW_CONSENT;
 
 import eu.cohesion.kit.security.PermissionTable;
 
@@ -25,6 +33,8 @@ public final class PanelPermissions {
           .grant(VIEW_CITIES, ANONYMOUS, ANY_TOWN)
           // Summaries carry no personal data, so the public sees every town's panels.
           .grant(VIEW_PANEL_SUMMARIES, ANONYMOUS, ANY_TOWN)
+          // The detail adds mandate and term, public facts; members stay counts.
+          .grant(VIEW_PANEL, ANONYMOUS, ANY_TOWN)
           .grant(CREATE_PANEL, CITY_COORDINATOR, OWN_TOWN_ONLY)
           .grant(CREATE_PANEL, NETWORK_ADMIN, ANY_TOWN)
           .grant(ADD_MEMBER, CITY_COORDINATOR, OWN_TOWN_ONLY)
@@ -34,6 +44,22 @@ public final class PanelPermissions {
           .grant(VIEW_MEMBERS, PANEL_MEMBER, OWN_TOWN_ONLY)
           .grant(VIEW_MEMBERS, CITY_COORDINATOR, OWN_TOWN_ONLY)
           .grant(VIEW_MEMBERS, NETWORK_ADMIN, ANY_TOWN)
+          .grant(EDIT_PANEL, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(EDIT_PANEL, NETWORK_ADMIN, ANY_TOWN)
+          .grant(CHANGE_PANEL_STATUS, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(CHANGE_PANEL_STATUS, NETWORK_ADMIN, ANY_TOWN)
+          // Population groups are sensitive: those who balance the panel see them, fellow
+          // members do not, so a member's declaration is not exposed to the people they sit with.
+          .grant(VIEW_POPULATION_GROUPS, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(VIEW_POPULATION_GROUPS, NETWORK_ADMIN, ANY_TOWN)
+          .grant(EDIT_MEMBER, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(EDIT_MEMBER, NETWORK_ADMIN, ANY_TOWN)
+          .grant(REMOVE_MEMBER, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(REMOVE_MEMBER, NETWORK_ADMIN, ANY_TOWN)
+          .grant(RECORD_CONSENT, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(RECORD_CONSENT, NETWORK_ADMIN, ANY_TOWN)
+          .grant(WITHDRAW_CONSENT, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(WITHDRAW_CONSENT, NETWORK_ADMIN, ANY_TOWN)
           .build();
 
   private PanelPermissions() {}

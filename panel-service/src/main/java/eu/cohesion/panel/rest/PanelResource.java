@@ -1,6 +1,8 @@
 package eu.cohesion.panel.rest;
 
+import static eu.cohesion.panel.domain.PanelAction.CHANGE_PANEL_STATUS;
 import static eu.cohesion.panel.domain.PanelAction.CREATE_PANEL;
+import static eu.cohesion.panel.domain.PanelAction.EDIT_PANEL;
 
 import eu.cohesion.kit.http.PublicCache;
 import eu.cohesion.kit.openapi.ProblemResponses;
@@ -10,13 +12,16 @@ import eu.cohesion.kit.rest.ItemPage;
 import eu.cohesion.kit.rest.PageParams;
 import eu.cohesion.kit.rest.Pages;
 import eu.cohesion.kit.rest.Params;
+import eu.cohesion.kit.rest.VersionTag;
 import eu.cohesion.kit.security.Actor;
 import eu.cohesion.panel.domain.Panel;
 import eu.cohesion.panel.domain.PanelAction;
 import eu.cohesion.panel.domain.PanelComposition;
 import eu.cohesion.panel.domain.PanelPermissions;
+import eu.cohesion.panel.service.ComposedPanel;
 import eu.cohesion.panel.service.PanelCreation;
 import eu.cohesion.panel.service.PanelDirectory;
+import eu.cohesion.panel.service.PanelEditing;
 import eu.cohesion.panel.service.PanelQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,7 +30,9 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -56,11 +63,14 @@ public class PanelResource {
 
   private final PanelDirectory directory;
   private final PanelCreation creation;
+  private final PanelEditing editing;
   private final CurrentActor actor;
 
-  PanelResource(PanelDirectory directory, PanelCreation creation, CurrentActor actor) {
+  PanelResource(
+      PanelDirectory directory, PanelCreation creation, PanelEditing editing, CurrentActor actor) {
     this.directory = directory;
     this.creation = creation;
+    this.editing = editing;
     this.actor = actor;
   }
 
@@ -99,13 +109,84 @@ public class PanelResource {
   @Operation(
       operationId = "getPanel",
       summary = "Get one panel",
-      description = "Anyone, signed in or not. Public summary, members as counts per pillar.")
+      description =
+          "Anyone, signed in or not: status, mandate, term, members as counts per pillar. ETag"
+              + " carries the version to send back in If-Match.")
   @SecurityRequirementsSet({})
   @SecurityRequirementsSet(@SecurityRequirement(name = "oauth2"))
+  @APIResponse(
+      responseCode = "200",
+      description = "The panel",
+      headers = @Header(name = HttpHeaders.ETAG, description = "The version, quoted: \"3\""),
+      content = @Content(schema = @Schema(implementation = PanelDetail.class)))
   @ProblemResponses(404)
-  public PanelSummary get(@PathParam("id") UUID id) {
-    Actor caller = actor.get();
-    return PanelSummary.of(directory.get(caller, id), caller);
+  public Response get(@PathParam("id") UUID id) {
+    ComposedPanel panel = directory.get(actor.get(), id);
+    return tagged(panel.panel(), panel.composition());
+  }
+
+  @PUT
+  @Path("/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Permits(EDIT_PANEL)
+  @SecurityRequirement(name = "oauth2")
+  @Operation(
+      operationId = "editPanel",
+      summary = "Rewrite a panel's name, description, mandate and term",
+      description = "Not once CLOSED. Announces eu.cohesion.panel.changed on panel-events.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The panel after the edit",
+      headers = @Header(name = HttpHeaders.ETAG, description = "The new version, quoted"),
+      content = @Content(schema = @Schema(implementation = PanelDetail.class)))
+  @APIResponse(responseCode = "409", description = "Another panel of the town has this name")
+  @APIResponse(
+      responseCode = "422",
+      description = "The panel is CLOSED, or the term ends before it starts")
+  @ProblemResponses({400, 401, 403, 404, 412, 428})
+  public Response edit(
+      @PathParam("id") UUID id,
+      @Parameter(required = true, description = "The ETag the edit is based on", example = "\"3\"")
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          @Pattern(regexp = VersionTag.IF_MATCH_PATTERN, message = VersionTag.IF_MATCH_MESSAGE)
+          String ifMatch,
+      @Valid @NotNull EditPanelRequest body) {
+    Panel panel = editing.edit(actor.get(), id, body.toCommand(VersionTag.version(ifMatch)));
+    return tagged(panel, directory.compositionOf(panel));
+  }
+
+  @POST
+  @Path("/{id}/transitions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Permits(CHANGE_PANEL_STATUS)
+  @SecurityRequirement(name = "oauth2")
+  @Operation(
+      operationId = "changePanelStatus",
+      summary = "Take a lifecycle step",
+      description =
+          "FORMING → ACTIVE (needs a mandate and a term; one ACTIVE panel per town) → CLOSED, or"
+              + " FORMING → CLOSED. Announces eu.cohesion.panel.status-changed.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The panel after the step",
+      headers = @Header(name = HttpHeaders.ETAG, description = "The new version, quoted"),
+      content = @Content(schema = @Schema(implementation = PanelDetail.class)))
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "The lifecycle does not allow the step, the panel lacks mandate or term, or another"
+              + " panel of the town is ACTIVE (named in the detail)")
+  @ProblemResponses({400, 401, 403, 404, 412, 428})
+  public Response transition(
+      @PathParam("id") UUID id,
+      @Parameter(required = true, description = "The ETag last read", example = "\"3\"")
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          @Pattern(regexp = VersionTag.IF_MATCH_PATTERN, message = VersionTag.IF_MATCH_MESSAGE)
+          String ifMatch,
+      @Valid @NotNull PanelTransitionRequest body) {
+    Panel panel =
+        editing.changeStatus(actor.get(), id, body.toCommand(VersionTag.version(ifMatch)));
+    return tagged(panel, directory.compositionOf(panel));
   }
 
   @POST
@@ -129,6 +210,12 @@ public class PanelResource {
     Panel panel = creation.create(caller, body.toCommand());
     return Response.created(uri.getAbsolutePathBuilder().path(panel.id().toString()).build())
         .entity(PanelSummary.of(panel, PanelComposition.EMPTY, caller))
+        .build();
+  }
+
+  private Response tagged(Panel panel, PanelComposition composition) {
+    return Response.ok(PanelDetail.of(panel, composition, actor.get()))
+        .tag(VersionTag.of(panel.version()))
         .build();
   }
 }

@@ -8,8 +8,10 @@ import eu.cohesion.panel.domain.Panel;
 import eu.cohesion.panel.domain.PanelAction;
 import eu.cohesion.panel.domain.PanelComposition;
 import eu.cohesion.panel.domain.PanelPermissions;
+import eu.cohesion.panel.domain.PanelStatus;
 import eu.cohesion.panel.service.ComposedPanel;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,6 +23,11 @@ public record PanelSummary(
     @Schema(description = "Code of the panel's town", examples = "mechelen") String city,
     String name,
     @Schema(nullable = true) String description,
+    PanelStatus status,
+    @Schema(nullable = true, description = "First day of the term, the town's local date")
+        LocalDate termStart,
+    @Schema(nullable = true, description = "Last day of the term, after termStart")
+        LocalDate termEnd,
     @Schema(description = "ISO-8601 UTC") Instant createdAt,
     @Schema(description = "ISO-8601 UTC; last change of the panel or its membership")
         Instant updatedAt,
@@ -38,6 +45,9 @@ public record PanelSummary(
         panel.cityCode(),
         panel.name(),
         panel.description(),
+        panel.status(),
+        panel.termStart(),
+        panel.termEnd(),
         panel.createdAt(),
         panel.updatedAt(),
         CompositionView.of(composition),

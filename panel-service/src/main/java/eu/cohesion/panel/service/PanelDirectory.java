@@ -1,5 +1,6 @@
 package eu.cohesion.panel.service;
 
+import static eu.cohesion.panel.domain.PanelAction.VIEW_PANEL;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_PANEL_SUMMARIES;
 
 import eu.cohesion.kit.paging.Filter;
@@ -40,12 +41,17 @@ public class PanelDirectory {
     return page.map(panel -> new ComposedPanel(panel, compositions.get(panel.id())));
   }
 
-  /** One panel with its public composition. */
+  /** One panel with its public composition (counts of the members still in it). */
   public ComposedPanel get(Actor actor, UUID id) {
     Panel panel =
         panels.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("panel", id));
     PanelPermissions.TABLE.require(
-        VIEW_PANEL_SUMMARIES, actor, panel.cityCode(), "you may not see this panel");
+        VIEW_PANEL, actor, panel.cityCode(), "you may not see this panel");
     return new ComposedPanel(panel, members.compositions(List.of(id)).get(id));
+  }
+
+  /** The public composition of a panel the caller already holds, e.g. after changing it. */
+  public PanelComposition compositionOf(Panel panel) {
+    return members.compositions(List.of(panel.id())).get(panel.id());
   }
 }

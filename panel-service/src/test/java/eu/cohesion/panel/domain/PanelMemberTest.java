@@ -30,8 +30,9 @@ class PanelMemberTest {
                     "Ann",
                     StakeholderCategory.CITIZEN,
                     null,
+                    null,
                     List.of(PopulationGroup.EXPAT),
-                    false,
+                    null,
                     NOW));
     assertEquals(422, refused.status());
     assertEquals("consent-required", refused.slug());
@@ -44,9 +45,10 @@ class PanelMemberTest {
             PANEL,
             "  Ann   Lee ",
             StakeholderCategory.EXPERT,
+            null,
             "  ",
             List.of(PopulationGroup.EXPAT, PopulationGroup.NATIVE, PopulationGroup.EXPAT),
-            true,
+            "consent-v1",
             NOW);
     assertEquals("Ann Lee", member.displayName());
     assertNull(member.organisation());
@@ -59,7 +61,7 @@ class PanelMemberTest {
   @Test
   void withoutGroupsConsentIsNotNeeded() {
     PanelMember member =
-        PanelMember.join(PANEL, "Ann", StakeholderCategory.OFFICIAL, null, null, false, NOW);
+        PanelMember.join(PANEL, "Ann", StakeholderCategory.OFFICIAL, null, null, null, null, NOW);
     assertEquals(Set.of(), member.populationGroups());
     assertNull(member.consentRecordedAt());
   }
@@ -68,17 +70,18 @@ class PanelMemberTest {
   void namesAreRequiredAndBounded() {
     assertThrows(
         IllegalArgumentException.class,
-        () -> PanelMember.join(PANEL, " ", StakeholderCategory.CITIZEN, null, null, false, NOW));
+        () ->
+            PanelMember.join(PANEL, " ", StakeholderCategory.CITIZEN, null, null, null, null, NOW));
     assertThrows(
         IllegalArgumentException.class,
         () ->
             PanelMember.join(
-                PANEL, "n".repeat(201), StakeholderCategory.CITIZEN, null, null, false, NOW));
+                PANEL, "n".repeat(201), StakeholderCategory.CITIZEN, null, null, null, null, NOW));
     assertThrows(
         IllegalArgumentException.class,
         () ->
             PanelMember.join(
-                PANEL, "Ann", StakeholderCategory.CITIZEN, "o".repeat(201), null, false, NOW));
+                PANEL, "Ann", StakeholderCategory.CITIZEN, null, "o".repeat(201), null, null, NOW));
   }
 
   @ParameterizedTest

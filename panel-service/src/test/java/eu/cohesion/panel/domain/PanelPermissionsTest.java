@@ -75,6 +75,86 @@ class PanelPermissionsTest {
           VIEW_MEMBERS         | NETWORK_ADMIN      | OTHER_TOWN | true
           VIEW_MEMBERS         | INTEGRATION_READER | OWN_TOWN   | false
           VIEW_MEMBERS         | INTEGRATION_READER | OTHER_TOWN | false
+          VIEW_PANEL             | ANONYMOUS          | OWN_TOWN   | true
+          VIEW_PANEL             | ANONYMOUS          | OTHER_TOWN | true
+          VIEW_PANEL             | PANEL_MEMBER       | OWN_TOWN   | false
+          VIEW_PANEL             | PANEL_MEMBER       | OTHER_TOWN | false
+          VIEW_PANEL             | CITY_COORDINATOR   | OWN_TOWN   | false
+          VIEW_PANEL             | CITY_COORDINATOR   | OTHER_TOWN | false
+          VIEW_PANEL             | NETWORK_ADMIN      | OWN_TOWN   | false
+          VIEW_PANEL             | NETWORK_ADMIN      | OTHER_TOWN | false
+          VIEW_PANEL             | INTEGRATION_READER | OWN_TOWN   | false
+          VIEW_PANEL             | INTEGRATION_READER | OTHER_TOWN | false
+          EDIT_PANEL             | ANONYMOUS          | OWN_TOWN   | false
+          EDIT_PANEL             | ANONYMOUS          | OTHER_TOWN | false
+          EDIT_PANEL             | PANEL_MEMBER       | OWN_TOWN   | false
+          EDIT_PANEL             | PANEL_MEMBER       | OTHER_TOWN | false
+          EDIT_PANEL             | CITY_COORDINATOR   | OWN_TOWN   | true
+          EDIT_PANEL             | CITY_COORDINATOR   | OTHER_TOWN | false
+          EDIT_PANEL             | NETWORK_ADMIN      | OWN_TOWN   | true
+          EDIT_PANEL             | NETWORK_ADMIN      | OTHER_TOWN | true
+          EDIT_PANEL             | INTEGRATION_READER | OWN_TOWN   | false
+          EDIT_PANEL             | INTEGRATION_READER | OTHER_TOWN | false
+          CHANGE_PANEL_STATUS    | ANONYMOUS          | OWN_TOWN   | false
+          CHANGE_PANEL_STATUS    | ANONYMOUS          | OTHER_TOWN | false
+          CHANGE_PANEL_STATUS    | PANEL_MEMBER       | OWN_TOWN   | false
+          CHANGE_PANEL_STATUS    | PANEL_MEMBER       | OTHER_TOWN | false
+          CHANGE_PANEL_STATUS    | CITY_COORDINATOR   | OWN_TOWN   | true
+          CHANGE_PANEL_STATUS    | CITY_COORDINATOR   | OTHER_TOWN | false
+          CHANGE_PANEL_STATUS    | NETWORK_ADMIN      | OWN_TOWN   | true
+          CHANGE_PANEL_STATUS    | NETWORK_ADMIN      | OTHER_TOWN | true
+          CHANGE_PANEL_STATUS    | INTEGRATION_READER | OWN_TOWN   | false
+          CHANGE_PANEL_STATUS    | INTEGRATION_READER | OTHER_TOWN | false
+          VIEW_POPULATION_GROUPS | ANONYMOUS          | OWN_TOWN   | false
+          VIEW_POPULATION_GROUPS | ANONYMOUS          | OTHER_TOWN | false
+          VIEW_POPULATION_GROUPS | PANEL_MEMBER       | OWN_TOWN   | false
+          VIEW_POPULATION_GROUPS | PANEL_MEMBER       | OTHER_TOWN | false
+          VIEW_POPULATION_GROUPS | CITY_COORDINATOR   | OWN_TOWN   | true
+          VIEW_POPULATION_GROUPS | CITY_COORDINATOR   | OTHER_TOWN | false
+          VIEW_POPULATION_GROUPS | NETWORK_ADMIN      | OWN_TOWN   | true
+          VIEW_POPULATION_GROUPS | NETWORK_ADMIN      | OTHER_TOWN | true
+          VIEW_POPULATION_GROUPS | INTEGRATION_READER | OWN_TOWN   | false
+          VIEW_POPULATION_GROUPS | INTEGRATION_READER | OTHER_TOWN | false
+          EDIT_MEMBER            | ANONYMOUS          | OWN_TOWN   | false
+          EDIT_MEMBER            | ANONYMOUS          | OTHER_TOWN | false
+          EDIT_MEMBER            | PANEL_MEMBER       | OWN_TOWN   | false
+          EDIT_MEMBER            | PANEL_MEMBER       | OTHER_TOWN | false
+          EDIT_MEMBER            | CITY_COORDINATOR   | OWN_TOWN   | true
+          EDIT_MEMBER            | CITY_COORDINATOR   | OTHER_TOWN | false
+          EDIT_MEMBER            | NETWORK_ADMIN      | OWN_TOWN   | true
+          EDIT_MEMBER            | NETWORK_ADMIN      | OTHER_TOWN | true
+          EDIT_MEMBER            | INTEGRATION_READER | OWN_TOWN   | false
+          EDIT_MEMBER            | INTEGRATION_READER | OTHER_TOWN | false
+          REMOVE_MEMBER          | ANONYMOUS          | OWN_TOWN   | false
+          REMOVE_MEMBER          | ANONYMOUS          | OTHER_TOWN | false
+          REMOVE_MEMBER          | PANEL_MEMBER       | OWN_TOWN   | false
+          REMOVE_MEMBER          | PANEL_MEMBER       | OTHER_TOWN | false
+          REMOVE_MEMBER          | CITY_COORDINATOR   | OWN_TOWN   | true
+          REMOVE_MEMBER          | CITY_COORDINATOR   | OTHER_TOWN | false
+          REMOVE_MEMBER          | NETWORK_ADMIN      | OWN_TOWN   | true
+          REMOVE_MEMBER          | NETWORK_ADMIN      | OTHER_TOWN | true
+          REMOVE_MEMBER          | INTEGRATION_READER | OWN_TOWN   | false
+          REMOVE_MEMBER          | INTEGRATION_READER | OTHER_TOWN | false
+          RECORD_CONSENT         | ANONYMOUS          | OWN_TOWN   | false
+          RECORD_CONSENT         | ANONYMOUS          | OTHER_TOWN | false
+          RECORD_CONSENT         | PANEL_MEMBER       | OWN_TOWN   | false
+          RECORD_CONSENT         | PANEL_MEMBER       | OTHER_TOWN | false
+          RECORD_CONSENT         | CITY_COORDINATOR   | OWN_TOWN   | true
+          RECORD_CONSENT         | CITY_COORDINATOR   | OTHER_TOWN | false
+          RECORD_CONSENT         | NETWORK_ADMIN      | OWN_TOWN   | true
+          RECORD_CONSENT         | NETWORK_ADMIN      | OTHER_TOWN | true
+          RECORD_CONSENT         | INTEGRATION_READER | OWN_TOWN   | false
+          RECORD_CONSENT         | INTEGRATION_READER | OTHER_TOWN | false
+          WITHDRAW_CONSENT       | ANONYMOUS          | OWN_TOWN   | false
+          WITHDRAW_CONSENT       | ANONYMOUS          | OTHER_TOWN | false
+          WITHDRAW_CONSENT       | PANEL_MEMBER       | OWN_TOWN   | false
+          WITHDRAW_CONSENT       | PANEL_MEMBER       | OTHER_TOWN | false
+          WITHDRAW_CONSENT       | CITY_COORDINATOR   | OWN_TOWN   | true
+          WITHDRAW_CONSENT       | CITY_COORDINATOR   | OTHER_TOWN | false
+          WITHDRAW_CONSENT       | NETWORK_ADMIN      | OWN_TOWN   | true
+          WITHDRAW_CONSENT       | NETWORK_ADMIN      | OTHER_TOWN | true
+          WITHDRAW_CONSENT       | INTEGRATION_READER | OWN_TOWN   | false
+          WITHDRAW_CONSENT       | INTEGRATION_READER | OTHER_TOWN | false
           """)
   void roleInScope(PanelAction action, Role role, Scope scope, boolean allowed) {
     COVERED.add(action + "/" + role + "/" + scope);
@@ -109,6 +189,14 @@ class PanelPermissionsTest {
           VIEW_MEMBERS         | CITY_COORDINATOR   | mechelen | true
           VIEW_MEMBERS         | CITY_COORDINATOR   | tartu    | false
           VIEW_MEMBERS         | NETWORK_ADMIN      | tartu    | true
+          VIEW_PANEL           | INTEGRATION_READER | tartu    | true
+          VIEW_POPULATION_GROUPS | PANEL_MEMBER     | mechelen | false
+          VIEW_POPULATION_GROUPS | CITY_COORDINATOR | mechelen | true
+          VIEW_POPULATION_GROUPS | CITY_COORDINATOR | tartu    | false
+          EDIT_MEMBER          | PANEL_MEMBER       | mechelen | false
+          EDIT_MEMBER          | CITY_COORDINATOR   | tartu    | false
+          WITHDRAW_CONSENT     | PANEL_MEMBER       | mechelen | false
+          CHANGE_PANEL_STATUS  | NETWORK_ADMIN      | tartu    | true
           """)
   void actorOfMechelen(PanelAction action, Role role, String targetCity, boolean allowed) {
     Actor actor =

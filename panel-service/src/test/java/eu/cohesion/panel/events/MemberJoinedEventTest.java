@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -54,7 +55,8 @@ class MemberJoinedEventTest {
                     "stakeholderCategory", "CIVIL_SOCIETY_ORGANISATION",
                     "organisation", "Elbasan Women's Forum",
                     "populationGroups", List.of("NEWLY_ARRIVED_MIGRANT"),
-                    "consentRecorded", true))
+                    "consentRecorded", true,
+                    "consentTextVersion", "consent-v1"))
             .when()
             .post("/panels/" + panelId + "/members")
             .then()
@@ -87,7 +89,9 @@ class MemberJoinedEventTest {
       assertEquals(memberId, data.get("memberId").asText());
       assertEquals("elbasan", data.get("city").asText());
       assertEquals("CIVIL_SOCIETY_ORGANISATION", data.get("stakeholderCategory").asText());
-      assertEquals(4, data.size(), "data carries panelId, memberId, city and category only");
+      assertEquals("MEMBER", data.get("role").asText());
+      assertTrue(data.get("keycloakUserId").isNull(), "no account linked");
+      assertEquals(6, data.size(), "data carries ids, category and role only");
       for (String personal : List.of("Arta", "Hoxha", "Forum", "NEWLY_ARRIVED_MIGRANT")) {
         assertFalse(record.value().contains(personal), "event leaks " + personal);
       }

@@ -131,13 +131,20 @@ class ListsAndAllowedActionsTest {
         .get("/panels/" + IDS.get(0))
         .then()
         .statusCode(200)
-        .body("allowedActions", contains("ADD_MEMBER", "VIEW_MEMBERS"));
+        .body(
+            "allowedActions",
+            contains(
+                "EDIT_PANEL",
+                "CHANGE_PANEL_STATUS",
+                "ADD_MEMBER",
+                "VIEW_MEMBERS",
+                "VIEW_POPULATION_GROUPS"));
     given()
         .when()
         .get("/panels/" + IDS.get(0) + "/members")
         .then()
         .statusCode(200)
-        .body("allowedActions", contains("ADD_MEMBER"));
+        .body("allowedActions", contains("ADD_MEMBER", "VIEW_POPULATION_GROUPS"));
     given().when().get("/cities/" + TOWN).then().body("allowedActions", contains("CREATE_PANEL"));
     given().when().get("/cities/delft").then().body("allowedActions", empty());
   }

@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import eu.cohesion.kit.security.Actor;
 import eu.cohesion.kit.security.Role;
 import eu.cohesion.panel.TestDatabase;
+import eu.cohesion.panel.domain.MemberRole;
 import eu.cohesion.panel.domain.PopulationGroup;
 import eu.cohesion.panel.domain.StakeholderCategory;
 import eu.cohesion.panel.service.NewMember;
@@ -72,21 +72,35 @@ class PanelMembersTest {
         new NewMember(
             SECRET_NAME,
             StakeholderCategory.CITIZEN,
+            MemberRole.MEMBER,
             SECRET_ORGANISATION,
             List.of(PopulationGroup.NEWLY_ARRIVED_MIGRANT),
-            true));
+            "consent-v1"));
     membership.add(
         admin,
         composedPanel,
-        new NewMember("Ilze", StakeholderCategory.CITIZENS_ORGANISATION, null, List.of(), false));
+        new NewMember(
+            "Ilze",
+            StakeholderCategory.CITIZENS_ORGANISATION,
+            MemberRole.MEMBER,
+            null,
+            List.of(),
+            null));
     membership.add(
         admin,
         composedPanel,
-        new NewMember("Dr Berzins", StakeholderCategory.EXPERT, null, List.of(), false));
+        new NewMember(
+            "Dr Berzins", StakeholderCategory.EXPERT, MemberRole.MEMBER, null, List.of(), null));
     membership.add(
         admin,
         composedPanel,
-        new NewMember("Mayor", StakeholderCategory.LOCAL_AUTHORITY, "City", List.of(), false));
+        new NewMember(
+            "Mayor",
+            StakeholderCategory.LOCAL_AUTHORITY,
+            MemberRole.MEMBER,
+            "City",
+            List.of(),
+            null));
   }
 
   // ---- POST /panels/{id}/members
@@ -106,7 +120,8 @@ class PanelMembersTest {
                     "stakeholderCategory", "NON_PROFIT_ORGANISATION",
                     "organisation", "Red Cross Jelgava",
                     "populationGroups", List.of("PRECARIOUS_OR_VULNERABLE", "NATIVE", "NATIVE"),
-                    "consentRecorded", true))
+                    "consentRecorded", true,
+                    "consentTextVersion", "consent-v1"))
             .statusCode(201)
             .contentType(ContentType.JSON)
             .body("id", matchesPattern("[0-9a-f-]{36}"))
@@ -116,7 +131,9 @@ class PanelMembersTest {
             .body("pillar", equalTo("CIVIL_SOCIETY"))
             .body("organisation", equalTo("Red Cross Jelgava"))
             .body("populationGroups", contains("NATIVE", "PRECARIOUS_OR_VULNERABLE"))
-            .body("consentRecordedAt", matchesPattern(".*Z"))
+            .body("consent.recordedAt", matchesPattern(".*Z"))
+            .body("consent.textVersion", equalTo("consent-v1"))
+            .body("role", equalTo("MEMBER"))
             .body("joinedAt", matchesPattern("\\d{4}-\\d{2}-\\d{2}T.*Z"))
             .extract()
             .path("id");
@@ -149,7 +166,7 @@ class PanelMembersTest {
         .statusCode(201)
         .body("organisation", nullValue())
         .body("populationGroups", empty())
-        .body("consentRecordedAt", nullValue())
+        .body("consent", nullValue())
         .body("pillar", equalTo("CITIZENS"));
     assertEquals(1, db.membersOf(panel));
   }
@@ -306,6 +323,7 @@ class PanelMembersTest {
     Map<String, Object> body = new HashMap<>(member("CITIZEN"));
     body.put("populationGroups", List.of("MARTIANS"));
     body.put("consentRecorded", true);
+    body.put("consentTextVersion", "consent-v1");
     refusedWithoutChange(
         panel,
         () ->
@@ -330,7 +348,7 @@ class PanelMembersTest {
   @Test
   @TestSecurity(user = "member-jelgava", roles = "panel-member")
   @OidcSecurity(claims = @Claim(key = "city", value = TOWN))
-  void aPanelMemberOfTheTownSeesTheMembers() {
+  void aPanelMemberOfTheTownSeesTheMembersButNoOnesPopulationGroups() {
     given()
         .queryParam("sort", "displayName")
         .queryParam("size", 2)
@@ -351,19 +369,24 @@ class PanelMembersTest {
         .statusCode(200)
         .body("items[0].displayName", equalTo(SECRET_NAME))
         .body("items[0].organisation", equalTo(SECRET_ORGANISATION))
-        .body("items[0].populationGroups", contains("NEWLY_ARRIVED_MIGRANT"))
-        .body("items[0].consentRecordedAt", notNullValue());
+        .body("items[0].populationGroups", nullValue())
+        .body("items[0].consent", nullValue())
+        .body("allowedActions", empty())
+        .body(not(containsString("NEWLY_ARRIVED_MIGRANT")));
   }
 
   @Test
   @TestSecurity(user = "network-admin", roles = "network-admin")
-  void aNetworkAdminSeesTheMembersOfAnyTown() {
+  void aNetworkAdminSeesTheMembersOfAnyTownWithTheirConsentedGroups() {
     given()
         .when()
         .get("/panels/" + composedPanel + "/members")
         .then()
         .statusCode(200)
-        .body("totalItems", equalTo(4));
+        .body("totalItems", equalTo(4))
+        .body("items[0].populationGroups", contains("NEWLY_ARRIVED_MIGRANT"))
+        .body("items[0].consent.textVersion", equalTo("consent-v1"))
+        .body("allowedActions", contains("ADD_MEMBER", "VIEW_POPULATION_GROUPS"));
   }
 
   @Test
