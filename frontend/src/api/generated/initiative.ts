@@ -82,7 +82,7 @@ export interface components {
         /** @description One lifecycle step of an initiative */
         HistoryEntry: {
             at: components["schemas"]["Instant"];
-            /** @description Username of whoever took the step */
+            /** @description Keycloak user id (token sub) of whoever took the step; "erased" once that person was erased */
             by: string;
             /** @description null for the first step, the creation */
             from: ((string | components["schemas"]["InitiativeStatus"] | null) | null) | components["schemas"]["InitiativeStatus"] | null;

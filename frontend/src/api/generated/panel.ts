@@ -44,6 +44,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/personal-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download everything panel-service holds about me
+         * @description Any signed-in person (GDPR Art. 15 and 20): the caller's member records, session attendance and who viewed or changed their records. initiative-service and practice-exchange-service answer the same path for what they hold.
+         */
+        get: operations["exportMyPersonalData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/panels": {
         parameters: {
             query?: never;
@@ -112,6 +132,295 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/panels/{id}/members/{memberId}/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase a member's personal data on request (GDPR Art. 17)
+         * @description The town's coordinators and network admins. Anonymises the member everywhere in panel-service in one transaction, keeps history without identity, records who erased and why, and announces eu.cohesion.person.erased so the other services anonymise what they hold about the person's Keycloak user. Idempotent: asking again answers the first erasure and changes nothing.
+         */
+        post: operations["eraseMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/panels/{id}/personal-data-audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who viewed or changed personal data of a panel's members
+         * @description The town's coordinators and network admins; newest first. updatedSince filters on the time the row was recorded. Rows hold ids only.
+         */
+        get: operations["listPersonalDataAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/panels/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a panel's sessions
+         * @description The town's panel members, its coordinators and network admins. Attendance as counts; allowedActions holds PLAN_SESSION when the caller may plan one.
+         */
+        get: operations["listPanelSessions"];
+        put?: never;
+        /**
+         * Plan a session
+         * @description Starts as PLANNED. Needs a place, an online link (http or https) or both.
+         */
+        post: operations["planPanelSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/panels/{id}/sessions/{sessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one session with attendance, decisions and minutes
+         * @description Attendance names members by id (look them up in listPanelMembers). Each view is recorded in the panel's personal-data audit. ETag carries the version.
+         */
+        get: operations["getPanelSession"];
+        /**
+         * Change a session's date, place, agenda, decisions and minutes
+         * @description Every field is replaced. Not once the session is cancelled.
+         */
+        put: operations["changePanelSession"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/panels/{id}/sessions/{sessionId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record who was present and who sent apologies
+         * @description Ids of the panel's active members; replaces the attendance recorded before. Only while the session is PLANNED.
+         */
+        put: operations["recordPanelSessionAttendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/panels/{id}/sessions/{sessionId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a planned session */
+        post: operations["cancelPanelSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/panels/{id}/sessions/{sessionId}/hold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a planned session as held
+         * @description Needs recorded attendance; fixes the quorum. Announces eu.cohesion.panel.session-held on panel-events (ids, counts, quorum, decision initiative ids; no names).
+         */
+        post: operations["holdPanelSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/test-only/failure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Fail */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/plain": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/test-only/http/database-refused": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Database Refused */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/plain": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/test-only/http/pool-exhausted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pool Exhausted */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/plain": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/test-only/http/tagged": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tagged */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -130,6 +439,13 @@ export interface components {
             /** @description Self-declared groups the member speaks for: sensitive, only with consentRecorded */
             populationGroups?: components["schemas"]["PopulationGroup"][] | null;
             stakeholderCategory: components["schemas"]["StakeholderCategory"];
+        };
+        /** @description Who attended, by member id; replaces what was recorded before */
+        AttendanceRequest: {
+            /** @description Members who sent apologies */
+            apologies: string[];
+            /** @description Members present */
+            present: string[];
         };
         /** @description A partner town of the network */
         City: {
@@ -174,13 +490,40 @@ export interface components {
              */
             name: string;
         };
+        Decision: {
+            initiativeId: components["schemas"]["UUID"] | null;
+            text: string;
+        };
+        DecisionRequest: {
+            /** @description The initiative it is about, if any */
+            initiativeId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description The decision in words */
+            text: string;
+        };
+        /** @description Why a member is erased */
+        ErasureRequest: {
+            /**
+             * @description Why, e.g. the person's request and its date; kept with the erasure
+             * @example Request by e-mail of 2026-02-01
+             */
+            reason: string;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @description That, when, by whom and why a member was erased */
+        MemberErasure: {
+            erasedAt: components["schemas"]["Instant"];
+            /** @description Token subject of who erased; 'erased' if they were erased since */
+            erasedBy: string;
+            memberId: components["schemas"]["UUID"];
+            panelId: components["schemas"]["UUID"];
+            reason: string;
+        };
         /** @enum {string} */
-        PanelAction: "VIEW_CITIES" | "VIEW_PANEL_SUMMARIES" | "CREATE_PANEL" | "ADD_MEMBER" | "VIEW_MEMBERS";
+        PanelAction: "VIEW_CITIES" | "VIEW_PANEL_SUMMARIES" | "CREATE_PANEL" | "ADD_MEMBER" | "VIEW_MEMBERS" | "VIEW_SESSIONS" | "PLAN_SESSION" | "CHANGE_SESSION" | "RECORD_ATTENDANCE" | "HOLD_SESSION" | "CANCEL_SESSION" | "EXPORT_OWN_DATA" | "ERASE_MEMBER" | "VIEW_PERSONAL_DATA_AUDIT";
         /** @description How many members the panel has, in total and per pillar. Counts only. */
         PanelComposition: {
             byPillar: components["schemas"]["PillarCounts"];
@@ -260,6 +603,54 @@ export interface components {
             /** Format: int32 */
             totalPages: number;
         };
+        /** @description One view or change of personal data */
+        PersonalDataAuditEntry: {
+            /** @enum {string} */
+            access: "VIEWED" | "CHANGED";
+            /** @description Token subject of who did it; 'erased' once they were erased */
+            actorId: string;
+            at: components["schemas"]["Instant"];
+            /** Format: int64 */
+            id: number;
+            subjectId: components["schemas"]["UUID"];
+            /** @description Kind of record, e.g. panel-member */
+            subjectKind: string;
+            /** @description What happened, e.g. listed, joined, erased */
+            what: string;
+        };
+        PersonalDataAuditEntryPage: {
+            /** @description What the caller may do in the town the list was read in */
+            allowedActions: components["schemas"]["PanelAction"][];
+            items: components["schemas"]["PersonalDataAuditEntry"][];
+            /**
+             * Format: int32
+             * @description 0-based index of this page
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Items per page asked for
+             */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @description What panel-service holds about the caller */
+        PersonalDataExport: {
+            exportedAt: components["schemas"]["Instant"];
+            /** @description The caller's Keycloak user id */
+            keycloakUserId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description Panel-member records linked to the caller */
+            memberIds: string[];
+            /** @description One entry per part of the service that holds personal data */
+            sections: {
+                [key: string]: unknown;
+            };
+            /** @description Always panel-service; the other services answer their own */
+            service: string;
+        };
         /** @enum {string} */
         Pillar: "CITIZENS" | "CIVIL_SOCIETY" | "EXPERTISE" | "PUBLIC_AUTHORITY";
         /** @description Members per pillar: CITIZENS (citizens, citizens' organisations), CIVIL_SOCIETY (non-profit and civil-society organisations), EXPERTISE (experts), PUBLIC_AUTHORITY (officials, local authorities) */
@@ -301,6 +692,129 @@ export interface components {
             type: string;
             /** @description Per-field problems; empty unless the request was invalid */
             violations: components["schemas"]["Violation"][];
+        };
+        /** @description More than half of the panel's active members present (apologies count as absent) */
+        Quorum: {
+            /**
+             * Format: int32
+             * @description Active members of the panel (as of the day it was held, once held)
+             */
+            eligible: number;
+            met: boolean;
+            /** Format: int32 */
+            present: number;
+            /**
+             * Format: int32
+             * @description Members needed present
+             */
+            required: number;
+        };
+        /** @description A panel session with agenda, attendance and minutes */
+        SessionDetail: {
+            agenda: string[];
+            /** @description What the caller may do with this session now */
+            allowedActions: components["schemas"]["PanelAction"][];
+            /** @description Ids of the members who sent apologies */
+            apologies: string[];
+            /**
+             * Format: int32
+             * @description Apologies, including erased members no longer named
+             */
+            apologyCount: number;
+            /** @description ISO-8601 UTC; null until attendance is recorded */
+            attendanceRecordedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description ISO-8601 UTC */
+            cancelledAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /**
+             * @description Code of the panel's town
+             * @example mechelen
+             */
+            city: string;
+            createdAt: components["schemas"]["Instant"];
+            decisions: components["schemas"]["Decision"][];
+            /** @description ISO-8601 UTC */
+            heldAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            id: components["schemas"]["UUID"];
+            minutes: string | null;
+            /** @description http or https only */
+            onlineUrl: string | null;
+            panelId: components["schemas"]["UUID"];
+            place: string | null;
+            /** @description Ids of the members present */
+            present: string[];
+            /**
+             * Format: int32
+             * @description Present, including erased members no longer named
+             */
+            presentCount: number;
+            /** @description Null while attendance is not recorded or cancelled */
+            quorum: ((components["schemas"]["Quorum"] | null) | null) | components["schemas"]["Quorum"] | null;
+            startsAt: components["schemas"]["Instant"];
+            status: components["schemas"]["SessionStatus"];
+            updatedAt: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Send it back in If-Match to change the session; also the ETag
+             */
+            version: number;
+        };
+        /** @description A panel session as planned or changed: every field is replaced */
+        SessionRequest: {
+            /** @description Agenda items in their order */
+            agenda?: string[] | null;
+            /** @description What the session decided, in order */
+            decisions?: components["schemas"]["DecisionRequest"][] | null;
+            /** @description The minutes, once written */
+            minutes?: string | null;
+            /**
+             * @description An http or https link to the online meeting
+             * @example https://meet.example.org/lps-march
+             */
+            onlineUrl?: string | null;
+            /** @description Where; a place, an online link or both */
+            place?: string | null;
+            startsAt: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        SessionStatus: "PLANNED" | "HELD" | "CANCELLED";
+        /** @description A panel session in a list; attendance as counts */
+        SessionSummary: {
+            /** @description What the caller may do with this session now */
+            allowedActions: components["schemas"]["PanelAction"][];
+            /** Format: int32 */
+            apologyCount: number;
+            /** Format: int32 */
+            decisionCount: number;
+            id: components["schemas"]["UUID"];
+            onlineUrl: string | null;
+            panelId: components["schemas"]["UUID"];
+            place: string | null;
+            /** Format: int32 */
+            presentCount: number;
+            /** @description Null while attendance is not recorded or cancelled */
+            quorum: ((components["schemas"]["Quorum"] | null) | null) | components["schemas"]["Quorum"] | null;
+            startsAt: components["schemas"]["Instant"];
+            status: components["schemas"]["SessionStatus"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        SessionSummaryPage: {
+            /** @description What the caller may do in the town the list was read in */
+            allowedActions: components["schemas"]["PanelAction"][];
+            items: components["schemas"]["SessionSummary"][];
+            /**
+             * Format: int32
+             * @description 0-based index of this page
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Items per page asked for
+             */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
         };
         /** @enum {string} */
         StakeholderCategory: "CITIZEN" | "CITIZENS_ORGANISATION" | "NON_PROFIT_ORGANISATION" | "CIVIL_SOCIETY_ORGANISATION" | "EXPERT" | "OFFICIAL" | "LOCAL_AUTHORITY";
@@ -370,6 +884,46 @@ export interface operations {
             };
             /** @description Nothing with this id (that the caller may see) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportMyPersonalData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's data, as a JSON download */
+            200: {
+                headers: {
+                    /** @description attachment; filename="cohesion-panel-personal-data.json" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalDataExport"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -674,6 +1228,734 @@ export interface operations {
             };
             /** @description Population groups without recorded consent */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    eraseMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                memberId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ErasureRequest"];
+            };
+        };
+        responses: {
+            /** @description The erasure (the first one, when asked again) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberErasure"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPersonalDataAudit: {
+        parameters: {
+            query?: {
+                /** @description 0-based page index */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+                /** @description at, then ,asc or ,desc */
+                sort?: string;
+                /**
+                 * @description Only items changed at or after this instant (ISO-8601 UTC)
+                 * @example 2025-01-31T12:00:00Z
+                 */
+                updatedSince?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalDataAuditEntryPage"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPanelSessions: {
+        parameters: {
+            query?: {
+                /** @description 0-based page index */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+                /** @description startsAt or updatedAt, then ,asc or ,desc */
+                sort?: string;
+                /** @description Only sessions in this state */
+                status?: components["schemas"]["SessionStatus"] & unknown;
+                /**
+                 * @description Only items changed at or after this instant (ISO-8601 UTC)
+                 * @example 2025-01-31T12:00:00Z
+                 */
+                updatedSince?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionSummaryPage"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planPanelSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client makes for this create (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second resource; reusing the key for a different request is a 422. Kept for 24 hours. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionRequest"];
+            };
+        };
+        responses: {
+            /** @description Planned; Location names the new session */
+            201: {
+                headers: {
+                    /** @description The version, quoted: "0" */
+                    ETag?: string;
+                    /** @description URL of the new session */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still being handled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Neither place nor online link, or a bad link */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPanelSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                sessionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session */
+            200: {
+                headers: {
+                    /** @description The version, quoted: "3" */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDetail"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changePanelSession: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag last read
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                sessionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionRequest"];
+            };
+        };
+        responses: {
+            /** @description The session after the change */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cancelled, or no place nor online link */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordPanelSessionAttendance: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag last read
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                sessionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttendanceRequest"];
+            };
+        };
+        responses: {
+            /** @description The session with its attendance and quorum */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not planned, someone not an active member, or both present and excused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelPanelSession: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag last read
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                sessionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cancelled session */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not planned */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    holdPanelSession: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag last read
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                sessionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The held session */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not planned, or attendance not recorded */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
