@@ -382,6 +382,7 @@ export const en = {
         memberships: 'your records as a panel member, if any',
         sessions: 'the sessions you attended, sent apologies to or planned',
         audit: 'when your records were viewed or changed',
+        initiatives: 'the initiatives you created and the lifecycle steps you took',
       },
       erasure: "To have your data erased, ask your town's coordinator.",
       download: 'Download my data',

@@ -25,7 +25,7 @@ export function MyDataPage() {
   const { t } = useTranslation();
   const api = useApi();
   const fetchData = useMutation({
-    mutationFn: () => exportMyData(api.panel),
+    mutationFn: () => exportMyData(api),
     onSuccess: (data) => {
       download(data);
       notifySuccess(t('privacy.myData.downloaded'));
@@ -45,6 +45,7 @@ export function MyDataPage() {
           <List.Item>{t('privacy.myData.items.memberships')}</List.Item>
           <List.Item>{t('privacy.myData.items.sessions')}</List.Item>
           <List.Item>{t('privacy.myData.items.audit')}</List.Item>
+          <List.Item>{t('privacy.myData.items.initiatives')}</List.Item>
         </List>
         <Text size="sm" c="dimmed">
           {t('privacy.myData.erasure')}

@@ -459,6 +459,7 @@ export default {
         memberships: 'dine registreringer som medlem af et panel, hvis der er nogen',
         sessions: 'de møder, du deltog i, meldte afbud til eller planlagde',
         audit: 'hvornår dine registreringer blev set eller ændret',
+        initiatives: 'de initiativer, du har oprettet, og de trin i forløbet, du har taget',
       },
       erasure: 'Vil du have dine data slettet, så spørg din bys koordinator.',
       download: 'Download mine data',

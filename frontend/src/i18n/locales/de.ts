@@ -460,6 +460,7 @@ export default {
         memberships: 'Ihre Einträge als Mitglied eines Gremiums, falls vorhanden',
         sessions: 'die Sitzungen, an denen Sie teilgenommen, für die Sie sich entschuldigt oder die Sie geplant haben',
         audit: 'wann Ihre Einträge angesehen oder geändert wurden',
+        initiatives: 'die Initiativen, die Sie angelegt, und die Schritte im Ablauf, die Sie vorgenommen haben',
       },
       erasure: 'Um Ihre Daten löschen zu lassen, wenden Sie sich an die Koordination Ihrer Stadt.',
       download: 'Meine Daten herunterladen',

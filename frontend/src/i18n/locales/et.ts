@@ -459,6 +459,7 @@ export default {
         memberships: 'sinu kirjeid kogu liikmena, kui neid on',
         sessions: 'koosolekuid, kus osalesid, millest teatasid puudumisest või mille planeerisid',
         audit: 'millal sinu kirjeid vaadati või muudeti',
+        initiatives: 'algatused, mille lõid, ja elutsükli sammud, mille tegid',
       },
       erasure: 'Andmete kustutamiseks pöördu oma linna koordinaatori poole.',
       download: 'Laadi minu andmed alla',

@@ -466,6 +466,7 @@ export default {
         memberships: 'le tue schede di membro di un panel, se ce ne sono',
         sessions: 'le sedute a cui hai partecipato, per cui ti sei giustificato o che hai pianificato',
         audit: 'quando le tue schede sono state consultate o modificate',
+        initiatives: 'le iniziative che hai creato e i passaggi di stato che hai eseguito',
       },
       erasure: 'Per far cancellare i tuoi dati, rivolgiti al coordinamento della tua città.',
       download: 'Scarica i miei dati',

@@ -471,6 +471,7 @@ export default {
         memberships: 'jūsų, kaip grupės nario, įrašai, jei tokių yra',
         sessions: 'posėdžiai, kuriuose dalyvavote, dėl kurių atsiprašėte ar kuriuos planavote',
         audit: 'kada jūsų įrašai buvo peržiūrėti ar pakeisti',
+        initiatives: 'jūsų sukurtos iniciatyvos ir jūsų atlikti jų eigos žingsniai',
       },
       erasure: 'Jei norite, kad jūsų duomenys būtų ištrinti, kreipkitės į savo miesto koordinatorių.',
       download: 'Atsisiųsti mano duomenis',

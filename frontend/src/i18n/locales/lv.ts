@@ -464,6 +464,7 @@ export default {
         memberships: 'jūsu kā padomes locekļa ieraksti, ja tādi ir',
         sessions: 'sēdes, kurās piedalījāties, no kurām attaisnojāties vai kuras plānojāt',
         audit: 'kad jūsu ieraksti tika skatīti vai mainīti',
+        initiatives: 'jūsu izveidotās iniciatīvas un jūsu veiktie to dzīves cikla soļi',
       },
       erasure: 'Lai jūsu dati tiktu dzēsti, vērsieties pie savas pilsētas koordinatora.',
       download: 'Lejupielādēt manus datus',

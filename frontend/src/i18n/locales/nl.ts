@@ -459,6 +459,7 @@ export default {
         memberships: 'uw gegevens als lid van een panel, als die er zijn',
         sessions: 'de vergaderingen die u bijwoonde, waarvoor u zich afmeldde of die u plande',
         audit: 'wanneer uw gegevens werden bekeken of gewijzigd',
+        initiatives: 'de initiatieven die u aanmaakte en de stappen die u ermee zette',
       },
       erasure: 'Wilt u uw gegevens laten wissen, vraag het dan aan de coördinator van uw stad.',
       download: 'Mijn gegevens downloaden',

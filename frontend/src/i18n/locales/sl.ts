@@ -470,6 +470,7 @@ export default {
         memberships: 'vaše zapise kot člana sveta, če obstajajo',
         sessions: 'seje, ki ste se jih udeležili, se z njih opravičili ali jih načrtovali',
         audit: 'kdaj so bili vaši zapisi pregledani ali spremenjeni',
+        initiatives: 'pobude, ki ste jih ustvarili, in koraki njihovega poteka, ki ste jih izvedli',
       },
       erasure: 'Za izbris podatkov se obrnite na koordinatorja svojega mesta.',
       download: 'Prenesi moje podatke',

@@ -460,6 +460,7 @@ export default {
         memberships: 'të dhënat e tua si anëtar paneli, nëse ka',
         sessions: 'mbledhjet ku more pjesë, për të cilat u justifikove ose që i planifikove',
         audit: 'kur u panë ose u ndryshuan të dhënat e tua',
+        initiatives: 'nismat që krijove dhe hapat e ciklit që ndërmore',
       },
       erasure: 'Për të fshirë të dhënat e tua, drejtohu koordinatorit të qytetit tënd.',
       download: 'Shkarko të dhënat e mia',

@@ -40,7 +40,7 @@ public record SessionRequest(
         String minutes) {
 
   /** Scheme and host; the domain also parses the whole URL. */
-  static final String ONLINE_URL = "^(?i)https?://[^\\s/?#@]+([/?#]\\S*)?$";
+  static final String ONLINE_URL = "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#@]+([/?#]\\S*)?$";
 
   @Schema(name = "DecisionRequest")
   public record DecisionRequest(

@@ -44,7 +44,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PersonalDataRightsTest {
 
-  private static final String TOWN = "panevezys";
+  private static final String TOWN = "reggio-emilia";
 
   /** The Keycloak user id (token sub) of the signed-in member of these tests. */
   private static final String USER = "3f8a1c2e-7b4d-4e5f-9a6b-1c2d3e4f5a6b";
@@ -209,7 +209,7 @@ class PersonalDataRightsTest {
   }
 
   @Test
-  @TestSecurity(user = "member-panevezys", roles = "panel-member")
+  @TestSecurity(user = "member-reggio-emilia", roles = "panel-member")
   @OidcSecurity(claims = @Claim(key = "city", value = TOWN))
   void aPanelMemberMayNotEraseNorReadTheAudit() {
     UUID panel = newPanel();

@@ -45,7 +45,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PanelSessionsTest {
 
-  private static final String TOWN = "celje";
+  private static final String TOWN = "elbasan";
   private static final Actor ADMIN = new Actor("network-admin", Set.of(Role.NETWORK_ADMIN), null);
 
   @Inject SessionProbe db;
@@ -54,7 +54,7 @@ class PanelSessionsTest {
   @Inject PanelSessions sessions;
 
   @Test
-  @TestSecurity(user = "coordinator-celje", roles = "city-coordinator")
+  @TestSecurity(user = "coordinator-elbasan", roles = "city-coordinator")
   @OidcSecurity(claims = @Claim(key = "city", value = TOWN))
   void aCoordinatorPlansRecordsAttendanceAndHoldsASession() {
     UUID panel = newPanel();
@@ -131,7 +131,7 @@ class PanelSessionsTest {
   }
 
   @Test
-  @TestSecurity(user = "coordinator-celje", roles = "city-coordinator")
+  @TestSecurity(user = "coordinator-elbasan", roles = "city-coordinator")
   @OidcSecurity(claims = @Claim(key = "city", value = TOWN))
   void holdingWithoutAttendanceOrAfterCancellingIsRefusedWithoutChange() {
     UUID panel = newPanel();
@@ -162,7 +162,7 @@ class PanelSessionsTest {
   }
 
   @Test
-  @TestSecurity(user = "coordinator-celje", roles = "city-coordinator")
+  @TestSecurity(user = "coordinator-elbasan", roles = "city-coordinator")
   @OidcSecurity(claims = @Claim(key = "city", value = TOWN))
   void changesNeedTheCurrentVersion() {
     UUID panel = newPanel();
@@ -186,15 +186,15 @@ class PanelSessionsTest {
                 .body("type", equalTo("urn:cohesion:problem:stale-version")));
     refusedWithoutChange(
         session, () -> change(panel, session, "0", session("Elsewhere", null)).statusCode(400));
-    change(panel, session, "\"0\"", session(null, "https://meet.example.org/celje"))
+    change(panel, session, "\"0\"", session(null, "https://meet.example.org/elbasan"))
         .statusCode(200)
         .header("ETag", equalTo("\"1\""))
         .body("place", nullValue())
-        .body("onlineUrl", equalTo("https://meet.example.org/celje"));
+        .body("onlineUrl", equalTo("https://meet.example.org/elbasan"));
   }
 
   @Test
-  @TestSecurity(user = "coordinator-celje", roles = "city-coordinator")
+  @TestSecurity(user = "coordinator-elbasan", roles = "city-coordinator")
   @OidcSecurity(claims = @Claim(key = "city", value = TOWN))
   void badInputIsNamedAndPlansNothing() {
     UUID panel = newPanel();
@@ -221,7 +221,7 @@ class PanelSessionsTest {
   }
 
   @Test
-  @TestSecurity(user = "coordinator-celje", roles = "city-coordinator")
+  @TestSecurity(user = "coordinator-elbasan", roles = "city-coordinator")
   @OidcSecurity(claims = @Claim(key = "city", value = TOWN))
   void attendanceNamesOnlyThePanelsMembers() {
     UUID panel = newPanel();
@@ -251,7 +251,7 @@ class PanelSessionsTest {
   }
 
   @Test
-  @TestSecurity(user = "member-celje", roles = "panel-member")
+  @TestSecurity(user = "member-elbasan", roles = "panel-member")
   @OidcSecurity(claims = @Claim(key = "city", value = TOWN))
   void aMemberSeesTheTownsSessionsButChangesNothing() {
     UUID panel = newPanel();
