@@ -5,6 +5,7 @@
 // restart with existing data seeds nothing twice.
 import { INITIATIVE_API, PANEL_API, PRACTICE_API, api, eventually, tokenFor } from './platform.mjs';
 import { seedPanels } from './demo/panels.mjs';
+import { seedSessions } from './demo/sessions.mjs';
 
 const DEMO_PANELS = [
   { user: 'coordinator-mechelen', city: 'mechelen', name: 'Mechelen Local Panel of Stakeholders',
@@ -85,5 +86,6 @@ export async function seedDemoData() {
     token, ifMatch: draft.version, body: DEMO_PRACTICE,
   });
   await api('POST', `${PRACTICE_API}/practices/${edited.id}/publish`, { token, ifMatch: edited.version });
+  console.log(`  ${await seedSessions()}`);
   return `seeded ${panels.length} panels, ${DEMO_MEMBERS.length} members, 1 concluded initiative and 1 published practice`;
 }

@@ -36,6 +36,9 @@ const InitiativesPage = lazy(() =>
 const InitiativeDetailPage = lazy(() =>
   import('../features/initiatives/InitiativeDetailPage').then((m) => ({ default: m.InitiativeDetailPage })),
 );
+const SessionPage = lazy(() => import('../features/sessions/SessionPage').then((m) => ({ default: m.SessionPage })));
+const MyDataPage = lazy(() => import('../features/privacy/MyDataPage').then((m) => ({ default: m.MyDataPage })));
+const AuditPage = lazy(() => import('../features/privacy/AuditPage').then((m) => ({ default: m.AuditPage })));
 
 function Page({ children, auth = false }: { children: ReactNode; auth?: boolean }) {
   const page = <Suspense fallback={<Loading heading />}>{children}</Suspense>;
@@ -142,6 +145,30 @@ export function AppRoutes() {
           element={
             <Page auth>
               <InitiativeDetailPage />
+            </Page>
+          }
+        />
+        <Route
+          path="panels/:panelId/sessions/:sessionId"
+          element={
+            <Page auth>
+              <SessionPage />
+            </Page>
+          }
+        />
+        <Route
+          path="panels/:panelId/personal-data-audit"
+          element={
+            <Page auth>
+              <AuditPage />
+            </Page>
+          }
+        />
+        <Route
+          path="my-data"
+          element={
+            <Page auth>
+              <MyDataPage />
             </Page>
           }
         />

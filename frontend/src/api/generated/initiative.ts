@@ -68,10 +68,37 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/personal-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download what initiative-service holds about me
+         * @description Any signed-in person: the initiatives they created and the lifecycle steps they took. panel-service answers the same path for its part.
+         */
+        get: operations["exportMyInitiativeData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Created: {
+            at: components["schemas"]["Instant"];
+            city: string;
+            initiativeId: components["schemas"]["UUID"];
+            panelId: components["schemas"]["UUID"];
+            title: string;
+        };
         /** @description A new initiative of a panel, started as DRAFT */
         CreateInitiative: {
             panelId: components["schemas"]["UUID"];
@@ -82,7 +109,7 @@ export interface components {
         /** @description One lifecycle step of an initiative */
         HistoryEntry: {
             at: components["schemas"]["Instant"];
-            /** @description Username of whoever took the step */
+            /** @description Keycloak user id (token sub) of whoever took the step; "erased" once that person was erased */
             by: string;
             /** @description null for the first step, the creation */
             from: ((string | components["schemas"]["InitiativeStatus"] | null) | null) | components["schemas"]["InitiativeStatus"] | null;
@@ -90,7 +117,7 @@ export interface components {
             to: components["schemas"]["InitiativeStatus"];
         };
         /** @enum {string} */
-        InitiativeAction: "VIEW_INITIATIVES" | "CREATE_INITIATIVE" | "CHANGE_STATUS";
+        InitiativeAction: "VIEW_INITIATIVES" | "CREATE_INITIATIVE" | "CHANGE_STATUS" | "EXPORT_OWN_DATA";
         /** @description An initiative with its whole lifecycle history */
         InitiativeDetail: {
             /** @description What the caller may do with this initiative */
@@ -166,6 +193,12 @@ export interface components {
         Instant: string;
         /** @enum {string} */
         Outcome: "ADOPTED" | "ADAPTED" | "DISCONTINUED";
+        OwnData: {
+            exportedAt: components["schemas"]["Instant"];
+            initiativesCreated: components["schemas"]["Created"][];
+            stepsTaken: components["schemas"]["Step"][];
+            subject: string;
+        };
         /** @description RFC 9457 problem details (application/problem+json) */
         Problem: {
             /** @description What went wrong in this occurrence */
@@ -192,6 +225,13 @@ export interface components {
             type: string;
             /** @description Per-field problems; empty unless the request was invalid */
             violations: components["schemas"]["Violation"][];
+        };
+        Step: {
+            at: components["schemas"]["Instant"];
+            from: string;
+            initiativeId: components["schemas"]["UUID"];
+            reason: string;
+            to: string;
         };
         /** @description One lifecycle step. outcome and conclusion are required for the step to CONCLUDED and refused for any other step. */
         TransitionRequest: {
@@ -510,6 +550,44 @@ export interface operations {
             };
             /** @description If-Match is missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportMyInitiativeData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnData"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,4 +1,5 @@
-import { Badge, Button, Group, Popover, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Popover, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { cityName, useCities } from '../../lib/cities';
 import { useSession } from '../../lib/session';
@@ -61,6 +62,9 @@ export function UserMenu() {
           <Text size="sm" data-testid="user-city">
             {t('auth.town', { town: user.city ? cityName(cities.data, user.city) : t('auth.noTown') })}
           </Text>
+          <Anchor component={Link} to="/my-data" size="sm" data-testid="my-data-link">
+            {t('privacy.myData.menu')}
+          </Anchor>
           <Button variant="default" size="xs" onClick={() => session.logout()} data-testid="logout-button">
             {t('auth.logout')}
           </Button>

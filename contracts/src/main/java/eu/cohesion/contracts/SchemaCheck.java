@@ -13,8 +13,9 @@ import java.util.stream.StreamSupport;
 /**
  * The subset of JSON Schema the catalogue uses: local {@code $ref}, {@code type} (one or a list),
  * {@code const}, {@code enum}, {@code pattern}, {@code format} uuid and date-time, {@code
- * required}, {@code properties} and {@code additionalProperties: false}. Anything else in a schema
- * is refused, so the catalogue cannot silently say more than is checked.
+ * required}, {@code properties} and {@code additionalProperties: false}, {@code minimum} of
+ * numbers, {@code items} and {@code minItems} of arrays. Anything else in a schema is refused, so
+ * the catalogue cannot silently say more than is checked.
  */
 final class SchemaCheck {
 
@@ -29,6 +30,9 @@ final class SchemaCheck {
           "required",
           "properties",
           "additionalProperties",
+          "minimum",
+          "items",
+          "minItems",
           "description");
 
   private final JsonNode document;
@@ -82,8 +86,23 @@ final class SchemaCheck {
     if (schema.has("format") && value.isTextual()) {
       checkFormat(schema.get("format").asText(), value.asText(), path);
     }
+    if (schema.has("minimum")
+        && value.isNumber()
+        && value.decimalValue().compareTo(schema.get("minimum").decimalValue()) < 0) {
+      problems.add(path + ": " + value + " is below the minimum " + schema.get("minimum"));
+    }
     if (value.isObject()) {
       checkObject(schema, value, path);
+    }
+    if (value.isArray()) {
+      if (schema.has("minItems") && value.size() < schema.get("minItems").asInt()) {
+        problems.add(path + ": fewer than " + schema.get("minItems") + " items");
+      }
+      if (schema.has("items")) {
+        for (int i = 0; i < value.size(); i++) {
+          check(schema.get("items"), value.get(i), path + "[" + i + "]");
+        }
+      }
     }
   }
 

@@ -21,7 +21,11 @@ class EventCatalogueTest {
   @Test
   void declaresTheTypesOfEachTopic() {
     assertEquals(
-        List.of("eu.cohesion.panel.created", "eu.cohesion.panel.member-joined"),
+        List.of(
+            "eu.cohesion.panel.created",
+            "eu.cohesion.panel.member-joined",
+            "eu.cohesion.panel.session-held",
+            "eu.cohesion.person.erased"),
         catalogue.typesOn("panel-events"));
     assertEquals(
         List.of(
@@ -63,6 +67,30 @@ class EventCatalogueTest {
     assertTrue(
         violations.stream().anyMatch(v -> v.startsWith("$.data.stakeholderCategory:")),
         violations::toString);
+  }
+
+  @Test
+  void arrayItemsAndMinimaAreChecked() {
+    String erased =
+        """
+        {"specversion":"1.0","id":"7d2f7a56-1d1c-4a8e-9a43-4b7f5c7b2a10","source":"/panel-service",
+         "type":"eu.cohesion.person.erased","subject":"0b7a4f0e-4f53-4f0c-b2b6-3c1f0d5e2a11",
+         "time":"2026-11-26T10:00:00Z","datacontenttype":"application/json",
+         "data":{"panelId":"0b7a4f0e-4f53-4f0c-b2b6-3c1f0d5e2a11","keycloakUserId":null,
+                 "memberIds":["1c8b5f1e-5f64-4f1d-b3c7-4d2f1e6f3b22"],
+                 "erasedAt":"2026-11-26T10:00:00Z"}}
+        """;
+    assertEquals(List.of(), catalogue.violations("panel-events", erased));
+    List<String> violations =
+        catalogue.violations(
+            "panel-events", erased.replace("\"1c8b5f1e-5f64-4f1d-b3c7-4d2f1e6f3b22\"", "\"Ann\""));
+    assertTrue(
+        violations.contains("$.data.memberIds[0]: 'Ann' is not a uuid"), violations::toString);
+    assertTrue(
+        catalogue
+            .violations(
+                "panel-events", erased.replace("[\"1c8b5f1e-5f64-4f1d-b3c7-4d2f1e6f3b22\"]", "[]"))
+            .contains("$.data.memberIds: fewer than 1 items"));
   }
 
   @Test

@@ -6,5 +6,7 @@ package eu.cohesion.initiative.domain;
 public enum InitiativeAction {
   VIEW_INITIATIVES,
   CREATE_INITIATIVE,
-  CHANGE_STATUS
+  CHANGE_STATUS,
+  /** The caller's own data (GDPR Art. 15/20): any person signed in. */
+  EXPORT_OWN_DATA
 }

@@ -2,6 +2,7 @@ package eu.cohesion.initiative.domain;
 
 import static eu.cohesion.initiative.domain.InitiativeAction.CHANGE_STATUS;
 import static eu.cohesion.initiative.domain.InitiativeAction.CREATE_INITIATIVE;
+import static eu.cohesion.initiative.domain.InitiativeAction.EXPORT_OWN_DATA;
 import static eu.cohesion.initiative.domain.InitiativeAction.VIEW_INITIATIVES;
 import static eu.cohesion.kit.security.PermissionTable.ANY_TOWN;
 import static eu.cohesion.kit.security.PermissionTable.OWN_TOWN_ONLY;
@@ -29,6 +30,10 @@ public final class InitiativePermissions {
           .grant(CREATE_INITIATIVE, NETWORK_ADMIN, ANY_TOWN)
           .grant(CHANGE_STATUS, CITY_COORDINATOR, OWN_TOWN_ONLY)
           .grant(CHANGE_STATUS, NETWORK_ADMIN, ANY_TOWN)
+          // Every person with a login may have their own data; a service account is no person.
+          .grant(EXPORT_OWN_DATA, PANEL_MEMBER, ANY_TOWN)
+          .grant(EXPORT_OWN_DATA, CITY_COORDINATOR, ANY_TOWN)
+          .grant(EXPORT_OWN_DATA, NETWORK_ADMIN, ANY_TOWN)
           .build();
 
   private InitiativePermissions() {}

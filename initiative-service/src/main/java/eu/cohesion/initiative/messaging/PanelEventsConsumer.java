@@ -1,6 +1,7 @@
 package eu.cohesion.initiative.messaging;
 
 import eu.cohesion.initiative.service.PanelReadModel;
+import eu.cohesion.initiative.service.PersonalDataErasure;
 import eu.cohesion.kit.messaging.EventRouter;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,23 +11,38 @@ import java.time.temporal.ChronoUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Keeps the local read model of panels up to date from panel-events (see {@link EventRouter}). */
+/**
+ * Keeps the local read model of panels up to date from panel-events, and forgets erased people (see
+ * {@link EventRouter}).
+ */
 @ApplicationScoped
 public class PanelEventsConsumer {
 
   private final EventRouter router;
 
-  PanelEventsConsumer(EventRouter router, PanelReadModel panels, Clock clock) {
+  PanelEventsConsumer(
+      EventRouter router, PanelReadModel panels, PersonalDataErasure erasure, Clock clock) {
     this.router =
-        router.on(
-            PanelCreated.TYPE,
-            PanelCreated.class,
-            created ->
-                panels.panelCreated(
-                    created.panelId(),
-                    created.city(),
-                    created.name(),
-                    Instant.now(clock).truncatedTo(ChronoUnit.MICROS)));
+        router
+            .on(
+                PanelCreated.TYPE,
+                PanelCreated.class,
+                created ->
+                    panels.panelCreated(
+                        created.panelId(),
+                        created.city(),
+                        created.name(),
+                        Instant.now(clock).truncatedTo(ChronoUnit.MICROS)))
+            .on(
+                PersonErased.TYPE,
+                PersonErased.class,
+                erased -> {
+                  // A member without a login left nothing here: the ids in this service are
+                  // token subjects.
+                  if (erased.keycloakUserId() != null) {
+                    erasure.erase(erased.keycloakUserId());
+                  }
+                });
   }
 
   /** Ordered: one record at a time, so that a retried event holds back the ones behind it. */

@@ -10,7 +10,11 @@ public record HistoryEntry(
     @Schema(nullable = true, description = "null for the first step, the creation")
         InitiativeStatus from,
     InitiativeStatus to,
-    @Schema(description = "Username of whoever took the step") String by,
+    @Schema(
+            description =
+                "Keycloak user id (token sub) of whoever took the step; \"erased\" once that"
+                    + " person was erased")
+        String by,
     @Schema(description = "ISO-8601 UTC") Instant at,
     String reason) {
 

@@ -54,6 +54,16 @@ class InitiativePermissionsTest {
           CHANGE_STATUS     | NETWORK_ADMIN      | OTHER_TOWN | true
           CHANGE_STATUS     | INTEGRATION_READER | OWN_TOWN   | false
           CHANGE_STATUS     | INTEGRATION_READER | OTHER_TOWN | false
+          EXPORT_OWN_DATA   | ANONYMOUS          | OWN_TOWN   | false
+          EXPORT_OWN_DATA   | ANONYMOUS          | OTHER_TOWN | false
+          EXPORT_OWN_DATA   | PANEL_MEMBER       | OWN_TOWN   | true
+          EXPORT_OWN_DATA   | PANEL_MEMBER       | OTHER_TOWN | true
+          EXPORT_OWN_DATA   | CITY_COORDINATOR   | OWN_TOWN   | true
+          EXPORT_OWN_DATA   | CITY_COORDINATOR   | OTHER_TOWN | true
+          EXPORT_OWN_DATA   | NETWORK_ADMIN      | OWN_TOWN   | true
+          EXPORT_OWN_DATA   | NETWORK_ADMIN      | OTHER_TOWN | true
+          EXPORT_OWN_DATA   | INTEGRATION_READER | OWN_TOWN   | false
+          EXPORT_OWN_DATA   | INTEGRATION_READER | OTHER_TOWN | false
           """)
   void roleInScope(InitiativeAction action, Role role, Scope scope, boolean allowed) {
     COVERED.add(action + "/" + role + "/" + scope);

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -41,6 +42,26 @@ final class PanelEventsPublisher implements AutoCloseable {
             "eu.cohesion.panel.created",
             panelId,
             "{\"panelId\":\"%s\",\"city\":\"%s\",\"name\":\"%s\"}".formatted(panelId, city, name));
+    List<String> violations = CATALOGUE.violations(TOPIC, event);
+    if (!violations.isEmpty()) {
+      throw new IllegalStateException("the test's own event breaks the contract: " + violations);
+    }
+    send(panelId.toString(), event);
+  }
+
+  /** A person.erased exactly as the catalogue declares it. */
+  void personErased(String eventId, UUID panelId, UUID keycloakUserId, List<UUID> memberIds) {
+    String event =
+        cloudEvent(
+            eventId,
+            "eu.cohesion.person.erased",
+            panelId,
+            "{\"panelId\":\"%s\",\"keycloakUserId\":%s,\"memberIds\":[%s],\"erasedAt\":\"%s\"}"
+                .formatted(
+                    panelId,
+                    keycloakUserId == null ? "null" : "\"" + keycloakUserId + "\"",
+                    memberIds.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(",")),
+                    Instant.now()));
     List<String> violations = CATALOGUE.violations(TOPIC, event);
     if (!violations.isEmpty()) {
       throw new IllegalStateException("the test's own event breaks the contract: " + violations);

@@ -21,5 +21,19 @@ public enum PanelAction {
   /** Ends a membership period (the member leaves or is removed); it stays as history. */
   REMOVE_MEMBER,
   RECORD_CONSENT,
-  WITHDRAW_CONSENT
+  WITHDRAW_CONSENT,
+  /** A panel's sessions with attendance by member id, decisions and minutes. */
+  VIEW_SESSIONS,
+  PLAN_SESSION,
+  /** Date, place, agenda, decisions and minutes of a session that is not cancelled. */
+  CHANGE_SESSION,
+  RECORD_ATTENDANCE,
+  HOLD_SESSION,
+  CANCEL_SESSION,
+  /** The caller's own personal data (GDPR Art. 15/20): any person signed in. */
+  EXPORT_OWN_DATA,
+  /** Anonymise a member on request (GDPR Art. 17). */
+  ERASE_MEMBER,
+  /** Who viewed or changed whose personal data in a panel. */
+  VIEW_PERSONAL_DATA_AUDIT
 }

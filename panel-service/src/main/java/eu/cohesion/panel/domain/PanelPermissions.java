@@ -8,17 +8,26 @@ import static eu.cohesion.kit.security.Role.NETWORK_ADMIN;
 import static eu.cohesion.kit.security.Role.PANEL_MEMBER;
 import static eu.cohesion.panel.domain.PanelAction.ADD_MEMBER;
 import static eu.cohesion.panel.domain.PanelAction.CHANGE_PANEL_STATUS;
+import static eu.cohesion.panel.domain.PanelAction.CANCEL_SESSION;
+import static eu.cohesion.panel.domain.PanelAction.CHANGE_SESSION;
 import static eu.cohesion.panel.domain.PanelAction.CREATE_PANEL;
 import static eu.cohesion.panel.domain.PanelAction.EDIT_MEMBER;
 import static eu.cohesion.panel.domain.PanelAction.EDIT_PANEL;
 import static eu.cohesion.panel.domain.PanelAction.RECORD_CONSENT;
 import static eu.cohesion.panel.domain.PanelAction.REMOVE_MEMBER;
+import static eu.cohesion.panel.domain.PanelAction.ERASE_MEMBER;
+import static eu.cohesion.panel.domain.PanelAction.EXPORT_OWN_DATA;
+import static eu.cohesion.panel.domain.PanelAction.HOLD_SESSION;
+import static eu.cohesion.panel.domain.PanelAction.PLAN_SESSION;
+import static eu.cohesion.panel.domain.PanelAction.RECORD_ATTENDANCE;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_CITIES;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_MEMBERS;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_PANEL;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_PANEL_SUMMARIES;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_POPULATION_GROUPS;
 import static eu.cohesion.panel.domain.PanelAction.WITHDRAW_CONSENT;
+import static eu.cohesion.panel.domain.PanelAction.VIEW_PERSONAL_DATA_AUDIT;
+import static eu.cohesion.panel.domain.PanelAction.VIEW_SESSIONS;
 
 import eu.cohesion.kit.security.PermissionTable;
 
@@ -60,6 +69,30 @@ public final class PanelPermissions {
           .grant(RECORD_CONSENT, NETWORK_ADMIN, ANY_TOWN)
           .grant(WITHDRAW_CONSENT, CITY_COORDINATOR, OWN_TOWN_ONLY)
           .grant(WITHDRAW_CONSENT, NETWORK_ADMIN, ANY_TOWN)
+          // Sessions name attendees by member id and carry minutes: the town's panel, not the
+          // public (the public learns what a panel decided through its initiatives).
+          .grant(VIEW_SESSIONS, PANEL_MEMBER, OWN_TOWN_ONLY)
+          .grant(VIEW_SESSIONS, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(VIEW_SESSIONS, NETWORK_ADMIN, ANY_TOWN)
+          .grant(PLAN_SESSION, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(PLAN_SESSION, NETWORK_ADMIN, ANY_TOWN)
+          .grant(CHANGE_SESSION, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(CHANGE_SESSION, NETWORK_ADMIN, ANY_TOWN)
+          .grant(RECORD_ATTENDANCE, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(RECORD_ATTENDANCE, NETWORK_ADMIN, ANY_TOWN)
+          .grant(HOLD_SESSION, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(HOLD_SESSION, NETWORK_ADMIN, ANY_TOWN)
+          .grant(CANCEL_SESSION, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(CANCEL_SESSION, NETWORK_ADMIN, ANY_TOWN)
+          // Every person with a login may have their own data, wherever their town is; an
+          // integration's service account is no person.
+          .grant(EXPORT_OWN_DATA, PANEL_MEMBER, ANY_TOWN)
+          .grant(EXPORT_OWN_DATA, CITY_COORDINATOR, ANY_TOWN)
+          .grant(EXPORT_OWN_DATA, NETWORK_ADMIN, ANY_TOWN)
+          .grant(ERASE_MEMBER, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(ERASE_MEMBER, NETWORK_ADMIN, ANY_TOWN)
+          .grant(VIEW_PERSONAL_DATA_AUDIT, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(VIEW_PERSONAL_DATA_AUDIT, NETWORK_ADMIN, ANY_TOWN)
           .build();
 
   private PanelPermissions() {}

@@ -155,6 +155,96 @@ class PanelPermissionsTest {
           WITHDRAW_CONSENT       | NETWORK_ADMIN      | OTHER_TOWN | true
           WITHDRAW_CONSENT       | INTEGRATION_READER | OWN_TOWN   | false
           WITHDRAW_CONSENT       | INTEGRATION_READER | OTHER_TOWN | false
+          VIEW_SESSIONS            | ANONYMOUS          | OWN_TOWN   | false
+          VIEW_SESSIONS            | ANONYMOUS          | OTHER_TOWN | false
+          VIEW_SESSIONS            | PANEL_MEMBER       | OWN_TOWN   | true
+          VIEW_SESSIONS            | PANEL_MEMBER       | OTHER_TOWN | false
+          VIEW_SESSIONS            | CITY_COORDINATOR   | OWN_TOWN   | true
+          VIEW_SESSIONS            | CITY_COORDINATOR   | OTHER_TOWN | false
+          VIEW_SESSIONS            | NETWORK_ADMIN      | OWN_TOWN   | true
+          VIEW_SESSIONS            | NETWORK_ADMIN      | OTHER_TOWN | true
+          VIEW_SESSIONS            | INTEGRATION_READER | OWN_TOWN   | false
+          VIEW_SESSIONS            | INTEGRATION_READER | OTHER_TOWN | false
+          PLAN_SESSION             | ANONYMOUS          | OWN_TOWN   | false
+          PLAN_SESSION             | ANONYMOUS          | OTHER_TOWN | false
+          PLAN_SESSION             | PANEL_MEMBER       | OWN_TOWN   | false
+          PLAN_SESSION             | PANEL_MEMBER       | OTHER_TOWN | false
+          PLAN_SESSION             | CITY_COORDINATOR   | OWN_TOWN   | true
+          PLAN_SESSION             | CITY_COORDINATOR   | OTHER_TOWN | false
+          PLAN_SESSION             | NETWORK_ADMIN      | OWN_TOWN   | true
+          PLAN_SESSION             | NETWORK_ADMIN      | OTHER_TOWN | true
+          PLAN_SESSION             | INTEGRATION_READER | OWN_TOWN   | false
+          PLAN_SESSION             | INTEGRATION_READER | OTHER_TOWN | false
+          CHANGE_SESSION           | ANONYMOUS          | OWN_TOWN   | false
+          CHANGE_SESSION           | ANONYMOUS          | OTHER_TOWN | false
+          CHANGE_SESSION           | PANEL_MEMBER       | OWN_TOWN   | false
+          CHANGE_SESSION           | PANEL_MEMBER       | OTHER_TOWN | false
+          CHANGE_SESSION           | CITY_COORDINATOR   | OWN_TOWN   | true
+          CHANGE_SESSION           | CITY_COORDINATOR   | OTHER_TOWN | false
+          CHANGE_SESSION           | NETWORK_ADMIN      | OWN_TOWN   | true
+          CHANGE_SESSION           | NETWORK_ADMIN      | OTHER_TOWN | true
+          CHANGE_SESSION           | INTEGRATION_READER | OWN_TOWN   | false
+          CHANGE_SESSION           | INTEGRATION_READER | OTHER_TOWN | false
+          RECORD_ATTENDANCE        | ANONYMOUS          | OWN_TOWN   | false
+          RECORD_ATTENDANCE        | ANONYMOUS          | OTHER_TOWN | false
+          RECORD_ATTENDANCE        | PANEL_MEMBER       | OWN_TOWN   | false
+          RECORD_ATTENDANCE        | PANEL_MEMBER       | OTHER_TOWN | false
+          RECORD_ATTENDANCE        | CITY_COORDINATOR   | OWN_TOWN   | true
+          RECORD_ATTENDANCE        | CITY_COORDINATOR   | OTHER_TOWN | false
+          RECORD_ATTENDANCE        | NETWORK_ADMIN      | OWN_TOWN   | true
+          RECORD_ATTENDANCE        | NETWORK_ADMIN      | OTHER_TOWN | true
+          RECORD_ATTENDANCE        | INTEGRATION_READER | OWN_TOWN   | false
+          RECORD_ATTENDANCE        | INTEGRATION_READER | OTHER_TOWN | false
+          HOLD_SESSION             | ANONYMOUS          | OWN_TOWN   | false
+          HOLD_SESSION             | ANONYMOUS          | OTHER_TOWN | false
+          HOLD_SESSION             | PANEL_MEMBER       | OWN_TOWN   | false
+          HOLD_SESSION             | PANEL_MEMBER       | OTHER_TOWN | false
+          HOLD_SESSION             | CITY_COORDINATOR   | OWN_TOWN   | true
+          HOLD_SESSION             | CITY_COORDINATOR   | OTHER_TOWN | false
+          HOLD_SESSION             | NETWORK_ADMIN      | OWN_TOWN   | true
+          HOLD_SESSION             | NETWORK_ADMIN      | OTHER_TOWN | true
+          HOLD_SESSION             | INTEGRATION_READER | OWN_TOWN   | false
+          HOLD_SESSION             | INTEGRATION_READER | OTHER_TOWN | false
+          CANCEL_SESSION           | ANONYMOUS          | OWN_TOWN   | false
+          CANCEL_SESSION           | ANONYMOUS          | OTHER_TOWN | false
+          CANCEL_SESSION           | PANEL_MEMBER       | OWN_TOWN   | false
+          CANCEL_SESSION           | PANEL_MEMBER       | OTHER_TOWN | false
+          CANCEL_SESSION           | CITY_COORDINATOR   | OWN_TOWN   | true
+          CANCEL_SESSION           | CITY_COORDINATOR   | OTHER_TOWN | false
+          CANCEL_SESSION           | NETWORK_ADMIN      | OWN_TOWN   | true
+          CANCEL_SESSION           | NETWORK_ADMIN      | OTHER_TOWN | true
+          CANCEL_SESSION           | INTEGRATION_READER | OWN_TOWN   | false
+          CANCEL_SESSION           | INTEGRATION_READER | OTHER_TOWN | false
+          EXPORT_OWN_DATA          | ANONYMOUS          | OWN_TOWN   | false
+          EXPORT_OWN_DATA          | ANONYMOUS          | OTHER_TOWN | false
+          EXPORT_OWN_DATA          | PANEL_MEMBER       | OWN_TOWN   | true
+          EXPORT_OWN_DATA          | PANEL_MEMBER       | OTHER_TOWN | true
+          EXPORT_OWN_DATA          | CITY_COORDINATOR   | OWN_TOWN   | true
+          EXPORT_OWN_DATA          | CITY_COORDINATOR   | OTHER_TOWN | true
+          EXPORT_OWN_DATA          | NETWORK_ADMIN      | OWN_TOWN   | true
+          EXPORT_OWN_DATA          | NETWORK_ADMIN      | OTHER_TOWN | true
+          EXPORT_OWN_DATA          | INTEGRATION_READER | OWN_TOWN   | false
+          EXPORT_OWN_DATA          | INTEGRATION_READER | OTHER_TOWN | false
+          ERASE_MEMBER             | ANONYMOUS          | OWN_TOWN   | false
+          ERASE_MEMBER             | ANONYMOUS          | OTHER_TOWN | false
+          ERASE_MEMBER             | PANEL_MEMBER       | OWN_TOWN   | false
+          ERASE_MEMBER             | PANEL_MEMBER       | OTHER_TOWN | false
+          ERASE_MEMBER             | CITY_COORDINATOR   | OWN_TOWN   | true
+          ERASE_MEMBER             | CITY_COORDINATOR   | OTHER_TOWN | false
+          ERASE_MEMBER             | NETWORK_ADMIN      | OWN_TOWN   | true
+          ERASE_MEMBER             | NETWORK_ADMIN      | OTHER_TOWN | true
+          ERASE_MEMBER             | INTEGRATION_READER | OWN_TOWN   | false
+          ERASE_MEMBER             | INTEGRATION_READER | OTHER_TOWN | false
+          VIEW_PERSONAL_DATA_AUDIT | ANONYMOUS          | OWN_TOWN   | false
+          VIEW_PERSONAL_DATA_AUDIT | ANONYMOUS          | OTHER_TOWN | false
+          VIEW_PERSONAL_DATA_AUDIT | PANEL_MEMBER       | OWN_TOWN   | false
+          VIEW_PERSONAL_DATA_AUDIT | PANEL_MEMBER       | OTHER_TOWN | false
+          VIEW_PERSONAL_DATA_AUDIT | CITY_COORDINATOR   | OWN_TOWN   | true
+          VIEW_PERSONAL_DATA_AUDIT | CITY_COORDINATOR   | OTHER_TOWN | false
+          VIEW_PERSONAL_DATA_AUDIT | NETWORK_ADMIN      | OWN_TOWN   | true
+          VIEW_PERSONAL_DATA_AUDIT | NETWORK_ADMIN      | OTHER_TOWN | true
+          VIEW_PERSONAL_DATA_AUDIT | INTEGRATION_READER | OWN_TOWN   | false
+          VIEW_PERSONAL_DATA_AUDIT | INTEGRATION_READER | OTHER_TOWN | false
           """)
   void roleInScope(PanelAction action, Role role, Scope scope, boolean allowed) {
     COVERED.add(action + "/" + role + "/" + scope);
@@ -197,6 +287,14 @@ class PanelPermissionsTest {
           EDIT_MEMBER          | CITY_COORDINATOR   | tartu    | false
           WITHDRAW_CONSENT     | PANEL_MEMBER       | mechelen | false
           CHANGE_PANEL_STATUS  | NETWORK_ADMIN      | tartu    | true
+          VIEW_SESSIONS        | PANEL_MEMBER       | mechelen | true
+          VIEW_SESSIONS        | PANEL_MEMBER       | tartu    | false
+          VIEW_SESSIONS        | ANONYMOUS          | mechelen | false
+          HOLD_SESSION         | CITY_COORDINATOR   | tartu    | false
+          ERASE_MEMBER         | CITY_COORDINATOR   | mechelen | true
+          ERASE_MEMBER         | PANEL_MEMBER       | mechelen | false
+          EXPORT_OWN_DATA      | PANEL_MEMBER       | tartu    | true
+          EXPORT_OWN_DATA      | INTEGRATION_READER | mechelen | false
           """)
   void actorOfMechelen(PanelAction action, Role role, String targetCity, boolean allowed) {
     Actor actor =
@@ -217,6 +315,9 @@ class PanelPermissionsTest {
           ADD_MEMBER           | NETWORK_ADMIN    | true
           VIEW_MEMBERS         | PANEL_MEMBER     | false
           VIEW_MEMBERS         | NETWORK_ADMIN    | true
+          VIEW_SESSIONS        | CITY_COORDINATOR | false
+          EXPORT_OWN_DATA      | PANEL_MEMBER     | true
+          VIEW_PERSONAL_DATA_AUDIT | NETWORK_ADMIN | true
           """)
   void everywhere(PanelAction action, Role role, boolean allowed) {
     Actor actor = new Actor("someone", EnumSet.of(role), "mechelen");

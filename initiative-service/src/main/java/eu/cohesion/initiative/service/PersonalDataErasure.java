@@ -1,0 +1,48 @@
+package eu.cohesion.initiative.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+
+/**
+ * Forgets a person erased in panel-service (GDPR Art. 17): the initiatives they created and the
+ * lifecycle steps they took keep their history, with "erased" where their id was; their pending
+ * idempotency records (which replay response bodies) go.
+ */
+@ApplicationScoped
+public class PersonalDataErasure {
+
+  /** What stands in for the erased person's id; no Keycloak subject looks like it. */
+  public static final String ERASED = "erased";
+
+  private final EntityManager entityManager;
+
+  PersonalDataErasure(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
+
+  /**
+   * MANDATORY: commits with the consumed event's id. Native updates: the audit columns are not
+   * updatable through the entities, on purpose; only an erasure rewrites them. Repeating it finds
+   * nothing left to change.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void erase(UUID keycloakUserId) {
+    String subject = keycloakUserId.toString();
+    update("update initiative set created_by = ?1 where created_by = ?2", subject);
+    update("update initiative_transition set changed_by = ?1 where changed_by = ?2", subject);
+    entityManager
+        .createNativeQuery("delete from idempotency_keys where caller = ?1")
+        .setParameter(1, subject)
+        .executeUpdate();
+  }
+
+  private void update(String sql, String subject) {
+    entityManager
+        .createNativeQuery(sql)
+        .setParameter(1, ERASED)
+        .setParameter(2, subject)
+        .executeUpdate();
+  }
+}

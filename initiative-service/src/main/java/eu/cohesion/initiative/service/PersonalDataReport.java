@@ -1,0 +1,77 @@
+package eu.cohesion.initiative.service;
+
+import eu.cohesion.initiative.domain.InitiativeAction;
+import eu.cohesion.initiative.domain.InitiativePermissions;
+import eu.cohesion.kit.security.Actor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What this service holds about the signed-in person (GDPR Art. 15/20): the initiatives they
+ * created and the lifecycle steps they took, both kept under their token subject.
+ */
+@ApplicationScoped
+public class PersonalDataReport {
+
+  private final EntityManager entityManager;
+  private final Clock clock;
+
+  PersonalDataReport(EntityManager entityManager, Clock clock) {
+    this.entityManager = entityManager;
+    this.clock = clock;
+  }
+
+  public record Created(UUID initiativeId, UUID panelId, String city, String title, Instant at) {}
+
+  public record Step(UUID initiativeId, String from, String to, Instant at, String reason) {}
+
+  public record OwnData(
+      String subject,
+      Instant exportedAt,
+      List<Created> initiativesCreated,
+      List<Step> stepsTaken) {}
+
+  public OwnData of(Actor actor) {
+    InitiativePermissions.TABLE.require(
+        InitiativeAction.EXPORT_OWN_DATA, actor, actor.city(), "you may not export personal data");
+    List<Created> created =
+        rows(
+                "select id, panel_id, city_code, title, created_at from initiative"
+                    + " where created_by = ?1 order by created_at",
+                actor.subject())
+            .stream()
+            .map(
+                r ->
+                    new Created(
+                        (UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], instant(r[4])))
+            .toList();
+    List<Step> steps =
+        rows(
+                "select initiative_id, from_status, to_status, changed_at, reason"
+                    + " from initiative_transition where changed_by = ?1 order by id",
+                actor.subject())
+            .stream()
+            .map(
+                r ->
+                    new Step(
+                        (UUID) r[0], (String) r[1], (String) r[2], instant(r[3]), (String) r[4]))
+            .toList();
+    return new OwnData(
+        actor.subject(), clock.instant().truncatedTo(ChronoUnit.MICROS), created, steps);
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Object[]> rows(String sql, String subject) {
+    return entityManager.createNativeQuery(sql).setParameter(1, subject).getResultList();
+  }
+
+  private static Instant instant(Object value) {
+    return value instanceof Timestamp t ? t.toInstant() : (Instant) value;
+  }
+}
