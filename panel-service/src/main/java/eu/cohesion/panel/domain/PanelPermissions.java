@@ -8,6 +8,10 @@ import static eu.cohesion.kit.security.Role.NETWORK_ADMIN;
 import static eu.cohesion.kit.security.Role.PANEL_MEMBER;
 import static eu.cohesion.panel.domain.PanelAction.ADD_MEMBER;
 import static eu.cohesion.panel.domain.PanelAction.CREATE_PANEL;
+import static eu.cohesion.panel.domain.PanelAction.EDIT_BALANCE_RULES;
+import static eu.cohesion.panel.domain.PanelAction.EDIT_CITY;
+import static eu.cohesion.panel.domain.PanelAction.VIEW_BALANCE_DETAIL;
+import static eu.cohesion.panel.domain.PanelAction.VIEW_BALANCE_RULES;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_CITIES;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_MEMBERS;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_PANEL_SUMMARIES;
@@ -34,6 +38,14 @@ public final class PanelPermissions {
           .grant(VIEW_MEMBERS, PANEL_MEMBER, OWN_TOWN_ONLY)
           .grant(VIEW_MEMBERS, CITY_COORDINATOR, OWN_TOWN_ONLY)
           .grant(VIEW_MEMBERS, NETWORK_ADMIN, ANY_TOWN)
+          // The network's reference data and rules: the network admin keeps them.
+          .grant(EDIT_CITY, NETWORK_ADMIN, ANY_TOWN)
+          .grant(VIEW_BALANCE_RULES, ANONYMOUS, ANY_TOWN)
+          .grant(EDIT_BALANCE_RULES, NETWORK_ADMIN, ANY_TOWN)
+          // Full group counts are for those who recruit the panel, not for its members: a count
+          // of 1 next to a member list would name the person.
+          .grant(VIEW_BALANCE_DETAIL, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(VIEW_BALANCE_DETAIL, NETWORK_ADMIN, ANY_TOWN)
           .build();
 
   private PanelPermissions() {}
