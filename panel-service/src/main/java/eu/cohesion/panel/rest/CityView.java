@@ -32,6 +32,10 @@ public record CityView(
         BigDecimal longitude,
     BaselineView baseline,
     @Schema(description = "ISO-8601 UTC; last edit of the town's profile") Instant updatedAt,
+    @Schema(
+            description = "The profile's version, also sent as ETag; If-Match of an edit",
+            examples = "3")
+        long version,
     @Schema(description = "What the caller may do in this town") List<PanelAction> allowedActions) {
 
   static CityView of(City city, Actor actor) {
@@ -47,6 +51,7 @@ public record CityView(
         city.longitude(),
         BaselineView.of(city.baseline()),
         city.updatedAt(),
+        city.version(),
         PanelPermissions.TABLE.allowedFor(actor, city.code(), CREATE_PANEL, EDIT_CITY));
   }
 }

@@ -10,7 +10,10 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A town's population shares per group, in percent with one decimal. */
+/**
+ * A town's population shares per group, in percent with one decimal. The components carry the
+ * groups' names as they are, so that a refused field is named as the JSON names it.
+ */
 @Schema(
     name = "GroupShares",
     description =
@@ -23,25 +26,25 @@ public record GroupShares(
         @DecimalMin("0")
         @DecimalMax("100")
         @Digits(integer = 3, fraction = 1)
-        BigDecimal nativeShare,
+        BigDecimal NATIVE,
     @JsonProperty("EXPAT")
         @Schema(nullable = true, examples = "6.2")
         @DecimalMin("0")
         @DecimalMax("100")
         @Digits(integer = 3, fraction = 1)
-        BigDecimal expat,
+        BigDecimal EXPAT,
     @JsonProperty("NEWLY_ARRIVED_MIGRANT")
         @Schema(nullable = true, examples = "3.1")
         @DecimalMin("0")
         @DecimalMax("100")
         @Digits(integer = 3, fraction = 1)
-        BigDecimal newlyArrivedMigrant,
+        BigDecimal NEWLY_ARRIVED_MIGRANT,
     @JsonProperty("PRECARIOUS_OR_VULNERABLE")
         @Schema(nullable = true, examples = "14.0")
         @DecimalMin("0")
         @DecimalMax("100")
         @Digits(integer = 3, fraction = 1)
-        BigDecimal precariousOrVulnerable) {
+        BigDecimal PRECARIOUS_OR_VULNERABLE) {
 
   static GroupShares of(Map<PopulationGroup, BigDecimal> shares) {
     return new GroupShares(
@@ -53,10 +56,10 @@ public record GroupShares(
 
   Map<PopulationGroup, BigDecimal> toMap() {
     Map<PopulationGroup, BigDecimal> shares = new EnumMap<>(PopulationGroup.class);
-    shares.put(PopulationGroup.NATIVE, nativeShare);
-    shares.put(PopulationGroup.EXPAT, expat);
-    shares.put(PopulationGroup.NEWLY_ARRIVED_MIGRANT, newlyArrivedMigrant);
-    shares.put(PopulationGroup.PRECARIOUS_OR_VULNERABLE, precariousOrVulnerable);
+    shares.put(PopulationGroup.NATIVE, NATIVE);
+    shares.put(PopulationGroup.EXPAT, EXPAT);
+    shares.put(PopulationGroup.NEWLY_ARRIVED_MIGRANT, NEWLY_ARRIVED_MIGRANT);
+    shares.put(PopulationGroup.PRECARIOUS_OR_VULNERABLE, PRECARIOUS_OR_VULNERABLE);
     return shares;
   }
 }
