@@ -19,7 +19,13 @@ const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 const ALLOWED_AS_IN_ENGLISH: Record<string, readonly string[]> = {
   '*': ['app.name'],
   sq: ['myTown.summary.panels_one'],
-  da: ['myTown.summary.panels_one', 'initiatives.fields.panel', 'initiatives.fields.status'],
+  da: [
+    'myTown.summary.panels_one',
+    'initiatives.fields.panel',
+    'initiatives.fields.status',
+    'balance.title',
+    'balance.rules.history.tolerance',
+  ],
   de: ['panels.fields.name', 'initiatives.fields.status'],
   fr: [
     'paging.label',
@@ -32,13 +38,18 @@ const ALLOWED_AS_IN_ENGLISH: Record<string, readonly string[]> = {
     'initiatives.title',
     'initiatives.fields.panel',
     'initiatives.fields.conclusion',
+    'townProfile.edit.latitude',
+    'townProfile.edit.longitude',
+    'balance.pillars.EXPERTISE',
   ],
+  it: ['balance.rules.history.no'],
   nl: [
     'myTown.summary.panels_one',
     'myTown.summary.panels_other',
     'panels.short',
     'initiatives.fields.panel',
     'initiatives.fields.status',
+    'balance.pillars.EXPERTISE',
   ],
 };
 

@@ -4,6 +4,50 @@
  * ../panel-service/target/openapi/openapi.json.
  */
 export interface paths {
+    "/balance-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The balance rules in force
+         * @description Anyone, signed in or not: the public may check what a score measures.
+         */
+        get: operations["getBalanceRules"];
+        /**
+         * Change the balance rules
+         * @description Network admins. Makes a new version; every panel is reassessed in the same transaction, and each whose score or gaps change announces eu.cohesion.panel.balance-changed.
+         */
+        put: operations["changeBalanceRules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/balance-rules/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every version of the balance rules
+         * @description Anyone, signed in or not. The newest first; the first is the current.
+         */
+        get: operations["listBalanceRulesVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/cities": {
         parameters: {
             query?: never;
@@ -33,10 +77,14 @@ export interface paths {
         };
         /**
          * Get one partner town
-         * @description Anyone, signed in or not.
+         * @description Anyone, signed in or not. The ETag is what an edit sends back in If-Match.
          */
         get: operations["getCity"];
-        put?: never;
+        /**
+         * Edit a town's profile
+         * @description Network admins. Replaces languages, coordinates and demographic baseline; the town's panels are reassessed against the new baseline. Announces eu.cohesion.city.changed on panel-events.
+         */
+        put: operations["editCity"];
         post?: never;
         delete?: never;
         options?: never;
@@ -88,6 +136,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/panels/{id}/balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A panel's balance
+         * @description Anyone, signed in or not: score, seats per pillar, gaps and the smallest changes that close them. Population-group counts below 5 are withheld (null) from all but the town's coordinators and network admins.
+         */
+        get: operations["getPanelBalance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/panels/{id}/members": {
         parameters: {
             query?: never;
@@ -106,6 +174,150 @@ export interface paths {
          * @description Population groups only with consentRecorded. Announces eu.cohesion.panel.member-joined on panel-events, without personal data.
          */
         post: operations["addPanelMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/test-only/failure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Fail */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/plain": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/test-only/http/database-refused": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Database Refused */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/plain": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/test-only/http/pool-exhausted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pool Exhausted */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/plain": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/test-only/http/tagged": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tagged */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -131,10 +343,106 @@ export interface components {
             populationGroups?: components["schemas"]["PopulationGroup"][] | null;
             stakeholderCategory: components["schemas"]["StakeholderCategory"];
         };
+        /** @description A smallest change that alone closes the gap */
+        BalanceChange: {
+            /**
+             * Format: int32
+             * @description Seats; null when it would reveal a withheld count
+             */
+            count: number | null;
+            group: components["schemas"]["PopulationGroup"] | null;
+            kind: components["schemas"]["ChangeKind"];
+            pillar: components["schemas"]["Pillar"] | null;
+        };
+        /** @description A named gap: kind, the pillar or group it concerns, its figures and the smallest changes that would each close it */
+        BalanceGap: {
+            changes: components["schemas"]["BalanceChange"][];
+            /**
+             * Format: int32
+             * @description Seats of the pillar or group; null when withheld
+             */
+            count: number | null;
+            group: components["schemas"]["PopulationGroup"] | null;
+            kind: components["schemas"]["GapKind"];
+            /** @description The bound missed: percent for shares, seats for PANEL_TOO_SMALL, 1 for GROUP_WITHOUT_VOICE */
+            limit: number;
+            pillar: components["schemas"]["Pillar"] | null;
+            /** Format: int32 */
+            seats: number;
+            /** @description count / seats in percent; null when withheld */
+            sharePercent: number | null;
+        };
+        /** @description One version of the network's balance rules; every panel is measured against the latest */
+        BalanceRules: {
+            /** @description What the caller may do with the rules */
+            allowedActions: components["schemas"]["PanelAction"][];
+            /**
+             * Format: int32
+             * @description Each group's share lies within this many points of the town's baseline; null: not checked
+             * @example 10
+             */
+            baselineTolerancePercent: number | null;
+            changedAt: components["schemas"]["Instant"];
+            /** @description Every population group has at least one consenting member */
+            everyGroupVoiced: boolean;
+            /**
+             * Format: int32
+             * @description Smallest panel size; null: any
+             * @example 12
+             */
+            minimumMembers: number | null;
+            /**
+             * Format: int32
+             * @description and at most this share
+             * @example 40
+             */
+            pillarMaxPercent: number;
+            /**
+             * Format: int32
+             * @description Each pillar holds at least this share of the seats
+             * @example 15
+             */
+            pillarMinPercent: number;
+            /**
+             * Format: int32
+             * @description 1 for the defaults, one more per change
+             * @example 3
+             */
+            version: number;
+        };
+        /** @description The whole new set of balance rules */
+        ChangeBalanceRules: {
+            /**
+             * Format: int32
+             * @description 1–100 points; null switches the check off
+             */
+            baselineTolerancePercent?: number | null;
+            everyGroupVoiced: boolean;
+            /**
+             * Format: int32
+             * @description 1–500 seats; null switches the check off
+             */
+            minimumMembers?: number | null;
+            /**
+             * Format: int32
+             * @description 25–100
+             * @example 40
+             */
+            pillarMaxPercent: number;
+            /**
+             * Format: int32
+             * @description 0–25: four pillars cannot all hold more than a quarter
+             * @example 15
+             */
+            pillarMinPercent: number;
+        };
+        /** @enum {string} */
+        ChangeKind: "ADD_MEMBERS" | "ADD_PILLAR_MEMBERS" | "REMOVE_PILLAR_MEMBERS" | "ADD_OTHER_PILLAR_MEMBERS" | "REMOVE_OTHER_PILLAR_MEMBERS" | "ADD_GROUP_MEMBERS" | "ADD_MEMBERS_OUTSIDE_GROUP" | "REMOVE_GROUP_MEMBERS";
         /** @description A partner town of the network */
         City: {
             /** @description What the caller may do in this town */
             allowedActions: components["schemas"]["PanelAction"][];
+            baseline: components["schemas"]["TownBaseline"];
             /**
              * @description Stable lower-case code, used in URLs and tokens
              * @example mechelen
@@ -152,6 +460,24 @@ export interface components {
              * @example nl-BE
              */
             defaultLanguage: string;
+            /**
+             * @description ISO 639-1 codes of the languages of the town's panel work
+             * @example [
+             *       "nl",
+             *       "fr"
+             *     ]
+             */
+            languages: string[];
+            /**
+             * @description WGS 84, for the public map
+             * @example 51.02574
+             */
+            latitude: number | null;
+            /**
+             * @description WGS 84, for the public map
+             * @example 4.47762
+             */
+            longitude: number | null;
             /** @example Mechelen */
             name: string;
             /**
@@ -159,6 +485,13 @@ export interface components {
              * @example Europe/Brussels
              */
             timeZone: string;
+            updatedAt: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description The profile's version, also sent as ETag; If-Match of an edit
+             * @example 3
+             */
+            version: number;
         };
         /** @description A new Local Panel of Stakeholders */
         CreatePanel: {
@@ -174,13 +507,89 @@ export interface components {
              */
             name: string;
         };
+        /** @description A town's whole profile: languages, coordinates and demographic baseline */
+        EditCity: {
+            baseline: components["schemas"]["TownBaseline"];
+            /**
+             * @description ISO 639-1 codes, the town's main language first; repeats are dropped
+             * @example [
+             *       "nl",
+             *       "fr"
+             *     ]
+             */
+            languages: string[];
+            /** @description WGS 84 degrees; with longitude or not at all */
+            latitude?: number | null;
+            /** @description WGS 84 degrees; with latitude or not at all */
+            longitude?: number | null;
+        };
+        /** @enum {string} */
+        GapKind: "PANEL_TOO_SMALL" | "PILLAR_BELOW_MINIMUM" | "PILLAR_ABOVE_MAXIMUM" | "GROUP_WITHOUT_VOICE" | "GROUP_BELOW_BASELINE" | "GROUP_ABOVE_BASELINE";
+        /** @description The consenting members who speak for one group */
+        GroupBalance: {
+            /** @description The town's baseline share, percent */
+            baselinePercent: number | null;
+            /**
+             * Format: int32
+             * @description Null when below 5 and the caller sees no detail
+             */
+            count: number | null;
+            /** @description The count is below 5 (true whether or not it is shown) */
+            fewerThanFive: boolean;
+            group: components["schemas"]["PopulationGroup"];
+            /** @description Percent of the seats; null when count is */
+            sharePercent: number | null;
+        };
+        /** @description Share of the town's inhabitants in each population group, percent 0–100 with one decimal; null when unknown. The groups overlap (a newly arrived migrant may also live precariously), so the shares need not add up to 100. */
+        GroupShares: {
+            /** @example 6.2 */
+            EXPAT: number | null;
+            /** @example 78.5 */
+            NATIVE: number | null;
+            /** @example 3.1 */
+            NEWLY_ARRIVED_MIGRANT: number | null;
+            /** @example 14 */
+            PRECARIOUS_OR_VULNERABLE: number | null;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
         /** @enum {string} */
-        PanelAction: "VIEW_CITIES" | "VIEW_PANEL_SUMMARIES" | "CREATE_PANEL" | "ADD_MEMBER" | "VIEW_MEMBERS";
+        PanelAction: "VIEW_CITIES" | "VIEW_PANEL_SUMMARIES" | "CREATE_PANEL" | "ADD_MEMBER" | "VIEW_MEMBERS" | "EDIT_CITY" | "VIEW_BALANCE_RULES" | "EDIT_BALANCE_RULES" | "VIEW_BALANCE_DETAIL";
+        /** @description How well a panel's active seats meet the balance rules. Public; population-group counts below 5 are null unless the caller may see the detail (VIEW_BALANCE_DETAIL: the town's coordinators and network admins). */
+        PanelBalance: {
+            /** @description What the caller may do */
+            allowedActions: components["schemas"]["PanelAction"][];
+            /** @example mechelen */
+            city: string;
+            /** @description Whether the group counts are complete (the caller may see detail) */
+            detailed: boolean;
+            /** @description What the panel lacks; empty when balanced */
+            gaps: components["schemas"]["BalanceGap"][];
+            groups: components["schemas"]["GroupBalance"][];
+            panelId: components["schemas"]["UUID"];
+            pillars: components["schemas"]["PillarBalance"][];
+            /**
+             * Format: int32
+             * @description The rules version the panel was measured against
+             * @example 1
+             */
+            rulesVersion: number;
+            /**
+             * Format: int32
+             * @description 0–100: ⌊100 · mean of every rule criterion's fulfilment⌋; 100 exactly when there is no gap
+             * @example 85
+             */
+            score: number;
+            /**
+             * Format: int32
+             * @description Active seats
+             * @example 18
+             */
+            seats: number;
+        };
         /** @description How many members the panel has, in total and per pillar. Counts only. */
         PanelComposition: {
             byPillar: components["schemas"]["PillarCounts"];
@@ -230,6 +639,12 @@ export interface components {
             /** @description What the caller may do with this panel */
             allowedActions: components["schemas"]["PanelAction"][];
             /**
+             * Format: int32
+             * @description Balance score 0–100 (GET /panels/{id}/balance explains it); null until the panel's members first changed
+             * @example 85
+             */
+            balanceScore: number | null;
+            /**
              * @description Code of the panel's town
              * @example mechelen
              */
@@ -262,6 +677,30 @@ export interface components {
         };
         /** @enum {string} */
         Pillar: "CITIZENS" | "CIVIL_SOCIETY" | "EXPERTISE" | "PUBLIC_AUTHORITY";
+        /** @description One pillar's seats against its band */
+        PillarBalance: {
+            /**
+             * Format: int32
+             * @example 4
+             */
+            count: number;
+            /**
+             * Format: int32
+             * @example 40
+             */
+            maxPercent: number;
+            /**
+             * Format: int32
+             * @example 15
+             */
+            minPercent: number;
+            pillar: components["schemas"]["Pillar"];
+            /**
+             * @description Percent, one decimal
+             * @example 22.2
+             */
+            sharePercent: number;
+        };
         /** @description Members per pillar: CITIZENS (citizens, citizens' organisations), CIVIL_SOCIETY (non-profit and civil-society organisations), EXPERTISE (experts), PUBLIC_AUTHORITY (officials, local authorities) */
         PillarCounts: {
             /** Format: int64 */
@@ -304,6 +743,21 @@ export interface components {
         };
         /** @enum {string} */
         StakeholderCategory: "CITIZEN" | "CITIZENS_ORGANISATION" | "NON_PROFIT_ORGANISATION" | "CIVIL_SOCIETY_ORGANISATION" | "EXPERT" | "OFFICIAL" | "LOCAL_AUTHORITY";
+        /** @description The town's population as balance compares its panels with. Shares need their source and year. */
+        TownBaseline: {
+            shares: components["schemas"]["GroupShares"];
+            /**
+             * @description Who published the figures
+             * @example Mechelen city statistics office, population register
+             */
+            source: string | null;
+            /**
+             * Format: int32
+             * @description The year the figures describe
+             * @example 2024
+             */
+            year: number | null;
+        };
         /** Format: uuid */
         UUID: string;
         /** @description What is wrong with one field of the request */
@@ -328,6 +782,125 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getBalanceRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The latest version */
+            200: {
+                headers: {
+                    /** @description The version, quoted: "3" */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BalanceRules"];
+                };
+            };
+        };
+    };
+    changeBalanceRules: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag of the version the change is based on
+                 * @example "1"
+                 */
+                "If-Match": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeBalanceRules"];
+            };
+        };
+        responses: {
+            /** @description The new version */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BalanceRules"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listBalanceRulesVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BalanceRules"][];
+                };
+            };
+        };
+    };
     listCities: {
         parameters: {
             query?: never;
@@ -359,9 +932,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The town */
             200: {
                 headers: {
+                    /** @description The version, quoted: "3" */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -370,6 +945,103 @@ export interface operations {
             };
             /** @description Nothing with this id (that the caller may see) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    editCity: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag the edit is based on
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditCity"];
+            };
+        };
+        responses: {
+            /** @description The edited town */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["City"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fields that only together are wrong: one coordinate without the other, shares without source or year, a year to come */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -517,6 +1189,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PanelSummary"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPanelBalance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelBalance"];
                 };
             };
             /** @description Nothing with this id (that the caller may see) */
