@@ -48,6 +48,10 @@ export const PANEL_ACTIONS = [
   'EXPORT_OWN_DATA',
   'ERASE_MEMBER',
   'VIEW_PERSONAL_DATA_AUDIT',
+  'EDIT_CITY',
+  'VIEW_BALANCE_RULES',
+  'EDIT_BALANCE_RULES',
+  'VIEW_BALANCE_DETAIL',
 ] as const;
 export const INITIATIVE_ACTIONS = ['VIEW_INITIATIVES', 'CREATE_INITIATIVE', 'CHANGE_STATUS'] as const;
 export const PRACTICE_ACTIONS = [
@@ -71,6 +75,18 @@ export type PanelPage = ActionablePage<Complete<Ok<PanelPaths['/panels']['get']>
 export type Panel = PanelPage['items'][number];
 export type CreatePanelBody = BodyOf<PanelPaths['/panels']['post']>;
 export type CreatedPanel = WithActions<Complete<Created<PanelPaths['/panels']['post']>>>;
+export type CityDetail = WithActions<Complete<Ok<PanelPaths['/cities/{code}']['get']>>>;
+export type EditCityBody = BodyOf<PanelPaths['/cities/{code}']['put']>;
+export type PopulationShares = CityDetail['baseline']['shares'];
+export type PanelBalance = WithActions<Complete<Ok<PanelPaths['/panels/{id}/balance']['get']>>>;
+export type PillarBalance = PanelBalance['pillars'][number];
+export type GroupBalance = PanelBalance['groups'][number];
+export type BalanceGap = PanelBalance['gaps'][number];
+export type BalanceChange = BalanceGap['changes'][number];
+export type Pillar = PillarBalance['pillar'];
+export type PopulationGroup = GroupBalance['group'];
+export type BalanceRules = WithActions<Complete<Ok<PanelPaths['/balance-rules']['get']>>>;
+export type ChangeBalanceRulesBody = BodyOf<PanelPaths['/balance-rules']['put']>;
 
 // initiative-service
 export type InitiativePage = ActionablePage<Complete<Ok<InitiativePaths['/initiatives']['get']>>>;
@@ -116,3 +132,17 @@ export const PRACTICE_TEXT_FIELDS = [
   'lessons',
 ] as const satisfies readonly (keyof Practice & keyof UpdatePracticeBody)[];
 export type PracticeTextField = (typeof PRACTICE_TEXT_FIELDS)[number];
+
+/** The balance's pillars and population groups in the services' order (checked against the unions). */
+export const PILLARS = [
+  'CITIZENS',
+  'CIVIL_SOCIETY',
+  'EXPERTISE',
+  'PUBLIC_AUTHORITY',
+] as const satisfies readonly Pillar[];
+export const POPULATION_GROUPS = [
+  'NATIVE',
+  'EXPAT',
+  'NEWLY_ARRIVED_MIGRANT',
+  'PRECARIOUS_OR_VULNERABLE',
+] as const satisfies readonly PopulationGroup[];

@@ -33,6 +33,12 @@ const PanelPage = lazy(() => import('../features/panels/PanelPage').then((m) => 
 const InitiativesPage = lazy(() =>
   import('../features/initiatives/InitiativesPage').then((m) => ({ default: m.InitiativesPage })),
 );
+const TownProfilePage = lazy(() =>
+  import('../features/towns/TownProfilePage').then((m) => ({ default: m.TownProfilePage })),
+);
+const BalanceRulesPage = lazy(() =>
+  import('../features/balance/BalanceRulesPage').then((m) => ({ default: m.BalanceRulesPage })),
+);
 const InitiativeDetailPage = lazy(() =>
   import('../features/initiatives/InitiativeDetailPage').then((m) => ({ default: m.InitiativeDetailPage })),
 );
@@ -137,6 +143,22 @@ export function AppRoutes() {
           element={
             <Page auth>
               <TownPracticesPage />
+            </Page>
+          }
+        />
+        <Route
+          path="towns/:city/profile"
+          element={
+            <Page>
+              <TownProfilePage />
+            </Page>
+          }
+        />
+        <Route
+          path="balance-rules"
+          element={
+            <Page>
+              <BalanceRulesPage />
             </Page>
           }
         />

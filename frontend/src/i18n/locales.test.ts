@@ -24,6 +24,8 @@ const ALLOWED_AS_IN_ENGLISH: Record<string, readonly string[]> = {
     'initiatives.fields.panel',
     'initiatives.fields.status',
     'panelPage.members.organisation',
+    'balance.title',
+    'balance.rules.history.tolerance',
   ],
   de: [
     'panels.fields.name',
@@ -47,7 +49,11 @@ const ALLOWED_AS_IN_ENGLISH: Record<string, readonly string[]> = {
     'panelPage.pillars.EXPERTISE',
     'panelPage.members.organisation',
     'panelPage.members.actions',
+    'townProfile.edit.latitude',
+    'townProfile.edit.longitude',
+    'balance.pillars.EXPERTISE',
   ],
+  it: ['balance.rules.history.no'],
   nl: [
     'myTown.summary.panels_one',
     'myTown.summary.panels_other',
@@ -56,6 +62,7 @@ const ALLOWED_AS_IN_ENGLISH: Record<string, readonly string[]> = {
     'initiatives.fields.status',
     'panelPage.pillars.EXPERTISE',
     'panelPage.groups.EXPAT',
+    'balance.pillars.EXPERTISE',
   ],
 };
 

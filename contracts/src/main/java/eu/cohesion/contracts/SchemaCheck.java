@@ -13,9 +13,9 @@ import java.util.stream.StreamSupport;
 /**
  * The subset of JSON Schema the catalogue uses: local {@code $ref}, {@code type} (one or a list),
  * {@code const}, {@code enum}, {@code pattern}, {@code format} uuid and date-time, {@code
- * required}, {@code properties} and {@code additionalProperties: false}, {@code minimum} of
- * numbers, {@code items} and {@code minItems} of arrays. Anything else in a schema is refused, so
- * the catalogue cannot silently say more than is checked.
+ * required}, {@code properties}, {@code additionalProperties: false}, {@code items}, {@code
+ * minItems}, {@code minimum} and {@code maximum}. Anything else in a schema is refused, so the
+ * catalogue cannot silently say more than is checked.
  */
 final class SchemaCheck {
 
@@ -30,9 +30,10 @@ final class SchemaCheck {
           "required",
           "properties",
           "additionalProperties",
-          "minimum",
           "items",
           "minItems",
+          "minimum",
+          "maximum",
           "description");
 
   private final JsonNode document;
@@ -86,22 +87,35 @@ final class SchemaCheck {
     if (schema.has("format") && value.isTextual()) {
       checkFormat(schema.get("format").asText(), value.asText(), path);
     }
-    if (schema.has("minimum")
-        && value.isNumber()
-        && value.decimalValue().compareTo(schema.get("minimum").decimalValue()) < 0) {
-      problems.add(path + ": " + value + " is below the minimum " + schema.get("minimum"));
+    if (value.isNumber()) {
+      checkRange(schema, value, path);
     }
     if (value.isObject()) {
       checkObject(schema, value, path);
     }
     if (value.isArray()) {
-      if (schema.has("minItems") && value.size() < schema.get("minItems").asInt()) {
-        problems.add(path + ": fewer than " + schema.get("minItems") + " items");
-      }
-      if (schema.has("items")) {
-        for (int i = 0; i < value.size(); i++) {
-          check(schema.get("items"), value.get(i), path + "[" + i + "]");
-        }
+      checkArray(schema, value, path);
+    }
+  }
+
+  private void checkRange(JsonNode schema, JsonNode value, String path) {
+    if (schema.has("minimum")
+        && value.decimalValue().compareTo(schema.get("minimum").decimalValue()) < 0) {
+      problems.add(path + ": " + value + " is below the minimum " + schema.get("minimum"));
+    }
+    if (schema.has("maximum")
+        && value.decimalValue().compareTo(schema.get("maximum").decimalValue()) > 0) {
+      problems.add(path + ": " + value + " is above the maximum " + schema.get("maximum"));
+    }
+  }
+
+  private void checkArray(JsonNode schema, JsonNode value, String path) {
+    if (schema.has("minItems") && value.size() < schema.get("minItems").asInt()) {
+      problems.add(path + ": fewer than " + schema.get("minItems") + " items");
+    }
+    if (schema.has("items")) {
+      for (int i = 0; i < value.size(); i++) {
+        check(schema.get("items"), value.get(i), path + "[" + i + "]");
       }
     }
   }

@@ -25,7 +25,9 @@ class EventCatalogueTest {
             "eu.cohesion.panel.created",
             "eu.cohesion.panel.member-joined",
             "eu.cohesion.panel.session-held",
-            "eu.cohesion.person.erased"),
+            "eu.cohesion.person.erased",
+            "eu.cohesion.panel.balance-changed",
+            "eu.cohesion.city.changed"),
         catalogue.typesOn("panel-events"));
     assertEquals(
         List.of(
@@ -108,6 +110,31 @@ class EventCatalogueTest {
         violations::toString);
     assertTrue(
         violations.stream().anyMatch(v -> v.startsWith("$.data.city:")), violations::toString);
+  }
+
+  @Test
+  void arrayItemsAndNumberRangesAreChecked() {
+    String balance =
+        """
+        {"specversion":"1.0","id":"7d3f7a56-1d1c-4a8e-9a43-4b7f5c7b2a10","source":"/panel-service",
+         "type":"eu.cohesion.panel.balance-changed","subject":"0b7a4f0e-4f53-4f0c-b2b6-3c1f0d5e2a11",
+         "time":"2026-11-26T10:00:00Z","datacontenttype":"application/json",
+         "data":{"panelId":"0b7a4f0e-4f53-4f0c-b2b6-3c1f0d5e2a11","city":"mechelen","score":85,
+                 "previousScore":null,"rulesVersion":1,
+                 "gaps":[{"kind":"GROUP_WITHOUT_VOICE","pillar":null,"group":"EXPAT"}]}}
+        """;
+    assertEquals(List.of(), catalogue.violations("panel-events", balance));
+    List<String> violations =
+        catalogue.violations(
+            "panel-events",
+            balance
+                .replace("\"score\":85", "\"score\":101")
+                .replace("\"group\":\"EXPAT\"", "\"group\":\"EXPAT\",\"count\":1"));
+    assertTrue(
+        violations.contains("$.data.score: 101 is above the maximum 100"), violations::toString);
+    assertTrue(
+        violations.contains("$.data.gaps[0].count: not declared in the catalogue"),
+        violations::toString);
   }
 
   @Test

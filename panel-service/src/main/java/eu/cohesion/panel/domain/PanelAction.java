@@ -35,5 +35,15 @@ public enum PanelAction {
   /** Anonymise a member on request (GDPR Art. 17). */
   ERASE_MEMBER,
   /** Who viewed or changed whose personal data in a panel. */
-  VIEW_PERSONAL_DATA_AUDIT
+  VIEW_PERSONAL_DATA_AUDIT,
+  /** A town's profile: languages, coordinates, demographic baseline. */
+  EDIT_CITY,
+  /** The network's balance rules and their history: public, so anyone can check a score. */
+  VIEW_BALANCE_RULES,
+  EDIT_BALANCE_RULES,
+  /**
+   * A panel's balance with every population-group count, also those below 5 that the public sees
+   * only as "fewer than 5": small counts could point at people.
+   */
+  VIEW_BALANCE_DETAIL
 }

@@ -20,6 +20,10 @@ import static eu.cohesion.panel.domain.PanelAction.EXPORT_OWN_DATA;
 import static eu.cohesion.panel.domain.PanelAction.HOLD_SESSION;
 import static eu.cohesion.panel.domain.PanelAction.PLAN_SESSION;
 import static eu.cohesion.panel.domain.PanelAction.RECORD_ATTENDANCE;
+import static eu.cohesion.panel.domain.PanelAction.EDIT_BALANCE_RULES;
+import static eu.cohesion.panel.domain.PanelAction.EDIT_CITY;
+import static eu.cohesion.panel.domain.PanelAction.VIEW_BALANCE_DETAIL;
+import static eu.cohesion.panel.domain.PanelAction.VIEW_BALANCE_RULES;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_CITIES;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_MEMBERS;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_PANEL;
@@ -93,6 +97,14 @@ public final class PanelPermissions {
           .grant(ERASE_MEMBER, NETWORK_ADMIN, ANY_TOWN)
           .grant(VIEW_PERSONAL_DATA_AUDIT, CITY_COORDINATOR, OWN_TOWN_ONLY)
           .grant(VIEW_PERSONAL_DATA_AUDIT, NETWORK_ADMIN, ANY_TOWN)
+          // The network's reference data and rules: the network admin keeps them.
+          .grant(EDIT_CITY, NETWORK_ADMIN, ANY_TOWN)
+          .grant(VIEW_BALANCE_RULES, ANONYMOUS, ANY_TOWN)
+          .grant(EDIT_BALANCE_RULES, NETWORK_ADMIN, ANY_TOWN)
+          // Full group counts are for those who recruit the panel, not for its members: a count
+          // of 1 next to a member list would name the person.
+          .grant(VIEW_BALANCE_DETAIL, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(VIEW_BALANCE_DETAIL, NETWORK_ADMIN, ANY_TOWN)
           .build();
 
   private PanelPermissions() {}

@@ -209,7 +209,7 @@ public class PanelResource {
     Actor caller = actor.get();
     Panel panel = creation.create(caller, body.toCommand());
     return Response.created(uri.getAbsolutePathBuilder().path(panel.id().toString()).build())
-        .entity(PanelSummary.of(panel, PanelComposition.EMPTY, caller))
+        .entity(PanelSummary.of(panel, PanelComposition.EMPTY, null, caller))
         .build();
   }
 

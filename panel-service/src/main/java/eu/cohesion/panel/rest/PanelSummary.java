@@ -32,14 +32,22 @@ public record PanelSummary(
     @Schema(description = "ISO-8601 UTC; last change of the panel or its membership")
         Instant updatedAt,
     CompositionView composition,
+    @Schema(
+            nullable = true,
+            description =
+                "Balance score 0–100 (GET /panels/{id}/balance explains it); null until the"
+                    + " panel's members first changed",
+            examples = "85")
+        Integer balanceScore,
     @Schema(description = "What the caller may do with this panel")
         List<PanelAction> allowedActions) {
 
   static PanelSummary of(ComposedPanel composed, Actor actor) {
-    return of(composed.panel(), composed.composition(), actor);
+    return of(composed.panel(), composed.composition(), composed.balanceScore(), actor);
   }
 
-  static PanelSummary of(Panel panel, PanelComposition composition, Actor actor) {
+  static PanelSummary of(
+      Panel panel, PanelComposition composition, Integer balanceScore, Actor actor) {
     return new PanelSummary(
         panel.id(),
         panel.cityCode(),
@@ -51,6 +59,7 @@ public record PanelSummary(
         panel.createdAt(),
         panel.updatedAt(),
         CompositionView.of(composition),
+        balanceScore,
         PanelPermissions.TABLE.allowedFor(actor, panel.cityCode(), ADD_MEMBER, VIEW_MEMBERS));
   }
 }

@@ -10,6 +10,7 @@ import eu.cohesion.kit.security.Actor;
 import eu.cohesion.panel.domain.Panel;
 import eu.cohesion.panel.domain.PanelComposition;
 import eu.cohesion.panel.domain.PanelPermissions;
+import eu.cohesion.panel.service.balance.PanelBalanceRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +22,13 @@ public class PanelDirectory {
 
   private final PanelRepository panels;
   private final PanelMemberRepository members;
+  private final PanelBalanceRepository balances;
 
-  PanelDirectory(PanelRepository panels, PanelMemberRepository members) {
+  PanelDirectory(
+      PanelRepository panels, PanelMemberRepository members, PanelBalanceRepository balances) {
     this.panels = panels;
     this.members = members;
+    this.balances = balances;
   }
 
   /** One page of panels, each with its public composition (counts, never names). */
@@ -36,9 +40,11 @@ public class PanelDirectory {
             .and("cityCode = :city", "city", city)
             .page(panels, query.paging())
             .in(city);
-    Map<UUID, PanelComposition> compositions =
-        members.compositions(page.items().stream().map(Panel::id).toList());
-    return page.map(panel -> new ComposedPanel(panel, compositions.get(panel.id())));
+    List<UUID> ids = page.items().stream().map(Panel::id).toList();
+    Map<UUID, PanelComposition> compositions = members.compositions(ids);
+    Map<UUID, Integer> scores = balances.scores(ids);
+    return page.map(
+        panel -> new ComposedPanel(panel, compositions.get(panel.id()), scores.get(panel.id())));
   }
 
   /** One panel with its public composition (counts of the members still in it). */
@@ -47,7 +53,8 @@ public class PanelDirectory {
         panels.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("panel", id));
     PanelPermissions.TABLE.require(
         VIEW_PANEL, actor, panel.cityCode(), "you may not see this panel");
-    return new ComposedPanel(panel, members.compositions(List.of(id)).get(id));
+    return new ComposedPanel(
+        panel, members.compositions(List.of(id)).get(id), balances.scores(List.of(id)).get(id));
   }
 
   /** The public composition of a panel the caller already holds, e.g. after changing it. */

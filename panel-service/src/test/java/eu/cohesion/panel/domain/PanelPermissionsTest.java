@@ -245,6 +245,46 @@ class PanelPermissionsTest {
           VIEW_PERSONAL_DATA_AUDIT | NETWORK_ADMIN      | OTHER_TOWN | true
           VIEW_PERSONAL_DATA_AUDIT | INTEGRATION_READER | OWN_TOWN   | false
           VIEW_PERSONAL_DATA_AUDIT | INTEGRATION_READER | OTHER_TOWN | false
+          EDIT_CITY            | ANONYMOUS          | OWN_TOWN   | false
+          EDIT_CITY            | ANONYMOUS          | OTHER_TOWN | false
+          EDIT_CITY            | PANEL_MEMBER       | OWN_TOWN   | false
+          EDIT_CITY            | PANEL_MEMBER       | OTHER_TOWN | false
+          EDIT_CITY            | CITY_COORDINATOR   | OWN_TOWN   | false
+          EDIT_CITY            | CITY_COORDINATOR   | OTHER_TOWN | false
+          EDIT_CITY            | NETWORK_ADMIN      | OWN_TOWN   | true
+          EDIT_CITY            | NETWORK_ADMIN      | OTHER_TOWN | true
+          EDIT_CITY            | INTEGRATION_READER | OWN_TOWN   | false
+          EDIT_CITY            | INTEGRATION_READER | OTHER_TOWN | false
+          VIEW_BALANCE_RULES   | ANONYMOUS          | OWN_TOWN   | true
+          VIEW_BALANCE_RULES   | ANONYMOUS          | OTHER_TOWN | true
+          VIEW_BALANCE_RULES   | PANEL_MEMBER       | OWN_TOWN   | false
+          VIEW_BALANCE_RULES   | PANEL_MEMBER       | OTHER_TOWN | false
+          VIEW_BALANCE_RULES   | CITY_COORDINATOR   | OWN_TOWN   | false
+          VIEW_BALANCE_RULES   | CITY_COORDINATOR   | OTHER_TOWN | false
+          VIEW_BALANCE_RULES   | NETWORK_ADMIN      | OWN_TOWN   | false
+          VIEW_BALANCE_RULES   | NETWORK_ADMIN      | OTHER_TOWN | false
+          VIEW_BALANCE_RULES   | INTEGRATION_READER | OWN_TOWN   | false
+          VIEW_BALANCE_RULES   | INTEGRATION_READER | OTHER_TOWN | false
+          EDIT_BALANCE_RULES   | ANONYMOUS          | OWN_TOWN   | false
+          EDIT_BALANCE_RULES   | ANONYMOUS          | OTHER_TOWN | false
+          EDIT_BALANCE_RULES   | PANEL_MEMBER       | OWN_TOWN   | false
+          EDIT_BALANCE_RULES   | PANEL_MEMBER       | OTHER_TOWN | false
+          EDIT_BALANCE_RULES   | CITY_COORDINATOR   | OWN_TOWN   | false
+          EDIT_BALANCE_RULES   | CITY_COORDINATOR   | OTHER_TOWN | false
+          EDIT_BALANCE_RULES   | NETWORK_ADMIN      | OWN_TOWN   | true
+          EDIT_BALANCE_RULES   | NETWORK_ADMIN      | OTHER_TOWN | true
+          EDIT_BALANCE_RULES   | INTEGRATION_READER | OWN_TOWN   | false
+          EDIT_BALANCE_RULES   | INTEGRATION_READER | OTHER_TOWN | false
+          VIEW_BALANCE_DETAIL  | ANONYMOUS          | OWN_TOWN   | false
+          VIEW_BALANCE_DETAIL  | ANONYMOUS          | OTHER_TOWN | false
+          VIEW_BALANCE_DETAIL  | PANEL_MEMBER       | OWN_TOWN   | false
+          VIEW_BALANCE_DETAIL  | PANEL_MEMBER       | OTHER_TOWN | false
+          VIEW_BALANCE_DETAIL  | CITY_COORDINATOR   | OWN_TOWN   | true
+          VIEW_BALANCE_DETAIL  | CITY_COORDINATOR   | OTHER_TOWN | false
+          VIEW_BALANCE_DETAIL  | NETWORK_ADMIN      | OWN_TOWN   | true
+          VIEW_BALANCE_DETAIL  | NETWORK_ADMIN      | OTHER_TOWN | true
+          VIEW_BALANCE_DETAIL  | INTEGRATION_READER | OWN_TOWN   | false
+          VIEW_BALANCE_DETAIL  | INTEGRATION_READER | OTHER_TOWN | false
           """)
   void roleInScope(PanelAction action, Role role, Scope scope, boolean allowed) {
     COVERED.add(action + "/" + role + "/" + scope);
@@ -295,6 +335,18 @@ class PanelPermissionsTest {
           ERASE_MEMBER         | PANEL_MEMBER       | mechelen | false
           EXPORT_OWN_DATA      | PANEL_MEMBER       | tartu    | true
           EXPORT_OWN_DATA      | INTEGRATION_READER | mechelen | false
+          EDIT_CITY            | CITY_COORDINATOR   | mechelen | false
+          EDIT_CITY            | NETWORK_ADMIN      | tartu    | true
+          VIEW_BALANCE_RULES   | ANONYMOUS          | mechelen | true
+          VIEW_BALANCE_RULES   | PANEL_MEMBER       | tartu    | true
+          EDIT_BALANCE_RULES   | CITY_COORDINATOR   | mechelen | false
+          EDIT_BALANCE_RULES   | NETWORK_ADMIN      | mechelen | true
+          VIEW_BALANCE_DETAIL  | ANONYMOUS          | mechelen | false
+          VIEW_BALANCE_DETAIL  | PANEL_MEMBER       | mechelen | false
+          VIEW_BALANCE_DETAIL  | INTEGRATION_READER | mechelen | false
+          VIEW_BALANCE_DETAIL  | CITY_COORDINATOR   | mechelen | true
+          VIEW_BALANCE_DETAIL  | CITY_COORDINATOR   | tartu    | false
+          VIEW_BALANCE_DETAIL  | NETWORK_ADMIN      | tartu    | true
           """)
   void actorOfMechelen(PanelAction action, Role role, String targetCity, boolean allowed) {
     Actor actor =
@@ -318,6 +370,12 @@ class PanelPermissionsTest {
           VIEW_SESSIONS        | CITY_COORDINATOR | false
           EXPORT_OWN_DATA      | PANEL_MEMBER     | true
           VIEW_PERSONAL_DATA_AUDIT | NETWORK_ADMIN | true
+          EDIT_CITY            | NETWORK_ADMIN    | true
+          VIEW_BALANCE_RULES   | ANONYMOUS        | true
+          EDIT_BALANCE_RULES   | CITY_COORDINATOR | false
+          EDIT_BALANCE_RULES   | NETWORK_ADMIN    | true
+          VIEW_BALANCE_DETAIL  | CITY_COORDINATOR | false
+          VIEW_BALANCE_DETAIL  | NETWORK_ADMIN    | true
           """)
   void everywhere(PanelAction action, Role role, boolean allowed) {
     Actor actor = new Actor("someone", EnumSet.of(role), "mechelen");

@@ -70,8 +70,8 @@ class MemberJoinedEventTest {
               .atMost(Duration.ofSeconds(30))
               .until(
                   () -> consumer.recordsWithKey(panelId, Duration.ofMillis(500)),
-                  r -> r.size() >= 2);
-      assertEquals(2, records.size(), "panel created, then member joined");
+                  r -> r.size() >= 3);
+      assertEquals(3, records.size(), "panel created, member joined, its balance changed");
       assertEquals(
           "eu.cohesion.panel.created", json.readTree(records.get(0).value()).get("type").asText());
       ConsumerRecord<String, String> record = records.get(1);

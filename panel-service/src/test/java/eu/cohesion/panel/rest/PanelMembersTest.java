@@ -139,7 +139,8 @@ class PanelMembersTest {
             .path("id");
 
     assertEquals(1, db.membersOf(panel));
-    assertEquals(outboxBefore + 1, db.outboxRows());
+    // member-joined, and the balance-changed of the panel's first assessment.
+    assertEquals(outboxBefore + 2, db.outboxRows());
     assertEquals(1, db.outboxRowsOfType(panel, "eu.cohesion.panel.member-joined"));
     assertEquals(
         "{NATIVE,PRECARIOUS_OR_VULNERABLE}", db.populationGroupsOf(UUID.fromString(memberId)));
