@@ -267,7 +267,11 @@ class PersonalDataRightsTest {
 
   private UUID member(UUID panel, String name) {
     return membership
-        .add(ADMIN, panel, new NewMember(name, StakeholderCategory.CITIZEN, null, List.of(), false))
+        .add(
+            ADMIN,
+            panel,
+            new NewMember(
+                name, StakeholderCategory.CITIZEN, MemberRole.MEMBER, null, List.of(), null))
         .id();
   }
 

@@ -147,7 +147,8 @@ class BalanceRulesTest {
       membership.add(
           ADMIN,
           panel,
-          new NewMember("Member " + i, categories.get(i % 4), null, List.of(), false));
+          new NewMember(
+              "Member " + i, categories.get(i % 4), MemberRole.MEMBER, null, List.of(), null));
     }
     return panel;
   }

@@ -199,7 +199,13 @@ class PanelBalanceTest {
       membership.add(
           ADMIN,
           target,
-          new NewMember("Member " + i, category, null, List.of(groups), groups.length > 0));
+          new NewMember(
+              "Member " + i,
+              category,
+              MemberRole.MEMBER,
+              null,
+              List.of(groups),
+              groups.length > 0 ? ConsentText.V1.version() : null));
     }
   }
 }

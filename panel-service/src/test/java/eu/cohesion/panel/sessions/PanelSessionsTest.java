@@ -364,7 +364,12 @@ class PanelSessionsTest {
                         ADMIN,
                         panel,
                         new NewMember(
-                            "Member " + i, StakeholderCategory.CITIZEN, null, List.of(), false))
+                            "Member " + i,
+                            StakeholderCategory.CITIZEN,
+                            MemberRole.MEMBER,
+                            null,
+                            List.of(),
+                            null))
                     .id())
         .toList();
   }
