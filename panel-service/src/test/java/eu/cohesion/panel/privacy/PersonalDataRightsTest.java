@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.cohesion.kit.security.Actor;
 import eu.cohesion.kit.security.Role;
+import eu.cohesion.panel.domain.MemberRole;
 import eu.cohesion.panel.domain.PanelSession;
 import eu.cohesion.panel.domain.StakeholderCategory;
 import eu.cohesion.panel.service.NewMember;

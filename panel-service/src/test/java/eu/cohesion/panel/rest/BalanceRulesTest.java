@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import eu.cohesion.kit.security.Actor;
 import eu.cohesion.kit.security.Role;
 import eu.cohesion.panel.TestDatabase;
+import eu.cohesion.panel.domain.MemberRole;
 import eu.cohesion.panel.domain.StakeholderCategory;
 import eu.cohesion.panel.service.NewMember;
 import eu.cohesion.panel.service.NewPanel;

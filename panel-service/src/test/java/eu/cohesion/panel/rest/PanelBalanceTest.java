@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import eu.cohesion.kit.security.Actor;
 import eu.cohesion.kit.security.Role;
 import eu.cohesion.panel.TestDatabase;
+import eu.cohesion.panel.domain.ConsentText;
+import eu.cohesion.panel.domain.MemberRole;
 import eu.cohesion.panel.domain.PopulationGroup;
 import eu.cohesion.panel.domain.StakeholderCategory;
 import eu.cohesion.panel.service.NewMember;
