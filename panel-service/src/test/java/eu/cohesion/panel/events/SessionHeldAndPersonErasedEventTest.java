@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.cohesion.contracts.EventCatalogue;
 import eu.cohesion.localstack.testing.TopicReader;
-import eu.cohesion.panel.privacy.TestPersonLinks;
+import eu.cohesion.panel.privacy.TestAccountLinks;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -37,7 +37,7 @@ class SessionHeldAndPersonErasedEventTest {
   private static final String REASON = "Request in person at the town hall";
 
   @Inject ObjectMapper json;
-  @Inject TestPersonLinks links;
+  @Inject TestAccountLinks links;
 
   @Test
   @TestSecurity(user = "coordinator-delft", roles = "city-coordinator")

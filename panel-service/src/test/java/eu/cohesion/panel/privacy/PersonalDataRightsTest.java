@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import eu.cohesion.kit.security.Actor;
 import eu.cohesion.kit.security.Role;
 import eu.cohesion.panel.domain.MemberRole;
+import eu.cohesion.panel.domain.PanelMember;
 import eu.cohesion.panel.domain.PanelSession;
 import eu.cohesion.panel.domain.StakeholderCategory;
 import eu.cohesion.panel.service.NewMember;
@@ -57,7 +58,7 @@ class PersonalDataRightsTest {
   @Inject PanelCreation creation;
   @Inject PanelMembership membership;
   @Inject PanelSessions sessions;
-  @Inject TestPersonLinks links;
+  @Inject TestAccountLinks links;
   @Inject SessionProbe db;
   @Inject MemberErasures erasures;
 
@@ -136,7 +137,7 @@ class PersonalDataRightsTest {
         .then()
         .statusCode(200)
         .body(not(containsString("Kazlauskienė")))
-        .body("items.displayName", hasItem(TestMemberData.ERASED_NAME));
+        .body("items.displayName", hasItem(PanelMember.ERASED_NAME));
     given()
         .when()
         .get("/panels/" + panel + "/sessions/" + session)

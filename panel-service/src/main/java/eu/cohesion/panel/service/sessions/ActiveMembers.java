@@ -22,9 +22,9 @@ public class ActiveMembers {
   }
 
   /**
-   * Every member of the panel. Not narrowed to those who had joined by the session's date: a
-   * member's {@code joinedAt} is when a coordinator entered them, which for panels formed before
-   * the platform is long after they first sat.
+   * The members still on the panel (no {@code leftAt}). Not narrowed to those who had joined by the
+   * session's date: a member's {@code joinedAt} is when a coordinator entered them, which for
+   * panels formed before the platform is long after they first sat.
    */
   public Set<UUID> of(UUID panelId) {
     return new HashSet<>(
@@ -33,7 +33,7 @@ public class ActiveMembers {
                 "select m.id from "
                     + PanelMember.class.getSimpleName()
                     + " m"
-                    + " where m.panelId = :panel",
+                    + " where m.panelId = :panel and m.leftAt is null",
                 UUID.class)
             .setParameter("panel", panelId)
             .getResultList());
