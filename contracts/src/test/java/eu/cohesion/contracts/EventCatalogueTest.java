@@ -21,7 +21,13 @@ class EventCatalogueTest {
   @Test
   void declaresTheTypesOfEachTopic() {
     assertEquals(
-        List.of("eu.cohesion.panel.created", "eu.cohesion.panel.member-joined"),
+        List.of(
+            "eu.cohesion.panel.created",
+            "eu.cohesion.panel.member-joined",
+            "eu.cohesion.panel.changed",
+            "eu.cohesion.panel.status-changed",
+            "eu.cohesion.panel.member-changed",
+            "eu.cohesion.panel.member-left"),
         catalogue.typesOn("panel-events"));
     assertEquals(
         List.of(
@@ -48,7 +54,7 @@ class EventCatalogueTest {
          "time":"2026-11-26T10:00:00Z","datacontenttype":"application/json",
          "data":{"panelId":"0b7a4f0e-4f53-4f0c-b2b6-3c1f0d5e2a11",
                  "memberId":"1c8b5f1e-5f64-4f1d-b3c7-4d2f1e6f3b22","city":"mechelen",
-                 "stakeholderCategory":"EXPERT"}}
+                 "keycloakUserId":null,"stakeholderCategory":"EXPERT","role":"MEMBER"}}
         """;
     assertEquals(List.of(), catalogue.violations("panel-events", joined));
     List<String> violations =
