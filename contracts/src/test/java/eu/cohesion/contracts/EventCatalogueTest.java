@@ -21,6 +21,7 @@ class EventCatalogueTest {
   @Test
   void declaresTheTypesOfEachTopic() {
     assertEquals(
+<<<<<<< HEAD
         List.of(
             "eu.cohesion.panel.created",
             "eu.cohesion.panel.member-joined",
@@ -28,6 +29,17 @@ class EventCatalogueTest {
             "eu.cohesion.person.erased",
             "eu.cohesion.panel.balance-changed",
             "eu.cohesion.city.changed"),
+||||||| base
+        List.of("eu.cohesion.panel.created", "eu.cohesion.panel.member-joined"),
+=======
+        List.of(
+            "eu.cohesion.panel.created",
+            "eu.cohesion.panel.member-joined",
+            "eu.cohesion.panel.changed",
+            "eu.cohesion.panel.status-changed",
+            "eu.cohesion.panel.member-changed",
+            "eu.cohesion.panel.member-left"),
+>>>>>>> members
         catalogue.typesOn("panel-events"));
     assertEquals(
         List.of(
@@ -54,7 +66,7 @@ class EventCatalogueTest {
          "time":"2026-11-26T10:00:00Z","datacontenttype":"application/json",
          "data":{"panelId":"0b7a4f0e-4f53-4f0c-b2b6-3c1f0d5e2a11",
                  "memberId":"1c8b5f1e-5f64-4f1d-b3c7-4d2f1e6f3b22","city":"mechelen",
-                 "stakeholderCategory":"EXPERT"}}
+                 "keycloakUserId":null,"stakeholderCategory":"EXPERT","role":"MEMBER"}}
         """;
     assertEquals(List.of(), catalogue.violations("panel-events", joined));
     List<String> violations =
