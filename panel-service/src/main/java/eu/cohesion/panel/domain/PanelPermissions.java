@@ -7,6 +7,12 @@ import static eu.cohesion.kit.security.Role.CITY_COORDINATOR;
 import static eu.cohesion.kit.security.Role.NETWORK_ADMIN;
 import static eu.cohesion.kit.security.Role.PANEL_MEMBER;
 import static eu.cohesion.panel.domain.PanelAction.ADD_MEMBER;
+import static eu.cohesion.panel.domain.PanelAction.CONFIRM_DRAW;
+import static eu.cohesion.panel.domain.PanelAction.IMPORT_POOL;
+import static eu.cohesion.panel.domain.PanelAction.MANAGE_POOL;
+import static eu.cohesion.panel.domain.PanelAction.RUN_DRAW;
+import static eu.cohesion.panel.domain.PanelAction.VIEW_DRAW_AUDIT;
+import static eu.cohesion.panel.domain.PanelAction.VIEW_POOL;
 import static eu.cohesion.panel.domain.PanelAction.CREATE_PANEL;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_CITIES;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_MEMBERS;
@@ -34,6 +40,22 @@ public final class PanelPermissions {
           .grant(VIEW_MEMBERS, PANEL_MEMBER, OWN_TOWN_ONLY)
           .grant(VIEW_MEMBERS, CITY_COORDINATOR, OWN_TOWN_ONLY)
           .grant(VIEW_MEMBERS, NETWORK_ADMIN, ANY_TOWN)
+          // Candidates are people who have not joined anything: their names, contacts and
+          // features are for the town's coordinators and the network admin only, not even for the
+          // panel's members.
+          .grant(VIEW_POOL, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(VIEW_POOL, NETWORK_ADMIN, ANY_TOWN)
+          .grant(MANAGE_POOL, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(MANAGE_POOL, NETWORK_ADMIN, ANY_TOWN)
+          .grant(IMPORT_POOL, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(IMPORT_POOL, NETWORK_ADMIN, ANY_TOWN)
+          .grant(RUN_DRAW, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(RUN_DRAW, NETWORK_ADMIN, ANY_TOWN)
+          .grant(CONFIRM_DRAW, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(CONFIRM_DRAW, NETWORK_ADMIN, ANY_TOWN)
+          // A confirmed draw is published so that anyone can check it was fair: seed, inputs
+          // digest, algorithm version and probabilities keyed by candidate id, never a name.
+          .grant(VIEW_DRAW_AUDIT, ANONYMOUS, ANY_TOWN)
           .build();
 
   private PanelPermissions() {}
