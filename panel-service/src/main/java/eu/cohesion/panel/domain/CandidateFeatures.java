@@ -37,14 +37,14 @@ public final class CandidateFeatures {
   }
 
   /**
-   * A feature's value, trimmed. Refuses what a spreadsheet would run as a formula ({@code =}, {@code
-   * +}, {@code -}, {@code @} at the start), and values outside the two standard features' enums.
+   * A feature's value, trimmed. Refuses what a spreadsheet would run as a formula ({@code =},
+   * {@code +}, {@code -}, {@code @} at the start), and values outside the two standard features'
+   * enums.
    */
   public static String value(String feature, String raw) {
     String value = raw == null ? "" : raw.strip();
     if (value.isEmpty() || value.length() > VALUE_MAX_LENGTH) {
-      throw new PoolRuleException(
-          feature + ": a value has 1–" + VALUE_MAX_LENGTH + " characters");
+      throw new PoolRuleException(feature + ": a value has 1–" + VALUE_MAX_LENGTH + " characters");
     }
     rejectFormula(feature, value);
     if (CATEGORY.equals(feature)) {
@@ -75,7 +75,9 @@ public final class CandidateFeatures {
     }
     if (!features.containsKey(CATEGORY)) {
       throw new PoolRuleException(
-          "a candidate has a category (one of " + Arrays.toString(StakeholderCategory.values()) + ")");
+          "a candidate has a category (one of "
+              + Arrays.toString(StakeholderCategory.values())
+              + ")");
     }
     if (features.containsKey(POPULATION_GROUP) && !consentRecorded) {
       throw new ConsentRequiredException();

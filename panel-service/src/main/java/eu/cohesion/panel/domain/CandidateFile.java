@@ -31,7 +31,8 @@ import org.apache.commons.csv.CSVRecord;
  *   <li>{@code name}, or {@code first_name} and {@code last_name} (required): how the person is
  *       named;
  *   <li>{@code email}, {@code phone} or {@code mobile_number}: contact;
- *   <li>{@link #ADDRESS_COLUMNS}: the address, of which the pool's address columns make a household;
+ *   <li>{@link #ADDRESS_COLUMNS}: the address, of which the pool's address columns make a
+ *       household;
  *   <li>{@code population_group} (optional per line) with {@code consent_text_version}: the version
  *       of the consent text the person agreed to; a population group without it is rejected;
  *   <li>every other column is a feature, {@code category} (a stakeholder category) required.
@@ -80,8 +81,7 @@ public final class CandidateFile {
     for (String column : header) {
       if (ADDRESS_COLUMNS.contains(column)) {
         address.add(column);
-      } else if (!PERSONAL.contains(column)
-          && !CandidateFeatures.POPULATION_GROUP.equals(column)) {
+      } else if (!PERSONAL.contains(column) && !CandidateFeatures.POPULATION_GROUP.equals(column)) {
         features.add(column);
       }
     }
@@ -149,7 +149,11 @@ public final class CandidateFile {
             .sorted()
             .toList();
     List<String> address =
-        candidates.stream().flatMap(c -> c.address().keySet().stream()).distinct().sorted().toList();
+        candidates.stream()
+            .flatMap(c -> c.address().keySet().stream())
+            .distinct()
+            .sorted()
+            .toList();
     List<String> header = new ArrayList<>(List.of(ID, "external_id", NAME, EMAIL, "phone"));
     header.addAll(address);
     header.addAll(features);
@@ -203,13 +207,7 @@ public final class CandidateFile {
     addressColumns.forEach(a -> address.put(a, cells.get(a)));
     PoolCandidate.Details details =
         new PoolCandidate.Details(
-            cells.get(ID),
-            name,
-            cells.get(EMAIL),
-            phone,
-            address,
-            features,
-            cells.get(CONSENT));
+            cells.get(ID), name, cells.get(EMAIL), phone, address, features, cells.get(CONSENT));
     try {
       PoolCandidate.check(details);
     } catch (ConsentRequiredException e) {

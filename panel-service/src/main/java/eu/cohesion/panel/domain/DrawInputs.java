@@ -11,11 +11,12 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * What a draw is computed from, in the canonical form its audit digest is taken over, so that anyone
- * holding the exported pool and quotas can recompute the digest (docs/sortition.md spells it out).
+ * What a draw is computed from, in the canonical form its audit digest is taken over, so that
+ * anyone holding the exported pool and quotas can recompute the digest (docs/sortition.md spells it
+ * out).
  *
- * <p>The text is UTF-8, one record per line, each line ending in LF, fields separated by TAB, and in
- * every field {@code \} is written {@code \\}, TAB {@code \t}, LF {@code \n}, CR {@code \r}:
+ * <p>The text is UTF-8, one record per line, each line ending in LF, fields separated by TAB, and
+ * in every field {@code \} is written {@code \\}, TAB {@code \t}, LF {@code \n}, CR {@code \r}:
  *
  * <pre>
  * cohesion-sortition-inputs	1
@@ -99,8 +100,7 @@ public record DrawInputs(
   public String digest() {
     try {
       byte[] hash =
-          MessageDigest.getInstance("SHA-256")
-              .digest(canonical().getBytes(StandardCharsets.UTF_8));
+          MessageDigest.getInstance("SHA-256").digest(canonical().getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(hash);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);

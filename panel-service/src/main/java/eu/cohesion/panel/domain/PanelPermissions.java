@@ -8,15 +8,15 @@ import static eu.cohesion.kit.security.Role.NETWORK_ADMIN;
 import static eu.cohesion.kit.security.Role.PANEL_MEMBER;
 import static eu.cohesion.panel.domain.PanelAction.ADD_MEMBER;
 import static eu.cohesion.panel.domain.PanelAction.CONFIRM_DRAW;
+import static eu.cohesion.panel.domain.PanelAction.CREATE_PANEL;
 import static eu.cohesion.panel.domain.PanelAction.IMPORT_POOL;
 import static eu.cohesion.panel.domain.PanelAction.MANAGE_POOL;
 import static eu.cohesion.panel.domain.PanelAction.RUN_DRAW;
-import static eu.cohesion.panel.domain.PanelAction.VIEW_DRAW_AUDIT;
-import static eu.cohesion.panel.domain.PanelAction.VIEW_POOL;
-import static eu.cohesion.panel.domain.PanelAction.CREATE_PANEL;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_CITIES;
+import static eu.cohesion.panel.domain.PanelAction.VIEW_DRAW_AUDIT;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_MEMBERS;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_PANEL_SUMMARIES;
+import static eu.cohesion.panel.domain.PanelAction.VIEW_POOL;
 
 import eu.cohesion.kit.security.PermissionTable;
 

@@ -17,9 +17,9 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A person in a panel's candidate pool. Name, contact, address and features are personal data,
- * seen only by those who manage the pool; a population group only with recorded consent (when,
- * and which version of the consent text the person agreed to).
+ * A person in a panel's candidate pool. Name, contact, address and features are personal data, seen
+ * only by those who manage the pool; a population group only with recorded consent (when, and which
+ * version of the consent text the person agreed to).
  */
 @Entity
 @Table(name = "sortition_candidate")
@@ -126,9 +126,9 @@ public class PoolCandidate {
   }
 
   /**
-   * Anonymises the candidacy: name, contact, address and every feature but the stakeholder
-   * category (which the panel's history of members keeps too) are gone; the id stays, so draw audits
-   * keyed by it remain checkable.
+   * Anonymises the candidacy: name, contact, address and every feature but the stakeholder category
+   * (which the panel's history of members keeps too) are gone; the id stays, so draw audits keyed
+   * by it remain checkable.
    */
   public void erase(Instant now) {
     displayName = ERASED_NAME;
@@ -164,7 +164,8 @@ public class PoolCandidate {
   }
 
   private void set(Details details, Instant now) {
-    String consentVersion = optional("consentTextVersion", details.consentTextVersion(), CONSENT_VERSION_MAX_LENGTH);
+    String consentVersion =
+        optional("consentTextVersion", details.consentTextVersion(), CONSENT_VERSION_MAX_LENGTH);
     boolean consent = consentVersion != null;
     Map<String, String> checked = CandidateFeatures.of(details.features(), consent);
     this.externalId = optional("externalId", details.externalId(), EXTERNAL_ID_MAX_LENGTH);

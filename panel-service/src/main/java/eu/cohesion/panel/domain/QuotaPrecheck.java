@@ -40,8 +40,7 @@ public final class QuotaPrecheck {
               holders.merge(value, 1, Integer::sum);
             }
           }
-          Set<String> capped =
-              ofFeature.stream().map(PoolQuota::value).collect(Collectors.toSet());
+          Set<String> capped = ofFeature.stream().map(PoolQuota::value).collect(Collectors.toSet());
           boolean everyValueCapped = capped.containsAll(holders.keySet());
           int maximums = ofFeature.stream().mapToInt(PoolQuota::max).sum();
           if (everyValueCapped && maximums < seats) {

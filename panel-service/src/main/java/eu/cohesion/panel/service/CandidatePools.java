@@ -90,7 +90,9 @@ public class CandidatePools {
     return new PoolState(pool, candidates.countOfPool(panelId));
   }
 
-  /** Replaces the quotas from a features CSV ({@code feature,value,min,max}); nothing on a reject. */
+  /**
+   * Replaces the quotas from a features CSV ({@code feature,value,min,max}); nothing on a reject.
+   */
   @Transactional
   public PoolState importQuotas(Actor actor, UUID panelId, Long ifMatch, byte[] file) {
     CandidatePool pool = changing(actor, panelId, IMPORT_POOL, ifMatch);
@@ -111,8 +113,7 @@ public class CandidatePools {
     if (!issues.isEmpty()) {
       throw new CsvRejectedException("features", issues);
     }
-    pool.configure(
-        pool.seats(), pool.onePerHousehold(), pool.addressColumns(), quotas, gate.now());
+    pool.configure(pool.seats(), pool.onePerHousehold(), pool.addressColumns(), quotas, gate.now());
     pools.flush();
     return new PoolState(pool, candidates.countOfPool(panelId));
   }

@@ -23,7 +23,7 @@ public class PoolCandidateRepository implements PanacheRepositoryBase<PoolCandid
     delete("panelId = ?1 and memberId is null", panelId);
   }
 
-  List<PoolCandidate> ofMembers(Collection<UUID> memberIds) {
+  public List<PoolCandidate> ofMemberIds(Collection<UUID> memberIds) {
     return memberIds.isEmpty() ? List.of() : list("memberId in ?1", memberIds);
   }
 }

@@ -3,9 +3,9 @@ package eu.cohesion.panel.service.privacy;
 import java.time.Instant;
 
 /**
- * One part of the panel service that holds personal data (members, candidates, attendance, …).
- * The data-rights use cases collect every bean of this type, so a new kind of personal data is
- * covered by export (GDPR Art. 15/20) and erasure (Art. 17) by adding one implementation.
+ * One part of the panel service that holds personal data (members, candidates, attendance, …). The
+ * data-rights use cases collect every bean of this type, so a new kind of personal data is covered
+ * by export (GDPR Art. 15/20) and erasure (Art. 17) by adding one implementation.
  */
 public interface PersonalDataSource {
 
@@ -16,8 +16,8 @@ public interface PersonalDataSource {
   Object export(DataSubject subject);
 
   /**
-   * Anonymises what this part holds about the subject in the caller's transaction: personal
-   * fields are cleared or replaced, history without identity is kept.
+   * Anonymises what this part holds about the subject in the caller's transaction: personal fields
+   * are cleared or replaced, history without identity is kept.
    */
   void erase(DataSubject subject, Instant now);
 }
