@@ -25,7 +25,8 @@ class DrawInputsTest {
             true,
             List.of(new PoolQuota("gender", "m", 0, 1), new PoolQuota("category", "CITIZEN", 1, 2)),
             List.of(
-                new DrawInputs.Entry(B, "rue 1\u001f8000", Map.of("gender", "m", "category", "EXPERT")),
+                new DrawInputs.Entry(
+                    B, "rue 1\u001f8000", Map.of("gender", "m", "category", "EXPERT")),
                 new DrawInputs.Entry(A, null, Map.of("category", "CITIZEN", "gender", "f\tx"))));
 
     String expected =
@@ -40,23 +41,30 @@ class DrawInputsTest {
     String sha =
         HexFormat.of()
             .formatHex(
-                MessageDigest.getInstance("SHA-256").digest(expected.getBytes(StandardCharsets.UTF_8)));
+                MessageDigest.getInstance("SHA-256")
+                    .digest(expected.getBytes(StandardCharsets.UTF_8)));
     assertEquals(sha, inputs.digest());
   }
 
   @Test
   void anyChangeOfSeatsHouseholdRuleQuotaOrFeatureChangesTheDigest() {
-    List<DrawInputs.Entry> pool = List.of(new DrawInputs.Entry(A, null, Map.of("category", "EXPERT")));
+    List<DrawInputs.Entry> pool =
+        List.of(new DrawInputs.Entry(A, null, Map.of("category", "EXPERT")));
     List<PoolQuota> quotas = List.of(new PoolQuota("category", "EXPERT", 0, 1));
     String digest = new DrawInputs(1, false, quotas, pool).digest();
     assertNotEquals(digest, new DrawInputs(2, false, quotas, pool).digest());
     assertNotEquals(digest, new DrawInputs(1, true, quotas, pool).digest());
     assertNotEquals(
-        digest, new DrawInputs(1, false, List.of(new PoolQuota("category", "EXPERT", 1, 1)), pool).digest());
+        digest,
+        new DrawInputs(1, false, List.of(new PoolQuota("category", "EXPERT", 1, 1)), pool)
+            .digest());
     assertNotEquals(
         digest,
         new DrawInputs(
-                1, false, quotas, List.of(new DrawInputs.Entry(A, null, Map.of("category", "CITIZEN"))))
+                1,
+                false,
+                quotas,
+                List.of(new DrawInputs.Entry(A, null, Map.of("category", "CITIZEN"))))
             .digest());
   }
 }

@@ -17,15 +17,23 @@ class PoolCandidateTest {
 
   private static PoolCandidate.Details details(Map<String, String> features, String consent) {
     return new PoolCandidate.Details(
-        "x1", "Ann  Peeters", "ann@example.org", "+32 15 12 34 56", Map.of("postcode", "2800"), features, consent);
+        "x1",
+        "Ann  Peeters",
+        "ann@example.org",
+        "+32 15 12 34 56",
+        Map.of("postcode", "2800"),
+        features,
+        consent);
   }
 
   @Test
   void aPopulationGroupNeedsConsentWhichIsRecordedWithItsTextVersion() {
     Map<String, String> withGroup = Map.of("category", "CITIZEN", "population_group", "EXPAT");
     assertThrows(
-        ConsentRequiredException.class, () -> PoolCandidate.enter(UUID.randomUUID(), details(withGroup, null), NOW));
-    PoolCandidate c = PoolCandidate.enter(UUID.randomUUID(), details(withGroup, "consent-2026-01"), NOW);
+        ConsentRequiredException.class,
+        () -> PoolCandidate.enter(UUID.randomUUID(), details(withGroup, null), NOW));
+    PoolCandidate c =
+        PoolCandidate.enter(UUID.randomUUID(), details(withGroup, "consent-2026-01"), NOW);
     assertEquals(NOW, c.consentRecordedAt());
     assertEquals("consent-2026-01", c.consentTextVersion());
     assertEquals("Ann Peeters", c.displayName());
@@ -38,7 +46,9 @@ class PoolCandidateTest {
         () -> PoolCandidate.enter(UUID.randomUUID(), details(Map.of("gender", "f"), null), NOW));
     assertThrows(
         PoolRuleException.class,
-        () -> PoolCandidate.enter(UUID.randomUUID(), details(Map.of("category", "MAYOR"), null), NOW));
+        () ->
+            PoolCandidate.enter(
+                UUID.randomUUID(), details(Map.of("category", "MAYOR"), null), NOW));
   }
 
   @Test
@@ -48,7 +58,9 @@ class PoolCandidateTest {
           PoolRuleException.class,
           () ->
               PoolCandidate.enter(
-                  UUID.randomUUID(), details(Map.of("category", "CITIZEN", "gender", formula), null), NOW),
+                  UUID.randomUUID(),
+                  details(Map.of("category", "CITIZEN", "gender", formula), null),
+                  NOW),
           formula);
     }
   }
@@ -59,8 +71,13 @@ class PoolCandidateTest {
         PoolCandidate.enter(
             UUID.randomUUID(),
             new PoolCandidate.Details(
-                null, "B", null, null, Map.of("address1", " Rue  Haute 5 ", "postcode", "1000"),
-                Map.of("category", "EXPERT"), null),
+                null,
+                "B",
+                null,
+                null,
+                Map.of("address1", " Rue  Haute 5 ", "postcode", "1000"),
+                Map.of("category", "EXPERT"),
+                null),
             NOW);
     assertEquals("rue haute 5\u001f1000", c.household(List.of("address1", "postcode")));
     assertNull(c.household(List.of()));
@@ -71,7 +88,8 @@ class PoolCandidateTest {
     PoolCandidate c =
         PoolCandidate.enter(
             UUID.randomUUID(),
-            details(Map.of("category", "CITIZEN", "population_group", "EXPAT", "gender", "f"), "v1"),
+            details(
+                Map.of("category", "CITIZEN", "population_group", "EXPAT", "gender", "f"), "v1"),
             NOW);
     UUID id = c.id();
     c.erase(NOW);
