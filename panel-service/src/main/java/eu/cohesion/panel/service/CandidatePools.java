@@ -12,7 +12,6 @@ import eu.cohesion.kit.problem.IfMatchRequiredException;
 import eu.cohesion.kit.problem.ResourceNotFoundException;
 import eu.cohesion.kit.problem.StaleVersionException;
 import eu.cohesion.kit.security.Actor;
-import eu.cohesion.panel.domain.CandidateFile;
 import eu.cohesion.panel.domain.CandidatePool;
 import eu.cohesion.panel.domain.Panel;
 import eu.cohesion.panel.domain.PanelAction;

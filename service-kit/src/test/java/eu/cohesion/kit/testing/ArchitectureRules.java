@@ -40,7 +40,8 @@ public final class ArchitectureRules {
     String domain = basePackage + ".domain..";
     String rest = basePackage + ".rest..";
 
-    // The domain depends on the JDK, JPA and the kit's vocabulary of rules only.
+    // The domain depends on the JDK, JPA (with Hibernate's mapping annotations, e.g. a jsonb
+    // column) and the kit's vocabulary of rules only.
     classes()
         .that()
         .resideInAPackage(domain)
@@ -49,6 +50,8 @@ public final class ArchitectureRules {
         .resideInAnyPackage(
             "java..",
             "jakarta.persistence..",
+            "org.hibernate.annotations..",
+            "org.hibernate.type..",
             "eu.cohesion.kit.security..",
             "eu.cohesion.kit.problem..",
             "eu.cohesion.kit.domain..",

@@ -1,5 +1,9 @@
-package eu.cohesion.panel.domain;
+package eu.cohesion.panel.service;
 
+import eu.cohesion.panel.domain.CandidateFeatures;
+import eu.cohesion.panel.domain.ConsentRequiredException;
+import eu.cohesion.panel.domain.PoolCandidate;
+import eu.cohesion.panel.domain.PoolRuleException;
 import eu.cohesion.panel.domain.sortition.Candidate;
 import eu.cohesion.panel.domain.sortition.CandidateColumns;
 import eu.cohesion.panel.domain.sortition.CsvLineIssue;
