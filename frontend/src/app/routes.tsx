@@ -36,6 +36,10 @@ const InitiativeDetailPage = lazy(() =>
   import('../features/initiatives/InitiativeDetailPage').then((m) => ({ default: m.InitiativeDetailPage })),
 );
 
+const DrawWizardPage = lazy(() =>
+  import('../features/sortition/DrawWizardPage').then((m) => ({ default: m.DrawWizardPage })),
+);
+
 function Page({ children, auth = false }: { children: ReactNode; auth?: boolean }) {
   const page = <Suspense fallback={<Loading heading />}>{children}</Suspense>;
   return auth ? <RequireAuth>{page}</RequireAuth> : page;
@@ -131,6 +135,14 @@ export function AppRoutes() {
           element={
             <Page auth>
               <InitiativeDetailPage />
+            </Page>
+          }
+        />
+        <Route
+          path="panels/:id/draw"
+          element={
+            <Page auth>
+              <DrawWizardPage />
             </Page>
           }
         />

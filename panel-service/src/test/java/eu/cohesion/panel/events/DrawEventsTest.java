@@ -54,9 +54,12 @@ class DrawEventsTest {
           .contentType(ContentType.JSON)
           .body(
               Map.of(
-                  "displayName", person[0],
-                  "email", "hidden@example.org",
-                  "features", Map.of("category", person[1], "gender", person[2])))
+                  "displayName",
+                  person[0],
+                  "email",
+                  "hidden@example.org",
+                  "features",
+                  Map.of("category", person[1], "gender", person[2])))
           .post("/panels/" + panel + "/pool/candidates")
           .then()
           .statusCode(201);
@@ -67,9 +70,12 @@ class DrawEventsTest {
         .header("If-Match", etag)
         .body(
             Map.of(
-                "seats", 2,
-                "onePerHousehold", false,
-                "quotas", List.of(Map.of("feature", "gender", "value", "female", "min", 1, "max", 1))))
+                "seats",
+                2,
+                "onePerHousehold",
+                false,
+                "quotas",
+                List.of(Map.of("feature", "gender", "value", "female", "min", 1, "max", 1))))
         .put("/panels/" + panel + "/pool")
         .then()
         .statusCode(200);
@@ -86,7 +92,12 @@ class DrawEventsTest {
         await()
             .atMost(Duration.ofSeconds(60))
             .until(
-                () -> given().get("/panels/" + panel + "/draws/" + drawId).then().extract().response(),
+                () ->
+                    given()
+                        .get("/panels/" + panel + "/draws/" + drawId)
+                        .then()
+                        .extract()
+                        .response(),
                 r -> "DONE".equals(r.path("status")))
             .header("ETag");
     given()
@@ -113,7 +124,9 @@ class DrawEventsTest {
           types);
       for (ConsumerRecord<String, String> record : records) {
         assertEquals(
-            List.of(), EventCatalogue.load().violations("panel-events", record.value()), "AsyncAPI");
+            List.of(),
+            EventCatalogue.load().violations("panel-events", record.value()),
+            "AsyncAPI");
         for (String personal : List.of("Secretname", "hidden@", "female", "\"male\"")) {
           assertFalse(record.value().contains(personal), "event leaks " + personal);
         }

@@ -46,7 +46,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SortitionFlowTest {
 
-  private static final String TOWN = "velenje";
+  private static final String TOWN = "celje";
 
   @Inject TestDatabase db;
   @Inject PanelCreation creation;
@@ -85,7 +85,7 @@ class SortitionFlowTest {
           + "category,LOCAL_AUTHORITY,0,1\n";
 
   @Test
-  @TestSecurity(user = "coordinator-velenje", roles = "city-coordinator")
+  @TestSecurity(user = "coordinator-celje", roles = "city-coordinator")
   @OidcSecurity(claims = @Claim(key = "city", value = TOWN))
   void aCoordinatorImportsSetsQuotasDrawsAndConfirms() {
     String panel = newPanel();
@@ -208,7 +208,7 @@ class SortitionFlowTest {
   }
 
   @Test
-  @TestSecurity(user = "coordinator-velenje", roles = "city-coordinator")
+  @TestSecurity(user = "coordinator-celje", roles = "city-coordinator")
   @OidcSecurity(claims = @Claim(key = "city", value = TOWN))
   void aBadFileIsRejectedLineByLineAndNothingIsImported() {
     String panel = newPanel();
@@ -262,7 +262,7 @@ class SortitionFlowTest {
   }
 
   @Test
-  @TestSecurity(user = "coordinator-velenje", roles = "city-coordinator")
+  @TestSecurity(user = "coordinator-celje", roles = "city-coordinator")
   @OidcSecurity(claims = @Claim(key = "city", value = TOWN))
   void staleOrMissingVersionsAndObviouslyInfeasibleQuotasAreRefused() {
     String panel = newPanel();
@@ -306,7 +306,7 @@ class SortitionFlowTest {
   }
 
   @Test
-  @TestSecurity(user = "coordinator-velenje", roles = "city-coordinator")
+  @TestSecurity(user = "coordinator-celje", roles = "city-coordinator")
   @OidcSecurity(claims = @Claim(key = "city", value = TOWN))
   void candidatesByHandNeedConsentForAPopulationGroup() {
     String panel = newPanel();
@@ -388,7 +388,7 @@ class SortitionFlowTest {
   }
 
   @Test
-  @TestSecurity(user = "member-velenje", roles = "panel-member")
+  @TestSecurity(user = "member-celje", roles = "panel-member")
   @OidcSecurity(claims = @Claim(key = "city", value = TOWN))
   void panelMembersDoNotSeeCandidates() {
     String panel = adminPanel();
@@ -448,7 +448,7 @@ class SortitionFlowTest {
   private static String newPanel() {
     return given()
         .contentType(ContentType.JSON)
-        .body(Map.of("city", TOWN, "name", "Velenje LPS " + UUID.randomUUID()))
+        .body(Map.of("city", TOWN, "name", "Celje LPS " + UUID.randomUUID()))
         .post("/panels")
         .then()
         .statusCode(201)
@@ -460,7 +460,7 @@ class SortitionFlowTest {
   private String adminPanel() {
     Actor admin = new Actor("network-admin", Set.of(Role.NETWORK_ADMIN), null);
     UUID panel =
-        creation.create(admin, new NewPanel(TOWN, "Velenje " + UUID.randomUUID(), null)).id();
+        creation.create(admin, new NewPanel(TOWN, "Celje " + UUID.randomUUID(), null)).id();
     pools.add(
         admin,
         panel,
