@@ -75,7 +75,9 @@ export function DrawStep({
           <Text fw={600}>{t(`sortition.status.${draw.status}`)}</Text>
           {running && (
             <>
-              <Text size="sm">{t(`sortition.phase.${draw.phase ?? 'queued'}`, { defaultValue: draw.phase ?? '' })}</Text>
+              <Text size="sm">
+                {t(`sortition.phase.${draw.phase ?? 'queued'}`, { defaultValue: draw.phase ?? '' })}
+              </Text>
               <Progress
                 value={draw.progressTotal > 0 ? (100 * draw.progressDone) / draw.progressTotal : 5}
                 animated
@@ -98,7 +100,9 @@ export function DrawStep({
 /** Step 4: every candidate's probability, the sampled panel highlighted, and how to check it. */
 export function ReviewStep({ draw, pool }: { draw: Draw; pool: Pool }) {
   const { t, i18n } = useTranslation();
-  const rows = [...draw.candidates].sort((a, b) => Number(b.selected) - Number(a.selected) || b.probability - a.probability);
+  const rows = [...draw.candidates].sort(
+    (a, b) => Number(b.selected) - Number(a.selected) || b.probability - a.probability,
+  );
   const min = Math.min(...draw.candidates.map((c) => c.probability));
   const max = Math.max(...draw.candidates.map((c) => c.probability));
   return (
@@ -146,7 +150,11 @@ export function ReviewStep({ draw, pool }: { draw: Draw; pool: Pool }) {
                 </Table.Td>
                 <Table.Td>{percent(c.probability, i18n.language)}</Table.Td>
                 <Table.Td>
-                  {c.selected ? <Badge color="teal">{t('sortition.review.selected')}</Badge> : t('sortition.review.notSelected')}
+                  {c.selected ? (
+                    <Badge color="teal">{t('sortition.review.selected')}</Badge>
+                  ) : (
+                    t('sortition.review.notSelected')
+                  )}
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button, Group, Stack, Stepper } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
@@ -34,9 +34,13 @@ export function DrawWizardPage() {
   const draw = useQuery({ ...drawQuery(client, id, latest ?? ''), enabled: latest !== undefined });
   const [step, setStep] = useState(0);
   const status = draw.data?.status;
-  useEffect(() => {
-    if (status === 'DONE' || status === 'CONFIRMED') setStep((s) => (s === 2 ? 3 : s));
-  }, [status]);
+  // When the draw being watched finishes, move on to its review (adjusting state while rendering,
+  // as React recommends over an effect).
+  const [seenStatus, setSeenStatus] = useState(status);
+  if (status !== seenStatus) {
+    setSeenStatus(status);
+    if (step === 2 && (status === 'DONE' || status === 'CONFIRMED')) setStep(3);
+  }
 
   const city = panel.data?.city ?? '';
   const title = t('sortition.title', { panel: panel.data?.name ?? '' });

@@ -77,7 +77,7 @@ export function PoolStep({ panelId, pool }: { panelId: string; pool: Pool }) {
       ) : candidates.isError ? (
         <ProblemAlert error={candidates.error} onRetry={() => void candidates.refetch()} />
       ) : candidates.data.items.length === 0 ? (
-        <EmptyState title={t('sortition.pool.empty.title')} text={t('sortition.pool.empty.text')} />
+        <EmptyState title={t('sortition.pool.empty.title')}>{t('sortition.pool.empty.text')}</EmptyState>
       ) : (
         <ScrollRegion label={t('sortition.pool.tableLabel')}>
           <Table striped data-testid="candidate-table">
@@ -168,7 +168,12 @@ function AddCandidateForm({ panelId }: { panelId: string }) {
       <Title order={3} size="h4" id="add-candidate-title">
         {t('sortition.add.title')}
       </Title>
-      <TextInput label={t('sortition.add.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} required />
+      <TextInput
+        label={t('sortition.add.name')}
+        value={name}
+        onChange={(e) => setName(e.currentTarget.value)}
+        required
+      />
       <NativeSelect
         label={t('sortition.add.category')}
         value={category}

@@ -90,8 +90,7 @@ export const drawsQuery = (client: PanelClient, panelId: string) =>
 export const drawQuery = (client: PanelClient, panelId: string, drawId: string) =>
   queryOptions({
     queryKey: sortitionKeys.draw(panelId, drawId),
-    queryFn: () =>
-      call(client.GET('/panels/{id}/draws/{drawId}', { params: { path: { id: panelId, drawId } } })),
+    queryFn: () => call(client.GET('/panels/{id}/draws/{drawId}', { params: { path: { id: panelId, drawId } } })),
     refetchInterval: (query) => (query.state.data?.status === 'RUNNING' ? 1000 : false),
   });
 

@@ -13,7 +13,9 @@ export const POPULATION_GROUPS = ['NATIVE', 'EXPAT', 'NEWLY_ARRIVED_MIGRANT', 'P
 
 /** A probability as a percentage with one decimal, in the reader's language. */
 export function percent(p: number, language: string): string {
-  return new Intl.NumberFormat(language, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
-    p,
-  );
+  return new Intl.NumberFormat(language, {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(p);
 }
