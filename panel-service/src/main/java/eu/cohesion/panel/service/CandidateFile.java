@@ -129,6 +129,9 @@ public final class CandidateFile {
         if (cells.values().stream().allMatch(String::isEmpty)) {
           continue;
         }
+        if (!formulaFree(cells, line, issues)) {
+          continue;
+        }
         candidates.add(details(cells, features, address, line, issues));
       }
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
@@ -225,6 +228,29 @@ public final class CandidateFile {
       issues.add(new CsvLineIssue(line, null, "invalid-value", e.getMessage()));
     }
     return details;
+  }
+
+  /**
+   * The shared reader checks the feature, id and address cells; the personal ones (name, e-mail,
+   * consent) are checked here the same way. A phone number may start with +.
+   */
+  private static boolean formulaFree(
+      Map<String, String> cells, int line, List<CsvLineIssue> issues) {
+    boolean free = true;
+    for (Map.Entry<String, String> cell : cells.entrySet()) {
+      String value = cell.getValue();
+      boolean phone = PHONE.contains(cell.getKey()) && value.startsWith("+");
+      if (!value.isEmpty() && !phone && "=+-@".indexOf(value.charAt(0)) >= 0) {
+        issues.add(
+            new CsvLineIssue(
+                line,
+                cell.getKey(),
+                CsvLineIssue.FORMULA,
+                "the cell starts with =, +, - or @ and could run as a spreadsheet formula"));
+        free = false;
+      }
+    }
+    return free;
   }
 
   private static Map<String, String> cells(CSVRecord record, List<String> header) {
