@@ -181,7 +181,12 @@ export function QuotasStep({ panelId, pool }: { panelId: string; pool: Pool }) {
               data-testid="quotas-file"
               style={{ flex: 1, minWidth: 200 }}
             />
-            <Button onClick={() => file && upload.mutate(file)} disabled={!file} loading={upload.isPending}>
+            <Button
+              onClick={() => file && upload.mutate(file)}
+              disabled={!file}
+              loading={upload.isPending}
+              data-testid="quotas-upload"
+            >
               {t('sortition.quotas.upload')}
             </Button>
           </Group>
