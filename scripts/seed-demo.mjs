@@ -6,6 +6,7 @@
 import { INITIATIVE_API, PANEL_API, PRACTICE_API, api, eventually, tokenFor } from './platform.mjs';
 import { seedPanels } from './demo/panels.mjs';
 import { seedSessions } from './demo/sessions.mjs';
+import { seedSortition } from './demo/sortition.mjs';
 
 const DEMO_PANELS = [
   { user: 'coordinator-mechelen', city: 'mechelen', name: 'Mechelen Local Panel of Stakeholders',
@@ -87,5 +88,6 @@ export async function seedDemoData() {
   });
   await api('POST', `${PRACTICE_API}/practices/${edited.id}/publish`, { token, ifMatch: edited.version });
   console.log(`  ${await seedSessions()}`);
+  console.log(`  ${await seedSortition()}`);
   return `seeded ${panels.length} panels, ${DEMO_MEMBERS.length} members, 1 concluded initiative and 1 published practice`;
 }

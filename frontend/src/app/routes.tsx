@@ -46,6 +46,10 @@ const SessionPage = lazy(() => import('../features/sessions/SessionPage').then((
 const MyDataPage = lazy(() => import('../features/privacy/MyDataPage').then((m) => ({ default: m.MyDataPage })));
 const AuditPage = lazy(() => import('../features/privacy/AuditPage').then((m) => ({ default: m.AuditPage })));
 
+const DrawWizardPage = lazy(() =>
+  import('../features/sortition/DrawWizardPage').then((m) => ({ default: m.DrawWizardPage })),
+);
+
 function Page({ children, auth = false }: { children: ReactNode; auth?: boolean }) {
   const page = <Suspense fallback={<Loading heading />}>{children}</Suspense>;
   return auth ? <RequireAuth>{page}</RequireAuth> : page;
@@ -191,6 +195,14 @@ export function AppRoutes() {
           element={
             <Page auth>
               <MyDataPage />
+            </Page>
+          }
+        />
+        <Route
+          path="panels/:id/draw"
+          element={
+            <Page auth>
+              <DrawWizardPage />
             </Page>
           }
         />

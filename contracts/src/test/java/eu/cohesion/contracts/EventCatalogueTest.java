@@ -21,25 +21,19 @@ class EventCatalogueTest {
   @Test
   void declaresTheTypesOfEachTopic() {
     assertEquals(
-<<<<<<< HEAD
-        List.of(
-            "eu.cohesion.panel.created",
-            "eu.cohesion.panel.member-joined",
-            "eu.cohesion.panel.session-held",
-            "eu.cohesion.person.erased",
-            "eu.cohesion.panel.balance-changed",
-            "eu.cohesion.city.changed"),
-||||||| base
-        List.of("eu.cohesion.panel.created", "eu.cohesion.panel.member-joined"),
-=======
         List.of(
             "eu.cohesion.panel.created",
             "eu.cohesion.panel.member-joined",
             "eu.cohesion.panel.changed",
             "eu.cohesion.panel.status-changed",
             "eu.cohesion.panel.member-changed",
-            "eu.cohesion.panel.member-left"),
->>>>>>> members
+            "eu.cohesion.panel.member-left",
+            "eu.cohesion.panel.session-held",
+            "eu.cohesion.person.erased",
+            "eu.cohesion.panel.balance-changed",
+            "eu.cohesion.city.changed",
+            "eu.cohesion.panel.draw-completed",
+            "eu.cohesion.panel.draw-confirmed"),
         catalogue.typesOn("panel-events"));
     assertEquals(
         List.of(

@@ -65,6 +65,14 @@ public class TestDatabase {
     return null;
   }
 
+  public long candidatesOf(UUID panelId) {
+    return sql.count("select count(*) from sortition_candidate where panel_id = ?", panelId);
+  }
+
+  public long drawsOf(UUID panelId) {
+    return sql.count("select count(*) from sortition_draw where panel_id = ?", panelId);
+  }
+
   public long outboxRows() {
     return sql.count("select count(*) from outbox_event");
   }

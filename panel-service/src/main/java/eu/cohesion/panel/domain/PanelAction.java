@@ -45,5 +45,16 @@ public enum PanelAction {
    * A panel's balance with every population-group count, also those below 5 that the public sees
    * only as "fewer than 5": small counts could point at people.
    */
-  VIEW_BALANCE_DETAIL
+  VIEW_BALANCE_DETAIL,
+  /** A panel's candidate pool and its draws, with the candidates' personal data. */
+  VIEW_POOL,
+  /** Add, edit and remove candidates by hand; set quotas, seats and the household rule. */
+  MANAGE_POOL,
+  /** Replace the pool's candidates or quotas from a CSV file. */
+  IMPORT_POOL,
+  RUN_DRAW,
+  /** Confirm a draw (its panel joins) or discard it. */
+  CONFIRM_DRAW,
+  /** The published audit of a confirmed draw: seed, digest, probabilities by candidate id. */
+  VIEW_DRAW_AUDIT
 }

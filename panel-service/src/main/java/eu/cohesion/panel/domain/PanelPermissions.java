@@ -10,6 +10,7 @@ import static eu.cohesion.panel.domain.PanelAction.ADD_MEMBER;
 import static eu.cohesion.panel.domain.PanelAction.CANCEL_SESSION;
 import static eu.cohesion.panel.domain.PanelAction.CHANGE_PANEL_STATUS;
 import static eu.cohesion.panel.domain.PanelAction.CHANGE_SESSION;
+import static eu.cohesion.panel.domain.PanelAction.CONFIRM_DRAW;
 import static eu.cohesion.panel.domain.PanelAction.CREATE_PANEL;
 import static eu.cohesion.panel.domain.PanelAction.EDIT_BALANCE_RULES;
 import static eu.cohesion.panel.domain.PanelAction.EDIT_CITY;
@@ -18,17 +19,22 @@ import static eu.cohesion.panel.domain.PanelAction.EDIT_PANEL;
 import static eu.cohesion.panel.domain.PanelAction.ERASE_MEMBER;
 import static eu.cohesion.panel.domain.PanelAction.EXPORT_OWN_DATA;
 import static eu.cohesion.panel.domain.PanelAction.HOLD_SESSION;
+import static eu.cohesion.panel.domain.PanelAction.IMPORT_POOL;
+import static eu.cohesion.panel.domain.PanelAction.MANAGE_POOL;
 import static eu.cohesion.panel.domain.PanelAction.PLAN_SESSION;
 import static eu.cohesion.panel.domain.PanelAction.RECORD_ATTENDANCE;
 import static eu.cohesion.panel.domain.PanelAction.RECORD_CONSENT;
 import static eu.cohesion.panel.domain.PanelAction.REMOVE_MEMBER;
+import static eu.cohesion.panel.domain.PanelAction.RUN_DRAW;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_BALANCE_DETAIL;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_BALANCE_RULES;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_CITIES;
+import static eu.cohesion.panel.domain.PanelAction.VIEW_DRAW_AUDIT;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_MEMBERS;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_PANEL;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_PANEL_SUMMARIES;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_PERSONAL_DATA_AUDIT;
+import static eu.cohesion.panel.domain.PanelAction.VIEW_POOL;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_POPULATION_GROUPS;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_SESSIONS;
 import static eu.cohesion.panel.domain.PanelAction.WITHDRAW_CONSENT;
@@ -105,6 +111,22 @@ public final class PanelPermissions {
           // of 1 next to a member list would name the person.
           .grant(VIEW_BALANCE_DETAIL, CITY_COORDINATOR, OWN_TOWN_ONLY)
           .grant(VIEW_BALANCE_DETAIL, NETWORK_ADMIN, ANY_TOWN)
+          // Candidates are people who have not joined anything: their names, contacts and
+          // features are for the town's coordinators and the network admin only, not even for the
+          // panel's members.
+          .grant(VIEW_POOL, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(VIEW_POOL, NETWORK_ADMIN, ANY_TOWN)
+          .grant(MANAGE_POOL, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(MANAGE_POOL, NETWORK_ADMIN, ANY_TOWN)
+          .grant(IMPORT_POOL, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(IMPORT_POOL, NETWORK_ADMIN, ANY_TOWN)
+          .grant(RUN_DRAW, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(RUN_DRAW, NETWORK_ADMIN, ANY_TOWN)
+          .grant(CONFIRM_DRAW, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(CONFIRM_DRAW, NETWORK_ADMIN, ANY_TOWN)
+          // A confirmed draw is published so that anyone can check it was fair: seed, inputs
+          // digest, algorithm version and probabilities keyed by candidate id, never a name.
+          .grant(VIEW_DRAW_AUDIT, ANONYMOUS, ANY_TOWN)
           .build();
 
   private PanelPermissions() {}

@@ -285,6 +285,66 @@ class PanelPermissionsTest {
           VIEW_BALANCE_DETAIL  | NETWORK_ADMIN      | OTHER_TOWN | true
           VIEW_BALANCE_DETAIL  | INTEGRATION_READER | OWN_TOWN   | false
           VIEW_BALANCE_DETAIL  | INTEGRATION_READER | OTHER_TOWN | false
+          VIEW_POOL            | ANONYMOUS          | OWN_TOWN   | false
+          VIEW_POOL            | ANONYMOUS          | OTHER_TOWN | false
+          VIEW_POOL            | PANEL_MEMBER       | OWN_TOWN   | false
+          VIEW_POOL            | PANEL_MEMBER       | OTHER_TOWN | false
+          VIEW_POOL            | CITY_COORDINATOR   | OWN_TOWN   | true
+          VIEW_POOL            | CITY_COORDINATOR   | OTHER_TOWN | false
+          VIEW_POOL            | NETWORK_ADMIN      | OWN_TOWN   | true
+          VIEW_POOL            | NETWORK_ADMIN      | OTHER_TOWN | true
+          VIEW_POOL            | INTEGRATION_READER | OWN_TOWN   | false
+          VIEW_POOL            | INTEGRATION_READER | OTHER_TOWN | false
+          MANAGE_POOL          | ANONYMOUS          | OWN_TOWN   | false
+          MANAGE_POOL          | ANONYMOUS          | OTHER_TOWN | false
+          MANAGE_POOL          | PANEL_MEMBER       | OWN_TOWN   | false
+          MANAGE_POOL          | PANEL_MEMBER       | OTHER_TOWN | false
+          MANAGE_POOL          | CITY_COORDINATOR   | OWN_TOWN   | true
+          MANAGE_POOL          | CITY_COORDINATOR   | OTHER_TOWN | false
+          MANAGE_POOL          | NETWORK_ADMIN      | OWN_TOWN   | true
+          MANAGE_POOL          | NETWORK_ADMIN      | OTHER_TOWN | true
+          MANAGE_POOL          | INTEGRATION_READER | OWN_TOWN   | false
+          MANAGE_POOL          | INTEGRATION_READER | OTHER_TOWN | false
+          IMPORT_POOL          | ANONYMOUS          | OWN_TOWN   | false
+          IMPORT_POOL          | ANONYMOUS          | OTHER_TOWN | false
+          IMPORT_POOL          | PANEL_MEMBER       | OWN_TOWN   | false
+          IMPORT_POOL          | PANEL_MEMBER       | OTHER_TOWN | false
+          IMPORT_POOL          | CITY_COORDINATOR   | OWN_TOWN   | true
+          IMPORT_POOL          | CITY_COORDINATOR   | OTHER_TOWN | false
+          IMPORT_POOL          | NETWORK_ADMIN      | OWN_TOWN   | true
+          IMPORT_POOL          | NETWORK_ADMIN      | OTHER_TOWN | true
+          IMPORT_POOL          | INTEGRATION_READER | OWN_TOWN   | false
+          IMPORT_POOL          | INTEGRATION_READER | OTHER_TOWN | false
+          RUN_DRAW             | ANONYMOUS          | OWN_TOWN   | false
+          RUN_DRAW             | ANONYMOUS          | OTHER_TOWN | false
+          RUN_DRAW             | PANEL_MEMBER       | OWN_TOWN   | false
+          RUN_DRAW             | PANEL_MEMBER       | OTHER_TOWN | false
+          RUN_DRAW             | CITY_COORDINATOR   | OWN_TOWN   | true
+          RUN_DRAW             | CITY_COORDINATOR   | OTHER_TOWN | false
+          RUN_DRAW             | NETWORK_ADMIN      | OWN_TOWN   | true
+          RUN_DRAW             | NETWORK_ADMIN      | OTHER_TOWN | true
+          RUN_DRAW             | INTEGRATION_READER | OWN_TOWN   | false
+          RUN_DRAW             | INTEGRATION_READER | OTHER_TOWN | false
+          CONFIRM_DRAW         | ANONYMOUS          | OWN_TOWN   | false
+          CONFIRM_DRAW         | ANONYMOUS          | OTHER_TOWN | false
+          CONFIRM_DRAW         | PANEL_MEMBER       | OWN_TOWN   | false
+          CONFIRM_DRAW         | PANEL_MEMBER       | OTHER_TOWN | false
+          CONFIRM_DRAW         | CITY_COORDINATOR   | OWN_TOWN   | true
+          CONFIRM_DRAW         | CITY_COORDINATOR   | OTHER_TOWN | false
+          CONFIRM_DRAW         | NETWORK_ADMIN      | OWN_TOWN   | true
+          CONFIRM_DRAW         | NETWORK_ADMIN      | OTHER_TOWN | true
+          CONFIRM_DRAW         | INTEGRATION_READER | OWN_TOWN   | false
+          CONFIRM_DRAW         | INTEGRATION_READER | OTHER_TOWN | false
+          VIEW_DRAW_AUDIT      | ANONYMOUS          | OWN_TOWN   | true
+          VIEW_DRAW_AUDIT      | ANONYMOUS          | OTHER_TOWN | true
+          VIEW_DRAW_AUDIT      | PANEL_MEMBER       | OWN_TOWN   | false
+          VIEW_DRAW_AUDIT      | PANEL_MEMBER       | OTHER_TOWN | false
+          VIEW_DRAW_AUDIT      | CITY_COORDINATOR   | OWN_TOWN   | false
+          VIEW_DRAW_AUDIT      | CITY_COORDINATOR   | OTHER_TOWN | false
+          VIEW_DRAW_AUDIT      | NETWORK_ADMIN      | OWN_TOWN   | false
+          VIEW_DRAW_AUDIT      | NETWORK_ADMIN      | OTHER_TOWN | false
+          VIEW_DRAW_AUDIT      | INTEGRATION_READER | OWN_TOWN   | false
+          VIEW_DRAW_AUDIT      | INTEGRATION_READER | OTHER_TOWN | false
           """)
   void roleInScope(PanelAction action, Role role, Scope scope, boolean allowed) {
     COVERED.add(action + "/" + role + "/" + scope);
@@ -347,6 +407,14 @@ class PanelPermissionsTest {
           VIEW_BALANCE_DETAIL  | CITY_COORDINATOR   | mechelen | true
           VIEW_BALANCE_DETAIL  | CITY_COORDINATOR   | tartu    | false
           VIEW_BALANCE_DETAIL  | NETWORK_ADMIN      | tartu    | true
+          VIEW_POOL            | PANEL_MEMBER       | mechelen | false
+          VIEW_POOL            | CITY_COORDINATOR   | mechelen | true
+          VIEW_POOL            | CITY_COORDINATOR   | tartu    | false
+          IMPORT_POOL          | INTEGRATION_READER | mechelen | false
+          RUN_DRAW             | CITY_COORDINATOR   | tartu    | false
+          CONFIRM_DRAW         | NETWORK_ADMIN      | tartu    | true
+          VIEW_DRAW_AUDIT      | ANONYMOUS          | tartu    | true
+          VIEW_DRAW_AUDIT      | PANEL_MEMBER       | tartu    | true
           """)
   void actorOfMechelen(PanelAction action, Role role, String targetCity, boolean allowed) {
     Actor actor =

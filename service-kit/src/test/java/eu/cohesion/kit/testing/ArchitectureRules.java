@@ -11,6 +11,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -36,23 +38,38 @@ public final class ArchitectureRules {
   }
 
   public static void check(String basePackage) {
+    check(basePackage, new String[0]);
+  }
+
+  /**
+   * The same rules, with libraries a service's domain may use besides the JDK and JPA, each named
+   * by the service with its reason (e.g. the panel domain's LP/MIP solver for LEXIMIN).
+   */
+  public static void check(String basePackage, String... domainLibraries) {
     JavaClasses service = importService(basePackage);
     String domain = basePackage + ".domain..";
     String rest = basePackage + ".rest..";
 
-    // The domain depends on the JDK, JPA and the kit's vocabulary of rules only.
+    // The domain depends on the JDK, JPA (with Hibernate's mapping annotations, e.g. a jsonb
+    // column) and the kit's vocabulary of rules only.
     classes()
         .that()
         .resideInAPackage(domain)
         .should()
         .onlyDependOnClassesThat()
         .resideInAnyPackage(
-            "java..",
-            "jakarta.persistence..",
-            "eu.cohesion.kit.security..",
-            "eu.cohesion.kit.problem..",
-            "eu.cohesion.kit.domain..",
-            domain)
+            Stream.concat(
+                    Stream.of(
+                        "java..",
+                        "jakarta.persistence..",
+                        "org.hibernate.annotations..",
+                        "org.hibernate.type..",
+                        "eu.cohesion.kit.security..",
+                        "eu.cohesion.kit.problem..",
+                        "eu.cohesion.kit.domain..",
+                        domain),
+                    Arrays.stream(domainLibraries))
+                .toArray(String[]::new))
         .check(service);
 
     // The REST layer calls use cases: no repository, no event, no outbox.

@@ -1,0 +1,13 @@
+package eu.cohesion.panel.domain;
+
+import java.util.List;
+
+/**
+ * Why a draw failed: {@code code} {@code infeasible-quotas} (no panel meets every quota; {@code
+ * conflicting} names the quotas that cannot hold together) or {@code solver-failed}.
+ */
+public record DrawFailure(String code, String message, List<PoolQuota> conflicting) {
+
+  public static final String INFEASIBLE = "infeasible-quotas";
+  public static final String SOLVER_FAILED = "solver-failed";
+}

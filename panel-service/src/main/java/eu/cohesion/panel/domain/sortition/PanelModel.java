@@ -1,0 +1,185 @@
+package eu.cohesion.panel.domain.sortition;
+
+import com.google.ortools.Loader;
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPObjective;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPSolverParameters;
+import com.google.ortools.linearsolver.MPVariable;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The integer program "choose a quota-satisfying panel", in a canonical form: candidates sorted by
+ * id (index {@code i} is the {@code i}-th smallest id), quotas sorted by feature then value. One
+ * instance wraps one SCIP model; not thread-safe; {@link #close()} frees the native memory.
+ */
+final class PanelModel implements AutoCloseable {
+
+  /** OR-Tools' natives, loaded once per class loader before any solver is created. */
+  static final class Natives {
+    static {
+      Loader.loadNativeLibraries();
+    }
+
+    private Natives() {}
+
+    static void ensureLoaded() {
+      // the static initialiser has run once this method can be called
+    }
+  }
+
+  final List<Candidate> candidates;
+  final List<Quota> quotas;
+  final int seats;
+  private final List<int[]> households;
+  private final MPSolver solver;
+  private final MPVariable[] x;
+  private final MPSolverParameters params;
+
+  /** Canonical candidate order: ascending id. */
+  static List<Candidate> sortedCandidates(SortitionProblem p) {
+    return p.candidates().stream().sorted(Comparator.comparing(Candidate::id)).toList();
+  }
+
+  /** Canonical quota order: feature, then value. */
+  static List<Quota> sortedQuotas(List<Quota> quotas) {
+    return quotas.stream()
+        .sorted(Comparator.comparing(Quota::feature).thenComparing(Quota::value))
+        .toList();
+  }
+
+  /** Groups of two or more candidate indices sharing a household, when the rule applies. */
+  static List<int[]> households(List<Candidate> candidates, boolean onePerHousehold) {
+    if (!onePerHousehold) {
+      return List.of();
+    }
+    Map<String, List<Integer>> byHousehold = new LinkedHashMap<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      String h = candidates.get(i).household();
+      if (h != null) {
+        byHousehold.computeIfAbsent(h, k -> new ArrayList<>()).add(i);
+      }
+    }
+    List<int[]> groups = new ArrayList<>();
+    for (List<Integer> members : byHousehold.values()) {
+      if (members.size() > 1) {
+        groups.add(members.stream().mapToInt(Integer::intValue).toArray());
+      }
+    }
+    return groups;
+  }
+
+  PanelModel(List<Candidate> candidates, List<Quota> quotas, int seats, List<int[]> households) {
+    Natives.ensureLoaded();
+    this.candidates = candidates;
+    this.quotas = quotas;
+    this.seats = seats;
+    this.households = households;
+    solver = MPSolver.createSolver("SCIP");
+    if (solver == null) {
+      throw new IllegalStateException("OR-Tools was built without SCIP");
+    }
+    solver.suppressOutput();
+    solver.setNumThreads(1);
+    int n = candidates.size();
+    x = new MPVariable[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = solver.makeBoolVar("x" + i);
+    }
+    MPConstraint size = solver.makeConstraint(seats, seats, "seats");
+    for (MPVariable v : x) {
+      size.setCoefficient(v, 1);
+    }
+    for (Quota q : quotas) {
+      MPConstraint c = solver.makeConstraint(q.min(), q.max(), q.feature() + "=" + q.value());
+      for (int i = 0; i < n; i++) {
+        if (q.counts(candidates.get(i))) {
+          c.setCoefficient(x[i], 1);
+        }
+      }
+    }
+    for (int[] group : households) {
+      MPConstraint c = solver.makeConstraint(0, 1, "household");
+      for (int i : group) {
+        c.setCoefficient(x[i], 1);
+      }
+    }
+    params = new MPSolverParameters();
+    // The pricing step needs the true maximum: SCIP's default gap (1e-4) could stop column
+    // generation early and leave probabilities below the optimum.
+    params.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 1e-9);
+  }
+
+  /** Whether any panel exists at all. */
+  boolean feasible() {
+    return maximise(new double[candidates.size()]) != null;
+  }
+
+  /**
+   * The panel maximising {@code Σ weights[i]·x[i]}, or {@code null} when no panel exists.
+   *
+   * @return the panel as a set of candidate indices
+   */
+  BitSet maximise(double[] weights) {
+    MPObjective objective = solver.objective();
+    for (int i = 0; i < x.length; i++) {
+      objective.setCoefficient(x[i], weights[i]);
+    }
+    objective.setMaximization();
+    MPSolver.ResultStatus status = solver.solve(params);
+    if (status == MPSolver.ResultStatus.INFEASIBLE) {
+      return null;
+    }
+    if (status != MPSolver.ResultStatus.OPTIMAL) {
+      throw new IllegalStateException("the panel solver stopped without an answer: " + status);
+    }
+    BitSet panel = new BitSet(x.length);
+    for (int i = 0; i < x.length; i++) {
+      if (x[i].solutionValue() > 0.5) {
+        panel.set(i);
+      }
+    }
+    return panel;
+  }
+
+  /** Whether a set of indices is a panel of this model (seats, quotas, households). */
+  boolean satisfies(BitSet panel) {
+    if (panel.cardinality() != seats) {
+      return false;
+    }
+    for (Quota q : quotas) {
+      int count = 0;
+      for (int i = panel.nextSetBit(0); i >= 0; i = panel.nextSetBit(i + 1)) {
+        if (q.counts(candidates.get(i))) {
+          count++;
+        }
+      }
+      if (count < q.min() || count > q.max()) {
+        return false;
+      }
+    }
+    for (int[] group : households) {
+      int count = 0;
+      for (int i : group) {
+        if (panel.get(i)) {
+          count++;
+        }
+      }
+      if (count > 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public void close() {
+    solver.delete();
+    params.delete();
+  }
+}

@@ -1,0 +1,240 @@
+package eu.cohesion.panel.domain.sortition;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class LeximinTest {
+
+  private final Leximin leximin = new Leximin();
+
+  static List<Arguments> smallPools() {
+    List<Arguments> pools = new ArrayList<>();
+    // seed, candidates, features, seats, one per household
+    pools.add(Arguments.of(1L, 8, 2, 3, false));
+    pools.add(Arguments.of(2L, 9, 2, 4, false));
+    pools.add(Arguments.of(3L, 10, 3, 4, false));
+    pools.add(Arguments.of(4L, 10, 2, 5, false));
+    pools.add(Arguments.of(5L, 11, 3, 5, false));
+    pools.add(Arguments.of(6L, 12, 3, 4, false));
+    pools.add(Arguments.of(7L, 12, 2, 5, false));
+    pools.add(Arguments.of(8L, 12, 3, 5, false));
+    pools.add(Arguments.of(9L, 10, 2, 3, true));
+    pools.add(Arguments.of(10L, 12, 3, 4, true));
+    pools.add(Arguments.of(11L, 12, 2, 5, true));
+    pools.add(Arguments.of(12L, 11, 3, 3, true));
+    return pools;
+  }
+
+  @ParameterizedTest(name = "pool {0}: {1} candidates, {2} features, {3} seats, households {4}")
+  @MethodSource("smallPools")
+  void probabilitiesEqualTheExactOptimumOverAllPanels(
+      long seed, int n, int features, int seats, boolean households) {
+    SortitionProblem problem = feasiblePool(seed, n, features, seats, households);
+
+    Distribution d = leximin.solve(problem, SortitionProgress.NONE);
+    Map<String, Double> exact = BruteForceLeximin.probabilities(problem);
+
+    for (Candidate c : problem.candidates()) {
+      assertEquals(
+          exact.get(c.id()),
+          d.selectionProbabilities().get(c.id()),
+          1e-6,
+          "probability of " + c.id() + " in pool " + seed);
+    }
+    assertWellFormed(problem, d);
+  }
+
+  @Test
+  void candidatesInNoPanelGetZeroAndTheOthersShareTheSeats() {
+    // Nobody with f0=v1 may sit, so c00 and c01 are in no panel.
+    List<Candidate> pool = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      pool.add(candidate(String.format("c%02d", i), i < 2 ? "v1" : "v0", "x", null));
+    }
+    SortitionProblem problem =
+        new SortitionProblem(pool, List.of(new Quota("f0", "v1", 0, 0)), 3, false);
+
+    Distribution d = leximin.solve(problem, SortitionProgress.NONE);
+
+    assertEquals(0.0, d.selectionProbabilities().get("c00"));
+    assertEquals(0.0, d.selectionProbabilities().get("c01"));
+    for (int i = 2; i < 8; i++) {
+      assertEquals(0.5, d.selectionProbabilities().get(String.format("c%02d", i)), 1e-9);
+    }
+    assertWellFormed(problem, d);
+  }
+
+  @Test
+  void infeasibleQuotasAreNamedWithoutTheUninvolvedOnes() {
+    List<Candidate> pool = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      pool.add(candidate("c" + i, i % 2 == 0 ? "female" : "male", i < 5 ? "young" : "old", null));
+    }
+    Quota female = new Quota("gender", "female", 3, 5);
+    Quota male = new Quota("gender", "male", 3, 5);
+    Quota young = new Quota("age", "young", 0, 5);
+    SortitionProblem problem = new SortitionProblem(pool, List.of(young, female, male), 5, false);
+
+    InfeasibleQuotasException e =
+        assertThrows(
+            InfeasibleQuotasException.class, () -> leximin.solve(problem, SortitionProgress.NONE));
+
+    assertEquals(List.of(female, male), e.conflicting());
+    assertTrue(e.getMessage().contains("gender=female [3..5]"), e.getMessage());
+  }
+
+  @Test
+  void aQuotaThePoolCannotFillIsNamedAlone() {
+    List<Candidate> pool = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      pool.add(candidate("c" + i, i < 2 ? "female" : "male", "young", null));
+    }
+    Quota female = new Quota("gender", "female", 3, 5);
+    SortitionProblem problem =
+        new SortitionProblem(
+            pool,
+            List.of(new Quota("gender", "male", 0, 5), female, new Quota("age", "young", 0, 5)),
+            5,
+            false);
+
+    InfeasibleQuotasException e =
+        assertThrows(
+            InfeasibleQuotasException.class, () -> leximin.solve(problem, SortitionProgress.NONE));
+
+    assertEquals(List.of(female), e.conflicting());
+  }
+
+  @Test
+  void tooFewHouseholdsNameNoQuota() {
+    List<Candidate> pool = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      pool.add(candidate("c" + i, "female", "young", "h" + (i / 3)));
+    }
+    SortitionProblem problem = new SortitionProblem(pool, List.of(), 3, true);
+
+    InfeasibleQuotasException e =
+        assertThrows(
+            InfeasibleQuotasException.class, () -> leximin.solve(problem, SortitionProgress.NONE));
+
+    assertEquals(List.of(), e.conflicting());
+  }
+
+  @Test
+  void housematesNeverSitTogetherAndShareTheirHouseholdsChance() {
+    // c0..c3 live together, c4..c7 alone; 3 seats. The household holds at most one seat, so the
+    // fairest lottery always seats one housemate (1/4 each) and two of the four others (1/2 each).
+    List<Candidate> pool = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      pool.add(candidate("c" + i, "x", "y", i < 4 ? "together" : null));
+    }
+    SortitionProblem problem = new SortitionProblem(pool, List.of(), 3, true);
+
+    Distribution d = leximin.solve(problem, SortitionProgress.NONE);
+
+    for (WeightedPanel panel : d.panels()) {
+      long housemates = panel.candidateIds().stream().filter(id -> id.compareTo("c4") < 0).count();
+      assertTrue(housemates <= 1, "housemates together in " + panel);
+    }
+    for (int i = 0; i < 8; i++) {
+      assertEquals(i < 4 ? 0.25 : 0.5, d.selectionProbabilities().get("c" + i), 1e-6, "c" + i);
+    }
+    assertWellFormed(problem, d);
+  }
+
+  @Test
+  void theSameProblemInAnyOrderGivesTheSameDistribution() {
+    SortitionProblem problem = feasiblePool(21, 12, 3, 5, false);
+    List<Candidate> shuffled = new ArrayList<>(problem.candidates());
+    Collections.shuffle(shuffled, new Random(7));
+    List<Quota> quotas = new ArrayList<>(problem.quotas());
+    Collections.reverse(quotas);
+    SortitionProblem reordered =
+        new SortitionProblem(shuffled, quotas, problem.seats(), problem.onePerHousehold());
+
+    Distribution a = leximin.solve(problem, SortitionProgress.NONE);
+    Distribution b = leximin.solve(reordered, SortitionProgress.NONE);
+
+    assertEquals(a, b);
+    assertEquals(Leximin.ALGORITHM_VERSION, a.algorithmVersion());
+  }
+
+  @Test
+  void aSeedAlwaysDrawsTheSameQuotaSatisfyingPanel() {
+    SortitionProblem problem = feasiblePool(22, 12, 3, 5, true);
+    Distribution d = leximin.solve(problem, SortitionProgress.NONE);
+
+    Map<List<String>, Integer> drawn = new HashMap<>();
+    for (long seed = 0; seed < 2000; seed++) {
+      List<String> panel = d.sample(seed);
+      assertEquals(panel, d.sample(seed));
+      assertTrue(Pools.satisfies(problem, panel), "seed " + seed + " drew " + panel);
+      drawn.merge(panel, 1, Integer::sum);
+    }
+    // Every panel with a fair share of the lottery shows up: the sampler really follows it.
+    for (WeightedPanel p : d.panels()) {
+      if (p.probability() > 0.02) {
+        assertTrue(drawn.containsKey(p.candidateIds()), "never drew " + p);
+      }
+    }
+  }
+
+  @Test
+  void progressReachesTheEndOfEachPhase() {
+    SortitionProblem problem = feasiblePool(23, 10, 2, 4, false);
+    List<String> seen = new ArrayList<>();
+    leximin.solve(
+        problem,
+        (phase, done, total) -> {
+          assertTrue(done <= total, phase + " " + done + "/" + total);
+          if (done == total) {
+            seen.add(phase);
+          }
+        });
+
+    assertTrue(seen.containsAll(List.of("feasibility", "unreachable", "leximin", "distribution")));
+  }
+
+  /** The pool of this seed, or the next seed's, until its quotas admit a panel. */
+  static SortitionProblem feasiblePool(
+      long seed, int n, int features, int seats, boolean households) {
+    for (long s = seed; ; s += 1000) {
+      SortitionProblem p = Pools.random(s, n, features, seats, households);
+      if (!Pools.allPanels(p).isEmpty()) {
+        return p;
+      }
+    }
+  }
+
+  static void assertWellFormed(SortitionProblem problem, Distribution d) {
+    double total = 0;
+    for (WeightedPanel p : d.panels()) {
+      assertTrue(Pools.satisfies(problem, p.candidateIds()), "not a panel: " + p);
+      assertTrue(p.probability() > 0);
+      total += p.probability();
+    }
+    assertEquals(1.0, total, 1e-9);
+    assertEquals(problem.candidates().size(), d.selectionProbabilities().size());
+    double seats =
+        d.selectionProbabilities().values().stream().mapToDouble(Double::doubleValue).sum();
+    assertEquals(problem.seats(), seats, 1e-6);
+  }
+
+  private static Candidate candidate(String id, String gender, String age, String household) {
+    return new Candidate(
+        id,
+        Map.of("gender", gender, "age", age, "f0", gender.equals("v1") ? "v1" : "v0"),
+        household);
+  }
+}
