@@ -4,6 +4,7 @@
 // APIs with the demo users' real tokens, so it also proves the event chain works. Idempotent: a
 // restart with existing data seeds nothing twice.
 import { INITIATIVE_API, PANEL_API, PRACTICE_API, api, eventually, tokenFor } from './platform.mjs';
+import { seedTowns } from './demo/towns.mjs';
 
 const DEMO_PANELS = [
   { user: 'coordinator-mechelen', city: 'mechelen', name: 'Mechelen Local Panel of Stakeholders',
@@ -43,6 +44,7 @@ async function findOrCreatePanel(token, { city, name, description }) {
 }
 
 export async function seedDemoData() {
+  await seedTowns();
   const published = await api('GET', `${PRACTICE_API}/practices?city=mechelen`);
   if (published.totalItems > 0) return 'demo data already present';
 
