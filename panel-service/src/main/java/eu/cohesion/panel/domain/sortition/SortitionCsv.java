@@ -24,13 +24,13 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The CSV files of the Sortition Foundation's open-source tools ({@code stratification-app},
- * {@code sortition-algorithms}), so towns bring their data as is.
+ * The CSV files of the Sortition Foundation's open-source tools ({@code stratification-app}, {@code
+ * sortition-algorithms}), so towns bring their data as is.
  *
  * <ul>
- *   <li>Features: header {@code feature,value,min,max} (the legacy {@code category,name,min,max}
- *       is accepted too; header names are matched case-insensitively; further columns such as
- *       {@code min_flex,max_flex} are ignored), one quota per line.
+ *   <li>Features: header {@code feature,value,min,max} (the legacy {@code category,name,min,max} is
+ *       accepted too; header names are matched case-insensitively; further columns such as {@code
+ *       min_flex,max_flex} are ignored), one quota per line.
  *   <li>Candidates: one column per feature, an id column, optional address columns that identify
  *       the household ({@link CandidateColumns}). Other columns (names, e-mail, phone …) are
  *       ignored and not checked.
@@ -40,10 +40,10 @@ import org.apache.commons.csv.CSVRecord;
  * #MAX_ROWS} data rows, not UTF-8 (a UTF-8 byte order mark is allowed), broken CSV, or with any
  * rejected line is rejected as a whole ({@link CsvReport#value()} {@code null}), with every issue
  * found reported by line (at most {@link #MAX_ISSUES}). A line is rejected for a formula-looking
- * cell in a column that is imported (starting with {@code =}, {@code +}, {@code -}, {@code @},
- * tab or carriage return: spreadsheets would evaluate it when the data is exported again), an empty
- * required cell, a bad number, a duplicate, a cell above {@link #MAX_CELL_CHARS} characters, or more
- * cells than the header. Empty lines are skipped. Cells are trimmed.
+ * cell in a column that is imported (starting with {@code =}, {@code +}, {@code -}, {@code @}, tab
+ * or carriage return: spreadsheets would evaluate it when the data is exported again), an empty
+ * required cell, a bad number, a duplicate, a cell above {@link #MAX_CELL_CHARS} characters, or
+ * more cells than the header. Empty lines are skipped. Cells are trimmed.
  *
  * <p>Export writes RFC 4180 CSV (quotes where needed, CRLF). A value that starts with one of those
  * characters, or with {@code '}, is written with a leading {@code '}: spreadsheets then show it as
@@ -76,8 +76,12 @@ public final class SortitionCsv {
   /** Reads a features file: one {@link Quota} per line. */
   public static CsvReport<List<Quota>> readFeatures(byte[] file) {
     Reader reader = new Reader(file);
-    if (!reader.header(List.of(List.of("feature", "category"), List.of("value", "name"),
-        List.of("min"), List.of("max")))) {
+    if (!reader.header(
+        List.of(
+            List.of("feature", "category"),
+            List.of("value", "name"),
+            List.of("min"),
+            List.of("max")))) {
       return CsvReport.reject(reader.issues);
     }
     List<Quota> quotas = new ArrayList<>();
@@ -91,11 +95,12 @@ public final class SortitionCsv {
         continue;
       }
       if (min > max) {
-        reader.issue(reader.columnName(2), CsvLineIssue.MIN_ABOVE_MAX,
+        reader.issue(
+            reader.columnName(2),
+            CsvLineIssue.MIN_ABOVE_MAX,
             "min " + min + " is above max " + max);
       } else if (!seen.add(feature + "\u0000" + value)) {
-        reader.issue(null, CsvLineIssue.DUPLICATE,
-            "a second quota for " + feature + "=" + value);
+        reader.issue(null, CsvLineIssue.DUPLICATE, "a second quota for " + feature + "=" + value);
       } else {
         quotas.add(new Quota(feature, value, min, max));
       }
@@ -146,15 +151,16 @@ public final class SortitionCsv {
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of("feature", "value", "min", "max"));
     for (Quota q : quotas) {
-      rows.add(List.of(q.feature(), q.value(), Integer.toString(q.min()), Integer.toString(q.max())));
+      rows.add(
+          List.of(q.feature(), q.value(), Integer.toString(q.min()), Integer.toString(q.max())));
     }
     return write(rows);
   }
 
   /**
-   * Writes candidates: the id column, the feature columns, then the household columns, in the
-   * order {@code columns} gives. A household key is split at its line feeds over the household
-   * columns (see {@link #householdKey(List)}); parts beyond the last column go into it.
+   * Writes candidates: the id column, the feature columns, then the household columns, in the order
+   * {@code columns} gives. A household key is split at its line feeds over the household columns
+   * (see {@link #householdKey(List)}); parts beyond the last column go into it.
    */
   public static String writeCandidates(List<Candidate> candidates, CandidateColumns columns) {
     List<List<String>> rows = new ArrayList<>();
@@ -188,10 +194,10 @@ public final class SortitionCsv {
   }
 
   /**
-   * The household key of a candidate from their address cells: each part trimmed, inner
-   * whitespace collapsed to one space, lower-cased, joined by a line feed, trailing empty parts
-   * dropped; {@code null} when all parts are empty. Two candidates share a household iff their
-   * keys are equal.
+   * The household key of a candidate from their address cells: each part trimmed, inner whitespace
+   * collapsed to one space, lower-cased, joined by a line feed, trailing empty parts dropped;
+   * {@code null} when all parts are empty. Two candidates share a household iff their keys are
+   * equal.
    */
   public static String householdKey(List<String> addressParts) {
     List<String> parts = new ArrayList<>();
@@ -217,7 +223,8 @@ public final class SortitionCsv {
   }
 
   private static String neutralise(String value) {
-    if (!value.isEmpty() && (FORMULA_START.indexOf(value.charAt(0)) >= 0 || value.charAt(0) == '\'')) {
+    if (!value.isEmpty()
+        && (FORMULA_START.indexOf(value.charAt(0)) >= 0 || value.charAt(0) == '\'')) {
       return "'" + value;
     }
     return value;
@@ -251,13 +258,23 @@ public final class SortitionCsv {
 
     private String decode(byte[] file) {
       if (file.length > MAX_BYTES) {
-        issues.add(new CsvLineIssue(0, null, CsvLineIssue.FILE_TOO_LARGE,
-            "the file has " + file.length + " bytes, more than the " + MAX_BYTES + " accepted"));
+        issues.add(
+            new CsvLineIssue(
+                0,
+                null,
+                CsvLineIssue.FILE_TOO_LARGE,
+                "the file has "
+                    + file.length
+                    + " bytes, more than the "
+                    + MAX_BYTES
+                    + " accepted"));
         return null;
       }
-      CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT);
+      CharsetDecoder decoder =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT);
       ByteBuffer in = ByteBuffer.wrap(file);
       CharBuffer out = CharBuffer.allocate(file.length);
       CoderResult result = decoder.decode(in, out, true);
@@ -272,8 +289,12 @@ public final class SortitionCsv {
             badLine++;
           }
         }
-        issues.add(new CsvLineIssue(badLine, null, CsvLineIssue.NOT_UTF8,
-            "byte " + (at + 1) + " is not UTF-8: save the file as CSV UTF-8"));
+        issues.add(
+            new CsvLineIssue(
+                badLine,
+                null,
+                CsvLineIssue.NOT_UTF8,
+                "byte " + (at + 1) + " is not UTF-8: save the file as CSV UTF-8"));
         return null;
       }
       out.flip();
@@ -292,14 +313,16 @@ public final class SortitionCsv {
       }
       if (!advance()) {
         if (issues.isEmpty()) {
-          issues.add(new CsvLineIssue(1, null, CsvLineIssue.EMPTY_FILE, "the file has no header line"));
+          issues.add(
+              new CsvLineIssue(1, null, CsvLineIssue.EMPTY_FILE, "the file has no header line"));
         }
         return false;
       }
       Map<String, List<Integer>> positions = new HashMap<>();
       for (int i = 0; i < record.size(); i++) {
-        positions.computeIfAbsent(record.get(i).strip().toLowerCase(Locale.ROOT),
-            k -> new ArrayList<>()).add(i);
+        positions
+            .computeIfAbsent(record.get(i).strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+            .add(i);
       }
       index = new int[wanted.size()];
       names = new String[wanted.size()];
@@ -313,16 +336,20 @@ public final class SortitionCsv {
             continue;
           }
           if (at.size() > 1) {
-            issue(name, CsvLineIssue.DUPLICATE_COLUMN, "the header names column " + name + " "
-                + at.size() + " times");
+            issue(
+                name,
+                CsvLineIssue.DUPLICATE_COLUMN,
+                "the header names column " + name + " " + at.size() + " times");
           }
           index[w] = at.get(0);
           names[w] = record.get(at.get(0)).strip();
           break;
         }
         if (index[w] < 0) {
-          issue(accepted.get(0), CsvLineIssue.MISSING_COLUMN, "the header has no column "
-              + String.join(" or ", accepted));
+          issue(
+              accepted.get(0),
+              CsvLineIssue.MISSING_COLUMN,
+              "the header has no column " + String.join(" or ", accepted));
         }
       }
       return issues.isEmpty();
@@ -343,8 +370,10 @@ public final class SortitionCsv {
         }
         issuesAtLineStart = issues.size();
         if (record.size() > expectedCells) {
-          issue(null, CsvLineIssue.EXTRA_CELLS, "the line has " + record.size()
-              + " cells, the header " + expectedCells);
+          issue(
+              null,
+              CsvLineIssue.EXTRA_CELLS,
+              "the line has " + record.size() + " cells, the header " + expectedCells);
         }
         return true;
       }
@@ -393,20 +422,28 @@ public final class SortitionCsv {
       int i = index[w];
       String raw = i < record.size() ? record.get(i) : "";
       if (raw.length() > MAX_CELL_CHARS) {
-        issue(names[w], CsvLineIssue.CELL_TOO_LONG, "the cell has " + raw.length()
-            + " characters, more than " + MAX_CELL_CHARS);
+        issue(
+            names[w],
+            CsvLineIssue.CELL_TOO_LONG,
+            "the cell has " + raw.length() + " characters, more than " + MAX_CELL_CHARS);
         return null;
       }
       String v = raw.strip();
       if ((!raw.isEmpty() && FORMULA_START.indexOf(raw.charAt(0)) >= 0)
           || (!v.isEmpty() && FORMULA_START.indexOf(v.charAt(0)) >= 0)) {
-        issue(names[w], CsvLineIssue.FORMULA, "the cell starts with "
-            + describe(raw.isEmpty() || FORMULA_START.indexOf(raw.charAt(0)) < 0
-                ? v.charAt(0) : raw.charAt(0))
-            + ", which spreadsheets read as a formula; write it as text (e.g. with a leading ')");
+        issue(
+            names[w],
+            CsvLineIssue.FORMULA,
+            "the cell starts with "
+                + describe(
+                    raw.isEmpty() || FORMULA_START.indexOf(raw.charAt(0)) < 0
+                        ? v.charAt(0)
+                        : raw.charAt(0))
+                + ", which spreadsheets read as a formula; write it as text (e.g. with a leading ')");
         return null;
       }
-      if (v.length() > 1 && v.charAt(0) == '\''
+      if (v.length() > 1
+          && v.charAt(0) == '\''
           && (FORMULA_START.indexOf(v.charAt(1)) >= 0 || v.charAt(1) == '\'')) {
         return v.substring(1);
       }
@@ -426,8 +463,10 @@ public final class SortitionCsv {
       } catch (NumberFormatException e) {
         // reported below
       }
-      issue(names[w], CsvLineIssue.NOT_A_NUMBER, "\"" + v + "\" is not a whole number from 0 to "
-          + MAX_ROWS);
+      issue(
+          names[w],
+          CsvLineIssue.NOT_A_NUMBER,
+          "\"" + v + "\" is not a whole number from 0 to " + MAX_ROWS);
       return null;
     }
 

@@ -24,7 +24,8 @@ class SortitionCsvTest {
   void readsTheSortitionFoundationFeaturesFile() {
     CsvReport<List<Quota>> r =
         SortitionCsv.readFeatures(
-            bytes("feature,value,min,max,min_flex,max_flex\nGender,Female,4,6,0,22\nGender,Male,4,6,0,22\nAge,16-29,1,3,0,22\n"));
+            bytes(
+                "feature,value,min,max,min_flex,max_flex\nGender,Female,4,6,0,22\nGender,Male,4,6,0,22\nAge,16-29,1,3,0,22\n"));
 
     assertTrue(r.accepted(), r.issues().toString());
     assertEquals(
@@ -90,16 +91,22 @@ class SortitionCsvTest {
     CsvReport<List<Quota>> r = SortitionCsv.readFeatures(bytes("feature,lower,max\n"));
 
     assertEquals(
-        List.of(issue(1, "value", CsvLineIssue.MISSING_COLUMN), issue(1, "min", CsvLineIssue.MISSING_COLUMN)),
+        List.of(
+            issue(1, "value", CsvLineIssue.MISSING_COLUMN),
+            issue(1, "min", CsvLineIssue.MISSING_COLUMN)),
         r.issues().stream().map(i -> issue(i.line(), i.column(), i.code())).toList());
   }
 
   @Test
   void rejectsAnEmptyFile() {
-    assertEquals(CsvLineIssue.EMPTY_FILE, SortitionCsv.readFeatures(new byte[0]).issues().get(0).code());
+    assertEquals(
+        CsvLineIssue.EMPTY_FILE, SortitionCsv.readFeatures(new byte[0]).issues().get(0).code());
     assertEquals(
         CsvLineIssue.EMPTY_FILE,
-        SortitionCsv.readFeatures(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}).issues().get(0).code());
+        SortitionCsv.readFeatures(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})
+            .issues()
+            .get(0)
+            .code());
   }
 
   @Test
@@ -109,7 +116,8 @@ class SortitionCsvTest {
 
     CsvReport<List<Quota>> r = SortitionCsv.readFeatures(big);
 
-    assertEquals(List.of(issue(0, null, CsvLineIssue.FILE_TOO_LARGE)),
+    assertEquals(
+        List.of(issue(0, null, CsvLineIssue.FILE_TOO_LARGE)),
         r.issues().stream().map(i -> issue(i.line(), i.column(), i.code())).toList());
   }
 
@@ -120,22 +128,30 @@ class SortitionCsvTest {
       csv.append('c').append(i).append(",f,y\n");
     }
 
-    CsvReport<List<Candidate>> r = SortitionCsv.readCandidates(bytes(csv.toString()), CandidateColumns.of(List.of("gender", "age")));
+    CsvReport<List<Candidate>> r =
+        SortitionCsv.readCandidates(
+            bytes(csv.toString()), CandidateColumns.of(List.of("gender", "age")));
 
     assertFalse(r.accepted());
-    assertEquals(issue(SortitionCsv.MAX_ROWS + 2, null, CsvLineIssue.TOO_MANY_ROWS),
+    assertEquals(
+        issue(SortitionCsv.MAX_ROWS + 2, null, CsvLineIssue.TOO_MANY_ROWS),
         issue(r.issues().get(0).line(), r.issues().get(0).column(), r.issues().get(0).code()));
   }
 
   @Test
   void rejectsLatin1AndUtf16WithTheLineOfTheFirstBadByte() {
-    byte[] latin1 = "id,gender,age\nc1,f,y\nc2,m,\u00e4lter\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] latin1 =
+        "id,gender,age\nc1,f,y\nc2,m,\u00e4lter\n".getBytes(StandardCharsets.ISO_8859_1);
     byte[] utf16 = "id,gender,age\nc1,f,y\n".getBytes(StandardCharsets.UTF_16);
 
-    CsvReport<List<Candidate>> a = SortitionCsv.readCandidates(latin1, CandidateColumns.of(List.of("gender", "age")));
-    CsvReport<List<Candidate>> b = SortitionCsv.readCandidates(utf16, CandidateColumns.of(List.of("gender", "age")));
+    CsvReport<List<Candidate>> a =
+        SortitionCsv.readCandidates(latin1, CandidateColumns.of(List.of("gender", "age")));
+    CsvReport<List<Candidate>> b =
+        SortitionCsv.readCandidates(utf16, CandidateColumns.of(List.of("gender", "age")));
 
-    assertEquals(issue(3, null, CsvLineIssue.NOT_UTF8), issue(a.issues().get(0).line(), null, a.issues().get(0).code()));
+    assertEquals(
+        issue(3, null, CsvLineIssue.NOT_UTF8),
+        issue(a.issues().get(0).line(), null, a.issues().get(0).code()));
     assertEquals(CsvLineIssue.NOT_UTF8, b.issues().get(0).code());
     assertNull(b.value());
   }
@@ -152,7 +168,9 @@ class SortitionCsvTest {
 
     assertTrue(r.accepted(), r.issues().toString());
     List<Candidate> c = r.value();
-    assertEquals(new Candidate("1", Map.of("gender", "female", "age", "16-29"), "kerkstraat 1, bus 2\n2800"), c.get(0));
+    assertEquals(
+        new Candidate("1", Map.of("gender", "female", "age", "16-29"), "kerkstraat 1, bus 2\n2800"),
+        c.get(0));
     assertEquals(c.get(0).household(), c.get(1).household());
     assertNull(c.get(2).household());
   }
@@ -182,9 +200,12 @@ class SortitionCsvTest {
   @Test
   void reportsBrokenCsv() {
     CsvReport<List<Candidate>> r =
-        SortitionCsv.readCandidates(bytes("id,gender,age\nc1,f,y\nc2,\"f,y\n"), CandidateColumns.of(List.of("gender", "age")));
+        SortitionCsv.readCandidates(
+            bytes("id,gender,age\nc1,f,y\nc2,\"f,y\n"),
+            CandidateColumns.of(List.of("gender", "age")));
 
-    assertEquals(List.of(issue(3, null, CsvLineIssue.MALFORMED)),
+    assertEquals(
+        List.of(issue(3, null, CsvLineIssue.MALFORMED)),
         r.issues().stream().map(i -> issue(i.line(), i.column(), i.code())).toList());
   }
 
@@ -192,7 +213,8 @@ class SortitionCsvTest {
   void rejectsOverlongCells() {
     String csv = "id,gender,age\nc1," + "f".repeat(SortitionCsv.MAX_CELL_CHARS + 1) + ",y\n";
 
-    CsvReport<List<Candidate>> r = SortitionCsv.readCandidates(bytes(csv), CandidateColumns.of(List.of("gender", "age")));
+    CsvReport<List<Candidate>> r =
+        SortitionCsv.readCandidates(bytes(csv), CandidateColumns.of(List.of("gender", "age")));
 
     assertEquals(CsvLineIssue.CELL_TOO_LONG, r.issues().get(0).code());
   }
@@ -218,12 +240,21 @@ class SortitionCsvTest {
     assertEquals(quotas, SortitionCsv.readFeatures(features.getBytes(UTF_8)).value());
 
     List<Candidate> candidates = new ArrayList<>();
-    candidates.add(new Candidate("=1", Map.of("gender", "@f", "age", "16, 29"), SortitionCsv.householdKey(List.of("Main St 1", "2800"))));
+    candidates.add(
+        new Candidate(
+            "=1",
+            Map.of("gender", "@f", "age", "16, 29"),
+            SortitionCsv.householdKey(List.of("Main St 1", "2800"))));
     candidates.add(new Candidate("2", Map.of("gender", "m", "age", "\"old\""), null));
-    candidates.add(new Candidate("3", Map.of("gender", "m", "age", "x"), SortitionCsv.householdKey(List.of("only street"))));
+    candidates.add(
+        new Candidate(
+            "3",
+            Map.of("gender", "m", "age", "x"),
+            SortitionCsv.householdKey(List.of("only street"))));
     String exported = SortitionCsv.writeCandidates(candidates, COLUMNS);
 
-    CsvReport<List<Candidate>> back = SortitionCsv.readCandidates(exported.getBytes(UTF_8), COLUMNS);
+    CsvReport<List<Candidate>> back =
+        SortitionCsv.readCandidates(exported.getBytes(UTF_8), COLUMNS);
     assertTrue(back.accepted(), back.issues().toString());
     assertEquals(candidates, back.value());
   }
