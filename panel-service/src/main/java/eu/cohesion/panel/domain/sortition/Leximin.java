@@ -1,7 +1,6 @@
 package eu.cohesion.panel.domain.sortition;
 
 import com.google.ortools.linearsolver.MPConstraint;
-import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
 import java.util.ArrayList;
@@ -32,7 +31,11 @@ import java.util.stream.Collectors;
  *       members). While that panel violates the dual, it is added and the LP solved again. Once no
  *       panel does (within {@value #PRICING_EPS}), the level is optimal over all panels, and every
  *       unfixed candidate with a positive dual weight is at the minimum in every optimal
- *       distribution (complementary slackness): their probability is fixed at z.
+ *       distribution (complementary slackness): their probability is fixed at z. Pricing first
+ *       tries a cheap local search ({@code SwapSearch}: one-for-one swaps from the heaviest known
+ *       panels); the MIP only runs when that finds nothing, to prove that nothing is left. Panels
+ *       are the LP's columns; between levels (and when it grows past 2n + 200 columns) the LP is
+ *       rebuilt on the support of its optimum, so it stays small.
  *   <li>A final LP finds a lottery over the generated panels reproducing the fixed probabilities.
  * </ol>
  *
@@ -146,8 +149,8 @@ public final class Leximin {
   }
 
   /**
-   * Fixes every candidate's LEXIMIN probability into {@code fixed}, adding the panels the column
-   * generation needs to {@code panels}.
+   * Fixes every candidate's LEXIMIN probability into {@code fixed}. On return {@code panels} holds
+   * the support of the last optimal LP: a lottery over them reaches every fixed probability.
    */
   private static void leximin(
       PanelModel model,
@@ -156,65 +159,54 @@ public final class Leximin {
       boolean[] isFixed,
       SortitionProgress report) {
     int n = fixed.length;
-    MPSolver lp = MPSolver.createSolver("GLOP");
+    SwapSearch swaps = new SwapSearch(model, model.households());
+    RestrictedLp lp = new RestrictedLp(fixed, isFixed, panels.list);
     try {
-      lp.suppressOutput();
-      // The dual of: max z s.t. Σ_{P∋i} x_P ≥ z (i unfixed), Σ_{P∋i} x_P ≥ fixed_i (i fixed),
-      // Σ_P x_P ≤ 1, x ≥ 0. Variables y_i ≥ 0 and cap ≥ 0:
-      // min cap − Σ_{i fixed} fixed_i·y_i s.t. Σ_{i∈P} y_i ≤ cap (all P), Σ_{i unfixed} y_i = 1.
-      MPVariable[] y = new MPVariable[n];
-      for (int i = 0; i < n; i++) {
-        // A candidate fixed at 0 has a constraint that never binds: its weight is 0 wlog.
-        y[i] = lp.makeNumVar(0, isFixed[i] ? 0 : MPSolver.infinity(), "y" + i);
-      }
-      MPVariable cap = lp.makeNumVar(0, MPSolver.infinity(), "cap");
-      MPConstraint norm = lp.makeConstraint(1, 1, "norm");
-      for (int i = 0; i < n; i++) {
-        if (!isFixed[i]) {
-          norm.setCoefficient(y[i], 1);
-        }
-      }
-      MPObjective objective = lp.objective();
-      objective.setCoefficient(cap, 1);
-      objective.setMinimization();
-      for (BitSet panel : panels.list) {
-        addPanelRow(lp, y, cap, panel);
-      }
       int fixedCount = count(isFixed);
       report.step("leximin", fixedCount, n);
       double relax = 1e-9;
       while (fixedCount < n) {
-        MPSolver.ResultStatus status = lp.solve();
-        if (status != MPSolver.ResultStatus.OPTIMAL) {
-          // Rounding can leave the fixed probabilities a hair above what the panels allow (the
-          // primal infeasible, this dual unbounded): lower them all slightly, as the reference
-          // implementation does, and try again.
+        if (!lp.solve()) {
+          // Rounding can leave the fixed probabilities a hair above what the panels allow:
+          // lower them all slightly, as the reference implementation does, and try again.
           for (int i = 0; i < n; i++) {
             if (isFixed[i] && fixed[i] > 0) {
               fixed[i] = Math.max(0, fixed[i] - relax);
-              objective.setCoefficient(y[i], -fixed[i]);
             }
           }
           relax *= 10;
           if (relax > 1e-3) {
-            throw new IllegalStateException("the LEXIMIN LP stays infeasible: " + status);
+            throw new IllegalStateException("the LEXIMIN LP stays infeasible");
+          }
+          lp = lp.rebuild(fixed, isFixed, lp.columns);
+          continue;
+        }
+        double[] weights = lp.weights();
+        // A panel P is priced out unless Σ_{i∈P} y_i exceeds the dual's cap.
+        double threshold = lp.cap() + PRICING_EPS;
+        List<BitSet> cheap = swaps.improving(weights, threshold, lp.columns, lp.inLp);
+        if (!cheap.isEmpty()) {
+          if (lp.columns.size() + cheap.size() > 2 * n + 200) {
+            // Keep the LP small: the optimum so far lives on its support.
+            List<BitSet> keep = lp.support();
+            keep.addAll(cheap);
+            lp = lp.rebuild(fixed, isFixed, keep);
+          } else {
+            cheap.forEach(lp::add);
           }
           continue;
         }
-        double[] weights = new double[n];
-        for (int i = 0; i < n; i++) {
-          weights[i] = y[i].solutionValue();
+        BitSet best = model.maximiseRoughly(weights);
+        if (!(SwapSearch.weight(weights, best) > threshold) || lp.inLp.contains(best)) {
+          best = model.maximise(weights);
         }
-        BitSet best = model.maximise(weights);
-        double value = 0;
-        for (int i = best.nextSetBit(0); i >= 0; i = best.nextSetBit(i + 1)) {
-          value += weights[i];
-        }
-        if (value > cap.solutionValue() + PRICING_EPS && panels.add(best)) {
-          addPanelRow(lp, y, cap, best);
+        if (SwapSearch.weight(weights, best) > threshold && !lp.inLp.contains(best)) {
+          lp.add(best);
           continue;
         }
-        double level = Math.max(0, objective.value());
+        // Optimal over all panels: the unfixed with positive weight are at the level in every
+        // optimal distribution.
+        double level = Math.max(0, Math.min(1, lp.level()));
         int argmax = -1;
         List<Integer> atLevel = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -232,24 +224,134 @@ public final class Leximin {
         }
         for (int i : atLevel) {
           isFixed[i] = true;
-          fixed[i] = Math.min(1, level);
-          norm.setCoefficient(y[i], 0);
-          objective.setCoefficient(y[i], -fixed[i]);
+          fixed[i] = level;
         }
         fixedCount += atLevel.size();
         report.step("leximin", fixedCount, n);
+        lp = lp.rebuild(fixed, isFixed, lp.support());
       }
+      panels.list.clear();
+      panels.known.clear();
+      lp.columns.forEach(panels::add);
     } finally {
-      lp.delete();
+      lp.close();
     }
   }
 
-  private static void addPanelRow(MPSolver lp, MPVariable[] y, MPVariable cap, BitSet panel) {
-    MPConstraint row = lp.makeConstraint(-MPSolver.infinity(), 0, "");
-    for (int i = panel.nextSetBit(0); i >= 0; i = panel.nextSetBit(i + 1)) {
-      row.setCoefficient(y[i], 1);
+  /**
+   * max z s.t. Σ_{P∋i} x_P ≥ z (i unfixed), Σ_{P∋i} x_P ≥ fixed_i (i fixed), Σ_P x_P ≤ 1, x ≥ 0,
+   * over a set of panels (the columns).
+   */
+  private static final class RestrictedLp implements AutoCloseable {
+    final List<BitSet> columns = new ArrayList<>();
+    final Set<BitSet> inLp = new HashSet<>();
+    private final List<MPVariable> x = new ArrayList<>();
+    private final MPSolver lp;
+    private final MPVariable z;
+    private final MPConstraint[] reach;
+    private final MPConstraint total;
+    private final double[] fixed;
+    private final boolean[] isFixed;
+
+    RestrictedLp(double[] fixed, boolean[] isFixed, List<BitSet> panels) {
+      this.fixed = fixed;
+      this.isFixed = isFixed;
+      int n = fixed.length;
+      lp = MPSolver.createSolver("GLOP");
+      lp.suppressOutput();
+      z = lp.makeNumVar(0, 1, "z");
+      reach = new MPConstraint[n];
+      for (int i = 0; i < n; i++) {
+        reach[i] = lp.makeConstraint(isFixed[i] ? fixed[i] : 0, MPSolver.infinity(), "p" + i);
+        if (!isFixed[i]) {
+          reach[i].setCoefficient(z, -1);
+        }
+      }
+      total = lp.makeConstraint(-MPSolver.infinity(), 1, "total");
+      lp.objective().setCoefficient(z, 1);
+      lp.objective().setMaximization();
+      panels.forEach(this::add);
     }
-    row.setCoefficient(cap, -1);
+
+    RestrictedLp rebuild(double[] fixed, boolean[] isFixed, List<BitSet> panels) {
+      List<BitSet> keep = new ArrayList<>(panels);
+      close();
+      return new RestrictedLp(fixed, isFixed, keep);
+    }
+
+    void add(BitSet panel) {
+      if (!inLp.add(panel)) {
+        return;
+      }
+      columns.add(panel);
+      MPVariable v = lp.makeNumVar(0, MPSolver.infinity(), "");
+      x.add(v);
+      total.setCoefficient(v, 1);
+      for (int i = panel.nextSetBit(0); i >= 0; i = panel.nextSetBit(i + 1)) {
+        reach[i].setCoefficient(v, 1);
+      }
+    }
+
+    boolean solve() {
+      MPSolver.ResultStatus status = lp.solve();
+      if (status != MPSolver.ResultStatus.OPTIMAL) {
+        // A warm start after many changes can end ABNORMAL: solve once from scratch.
+        lp.reset();
+        status = lp.solve();
+      }
+      return status == MPSolver.ResultStatus.OPTIMAL;
+    }
+
+    double level() {
+      return lp.objective().value();
+    }
+
+    /**
+     * The dual weights y_i of the probability constraints, scaled so that the unfixed ones sum to 1
+     * (dual feasibility for z), whatever the solver's sign convention.
+     */
+    double[] weights() {
+      double[] y = new double[reach.length];
+      double scale = 0;
+      for (int i = 0; i < y.length; i++) {
+        y[i] = reach[i].dualValue();
+        if (!isFixed[i]) {
+          scale += y[i];
+        }
+      }
+      for (int i = 0; i < y.length; i++) {
+        y[i] /= scale;
+      }
+      return y;
+    }
+
+    /** The dual's cap: z + Σ_{i fixed} fixed_i·y_i (LP duality). */
+    double cap() {
+      double[] y = weights();
+      double cap = level();
+      for (int i = 0; i < y.length; i++) {
+        if (isFixed[i]) {
+          cap += fixed[i] * y[i];
+        }
+      }
+      return cap;
+    }
+
+    /** The panels with positive weight in the current solution. */
+    List<BitSet> support() {
+      List<BitSet> out = new ArrayList<>();
+      for (int k = 0; k < columns.size(); k++) {
+        if (x.get(k).solutionValue() > 1e-12) {
+          out.add(columns.get(k));
+        }
+      }
+      return out;
+    }
+
+    @Override
+    public void close() {
+      lp.delete();
+    }
   }
 
   /** A lottery over {@code panels} whose selection probabilities reach {@code fixed}. */

@@ -40,6 +40,7 @@ final class PanelModel implements AutoCloseable {
   private final MPSolver solver;
   private final MPVariable[] x;
   private final MPSolverParameters params;
+  private final MPSolverParameters rough;
 
   /** Canonical candidate order: ascending id. */
   static List<Candidate> sortedCandidates(SortitionProblem p) {
@@ -109,10 +110,16 @@ final class PanelModel implements AutoCloseable {
         c.setCoefficient(x[i], 1);
       }
     }
+    // Improving columns need not be the best ones: SCIP's default gap is fine for them.
+    rough = new MPSolverParameters();
     params = new MPSolverParameters();
     // The pricing step needs the true maximum: SCIP's default gap (1e-4) could stop column
     // generation early and leave probabilities below the optimum.
     params.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 1e-9);
+  }
+
+  List<int[]> households() {
+    return households;
   }
 
   /** Whether any panel exists at all. */
@@ -126,6 +133,15 @@ final class PanelModel implements AutoCloseable {
    * @return the panel as a set of candidate indices
    */
   BitSet maximise(double[] weights) {
+    return maximise(weights, params);
+  }
+
+  /** Like {@link #maximise}, within SCIP's default gap: for columns that only need to improve. */
+  BitSet maximiseRoughly(double[] weights) {
+    return maximise(weights, rough);
+  }
+
+  private BitSet maximise(double[] weights, MPSolverParameters params) {
     MPObjective objective = solver.objective();
     for (int i = 0; i < x.length; i++) {
       objective.setCoefficient(x[i], weights[i]);
