@@ -29,7 +29,7 @@ const TownDashboardPage = lazy(() =>
   import('../features/workspace/TownDashboardPage').then((m) => ({ default: m.TownDashboardPage })),
 );
 const PanelsPage = lazy(() => import('../features/panels/PanelsPage').then((m) => ({ default: m.PanelsPage })));
-const PanelPage = lazy(() => import('../features/panels/PanelPage').then((m) => ({ default: m.PanelPage })));
+const PanelRoute = lazy(() => import('./PanelRoute').then((m) => ({ default: m.PanelRoute })));
 const InitiativesPage = lazy(() =>
   import('../features/initiatives/InitiativesPage').then((m) => ({ default: m.InitiativesPage })),
 );
@@ -124,13 +124,13 @@ export function AppRoutes() {
             </Page>
           }
         />
-        {/* Public: anyone sees a panel's status, mandate and counts; its town sees the members.
-            Balance and sessions plug in through the sections prop at merge. */}
+        {/* Public: anyone sees a panel's status, mandate, counts and balance; its town sees the
+            members and sessions (PanelRoute composes the features). */}
         <Route
           path="panels/:id"
           element={
             <Page>
-              <PanelPage />
+              <PanelRoute />
             </Page>
           }
         />

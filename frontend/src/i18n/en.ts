@@ -299,6 +299,7 @@ export const en = {
     },
   },
   panelPage: {
+    drawLink: 'Recruit members by lot (sortition)',
     loading: 'Loading the panel',
     status: { FORMING: 'Forming', ACTIVE: 'Active', CLOSED: 'Closed' },
     term: 'Term: {{start}} – {{end}}',

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Button, Group, Modal, Stack, Switch, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -22,7 +22,13 @@ type Dialog = { kind: 'add' } | { kind: 'edit' | 'consent' | 'leave'; member: Me
  * history toggle also those who left. Population groups appear only when the service sends them
  * (coordinators and admins); a panel member sees nobody's.
  */
-export function MembersSection({ panel }: { panel: PanelDetail }) {
+export function MembersSection({
+  panel,
+  memberExtras,
+}: {
+  panel: PanelDetail;
+  memberExtras?: (member: Member) => ReactNode;
+}) {
   const { t } = useTranslation();
   const { panel: client } = useApi();
   const queryClient = useQueryClient();
@@ -158,6 +164,7 @@ export function MembersSection({ panel }: { panel: PanelDetail }) {
                             <VisuallyHidden> {m.displayName}</VisuallyHidden>
                           </Button>
                         )}
+                        {memberExtras?.(m)}
                       </Group>
                     </Table.Td>
                   </Table.Tr>

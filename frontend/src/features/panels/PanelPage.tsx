@@ -23,6 +23,7 @@ import {
   mandateFor,
   panelDetailQuery,
   PILLARS,
+  type Member,
   type PanelDetail,
   type PanelStatus,
 } from './panelApi';
@@ -36,7 +37,14 @@ const languageName = (code: string) => LANGUAGES.find((l) => l.code === code)?.n
  * may, its members for its town. Other areas add their parts through `sections` (composed in
  * app/routes.tsx), so this feature does not import them.
  */
-export function PanelPage({ sections }: { sections?: (panel: PanelDetail) => ReactNode }) {
+export function PanelPage({
+  sections,
+  memberExtras,
+}: {
+  sections?: (panel: PanelDetail) => ReactNode;
+  /** More controls on each member's row, e.g. erasure (another feature's). */
+  memberExtras?: (panel: PanelDetail, member: Member) => ReactNode;
+}) {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const { panel: client } = useApi();
@@ -64,7 +72,7 @@ export function PanelPage({ sections }: { sections?: (panel: PanelDetail) => Rea
         ))}
       <Composition panel={panel} />
       {actions.has('VIEW_MEMBERS') ? (
-        <MembersSection panel={panel} />
+        <MembersSection panel={panel} memberExtras={memberExtras && ((m) => memberExtras(panel, m))} />
       ) : (
         <Text size="sm" c="dimmed" data-testid="members-private">
           {t('panelPage.publicNote')}

@@ -376,6 +376,7 @@ export default {
     },
   },
   panelPage: {
+    drawLink: 'Rekruttér medlemmer ved lodtrækning',
     loading: 'Panelet indlæses',
     status: {
       FORMING: 'Under etablering',

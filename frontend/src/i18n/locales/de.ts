@@ -377,6 +377,7 @@ export default {
     },
   },
   panelPage: {
+    drawLink: 'Mitglieder per Losverfahren gewinnen',
     loading: 'Gremium wird geladen',
     status: {
       FORMING: 'Im Aufbau',

@@ -376,6 +376,7 @@ export default {
     },
   },
   panelPage: {
+    drawLink: 'Liikmete värbamine loosiga',
     loading: 'Kogu laaditakse',
     status: {
       FORMING: 'Moodustamisel',

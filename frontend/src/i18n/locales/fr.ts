@@ -383,6 +383,7 @@ export default {
     },
   },
   panelPage: {
+    drawLink: 'Recruter des membres par tirage au sort',
     loading: 'Chargement du panel',
     status: {
       FORMING: 'En constitution',

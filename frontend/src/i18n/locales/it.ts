@@ -383,6 +383,7 @@ export default {
     },
   },
   panelPage: {
+    drawLink: 'Reclutare membri per sorteggio',
     loading: 'Caricamento del panel',
     status: {
       FORMING: 'In costituzione',

@@ -388,6 +388,7 @@ export default {
     },
   },
   panelPage: {
+    drawLink: 'Rinkti narius burtų keliu',
     loading: 'Grupė įkeliama',
     status: {
       FORMING: 'Formuojama',

@@ -381,6 +381,7 @@ export default {
     },
   },
   panelPage: {
+    drawLink: 'Piesaistīt locekļus ar izlozi',
     loading: 'Padome tiek ielādēta',
     status: {
       FORMING: 'Veidošanā',

@@ -376,6 +376,7 @@ export default {
     },
   },
   panelPage: {
+    drawLink: 'Leden werven door loting',
     loading: 'Panel wordt geladen',
     status: {
       FORMING: 'In opbouw',

@@ -387,6 +387,7 @@ export default {
     },
   },
   panelPage: {
+    drawLink: 'Izbor članov z žrebom',
     loading: 'Nalaganje sveta',
     status: {
       FORMING: 'V oblikovanju',

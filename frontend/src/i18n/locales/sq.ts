@@ -377,6 +377,7 @@ export default {
     },
   },
   panelPage: {
+    drawLink: 'Rekruto anëtarë me short',
     loading: 'Paneli po ngarkohet',
     status: {
       FORMING: 'Në formim',

@@ -1,6 +1,7 @@
 package eu.cohesion.panel.rest;
 
 import static eu.cohesion.panel.domain.PanelAction.EDIT_MEMBER;
+import static eu.cohesion.panel.domain.PanelAction.ERASE_MEMBER;
 import static eu.cohesion.panel.domain.PanelAction.RECORD_CONSENT;
 import static eu.cohesion.panel.domain.PanelAction.REMOVE_MEMBER;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_POPULATION_GROUPS;
@@ -100,6 +101,10 @@ public record MemberView(
     }
     if (member.consentRecordedAt() != null) {
       candidates.add(WITHDRAW_CONSENT);
+    }
+    // Erasure (GDPR Art. 17) is for a person still named: an erased record has nothing to erase.
+    if (!PanelMember.ERASED_NAME.equals(member.displayName())) {
+      candidates.add(ERASE_MEMBER);
     }
     return PanelPermissions.TABLE.allowedFor(actor, city, candidates.toArray(PanelAction[]::new));
   }

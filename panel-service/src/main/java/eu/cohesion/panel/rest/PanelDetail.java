@@ -4,7 +4,10 @@ import static eu.cohesion.panel.domain.PanelAction.ADD_MEMBER;
 import static eu.cohesion.panel.domain.PanelAction.CHANGE_PANEL_STATUS;
 import static eu.cohesion.panel.domain.PanelAction.EDIT_PANEL;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_MEMBERS;
+import static eu.cohesion.panel.domain.PanelAction.VIEW_PERSONAL_DATA_AUDIT;
+import static eu.cohesion.panel.domain.PanelAction.VIEW_POOL;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_POPULATION_GROUPS;
+import static eu.cohesion.panel.domain.PanelAction.VIEW_SESSIONS;
 
 import eu.cohesion.kit.security.Actor;
 import eu.cohesion.panel.domain.Panel;
@@ -73,6 +76,9 @@ public record PanelDetail(
             CHANGE_PANEL_STATUS,
             ADD_MEMBER,
             VIEW_MEMBERS,
-            VIEW_POPULATION_GROUPS));
+            VIEW_POPULATION_GROUPS,
+            VIEW_SESSIONS,
+            VIEW_POOL,
+            VIEW_PERSONAL_DATA_AUDIT));
   }
 }

@@ -13,10 +13,12 @@ import eu.cohesion.kit.problem.ResourceNotFoundException;
 import eu.cohesion.kit.security.Actor;
 import eu.cohesion.panel.domain.CandidateFeatures;
 import eu.cohesion.panel.domain.CandidatePool;
+import eu.cohesion.panel.domain.ConsentText;
 import eu.cohesion.panel.domain.DrawInputs;
 import eu.cohesion.panel.domain.DrawStateException;
 import eu.cohesion.panel.domain.DrawStatus;
 import eu.cohesion.panel.domain.InfeasibleDrawException;
+import eu.cohesion.panel.domain.MemberRole;
 import eu.cohesion.panel.domain.Panel;
 import eu.cohesion.panel.domain.PanelMember;
 import eu.cohesion.panel.domain.PanelPermissions;
@@ -222,20 +224,31 @@ public class SortitionDraws {
             });
   }
 
+  /**
+   * The drawn candidate joins as a member. Their population group moves into the panel only when
+   * they consented to the panel's current consent text; otherwise they join without it and the
+   * coordinator records the panel's consent with them (a recruitment form's consent is not the
+   * panel's).
+   */
   private UUID join(Actor actor, UUID panelId, PoolCandidate candidate, Instant now) {
     Map<String, String> features = candidate.features();
     String group = features.get(CandidateFeatures.POPULATION_GROUP);
-    boolean consent = candidate.consentRecordedAt() != null;
+    boolean consent =
+        candidate.consentRecordedAt() != null
+            && ConsentText.CURRENT.version().equals(candidate.consentTextVersion());
     PanelMember member =
-        membership.add(
-            actor,
-            panelId,
-            new NewMember(
-                candidate.displayName(),
-                StakeholderCategory.valueOf(features.get(CandidateFeatures.CATEGORY)),
-                null,
-                group != null && consent ? List.of(PopulationGroup.valueOf(group)) : List.of(),
-                consent));
+        membership
+            .add(
+                actor,
+                panelId,
+                new NewMember(
+                    candidate.displayName(),
+                    StakeholderCategory.valueOf(features.get(CandidateFeatures.CATEGORY)),
+                    MemberRole.MEMBER,
+                    null,
+                    group != null && consent ? List.of(PopulationGroup.valueOf(group)) : List.of(),
+                    group != null && consent ? ConsentText.CURRENT.version() : null))
+            .member();
     candidate.becameMember(member.id(), now);
     return member.id();
   }

@@ -17,12 +17,14 @@ import java.util.UUID;
 public class PanelBalanceRepository implements PanacheRepositoryBase<PanelBalance, UUID> {
 
   /**
-   * The panel's active seats as the balance sees them. Population groups count only with recorded
-   * consent, so the balance never uses groups a member did not agree to have recorded.
+   * The panel's active seats as the balance sees them: members who have not left (the same members
+   * the public composition counts). Population groups count only with recorded consent, so the
+   * balance never uses groups a member did not agree to have recorded.
    */
   List<Seat> seats(UUID panelId) {
     return getEntityManager()
-        .createQuery("from PanelMember m where m.panelId = :panelId", PanelMember.class)
+        .createQuery(
+            "from PanelMember m where m.panelId = :panelId and m.leftAt is null", PanelMember.class)
         .setParameter("panelId", panelId)
         .getResultStream()
         .map(
