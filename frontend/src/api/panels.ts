@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { call, param, type PanelClient } from './client';
-import type { City, CreatePanelBody, CreatedPanel, Panel, PanelPage } from './types';
+import type { City, CreatePanelBody, CreatedPanel, PanelPage, PanelView } from './types';
 
 export interface PanelListQuery {
   city?: string;
@@ -31,7 +31,7 @@ export async function listPanels(client: PanelClient, q: PanelListQuery): Promis
   return call(client.GET('/panels', { params: { query } }));
 }
 
-export async function getPanel(client: PanelClient, id: string): Promise<Panel> {
+export async function getPanel(client: PanelClient, id: string): Promise<PanelView> {
   return call(client.GET('/panels/{id}', { params: { path: { id } } }));
 }
 

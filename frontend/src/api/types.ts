@@ -79,6 +79,8 @@ type ActionablePage<P extends { items: unknown[] }> = WithActions<
 export type City = WithActions<Complete<Ok<PanelPaths['/cities']['get']>>[number]>;
 export type PanelPage = ActionablePage<Complete<Ok<PanelPaths['/panels']['get']>>>;
 export type Panel = PanelPage['items'][number];
+/** One panel as GET /panels/{id} answers: the summary's facts plus mandate, term and lifecycle. */
+export type PanelView = WithActions<Complete<Ok<PanelPaths['/panels/{id}']['get']>>>;
 export type CreatePanelBody = BodyOf<PanelPaths['/panels']['post']>;
 export type CreatedPanel = WithActions<Complete<Created<PanelPaths['/panels']['post']>>>;
 export type CityDetail = WithActions<Complete<Ok<PanelPaths['/cities/{code}']['get']>>>;

@@ -4,6 +4,50 @@
  * ../panel-service/target/openapi/openapi.json.
  */
 export interface paths {
+    "/balance-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The balance rules in force
+         * @description Anyone, signed in or not: the public may check what a score measures.
+         */
+        get: operations["getBalanceRules"];
+        /**
+         * Change the balance rules
+         * @description Network admins. Makes a new version; every panel is reassessed in the same transaction, and each whose score or gaps change announces eu.cohesion.panel.balance-changed.
+         */
+        put: operations["changeBalanceRules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/balance-rules/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every version of the balance rules
+         * @description Anyone, signed in or not. The newest first; the first is the current.
+         */
+        get: operations["listBalanceRulesVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/cities": {
         parameters: {
             query?: never;
@@ -33,10 +77,14 @@ export interface paths {
         };
         /**
          * Get one partner town
-         * @description Anyone, signed in or not.
+         * @description Anyone, signed in or not. The ETag is what an edit sends back in If-Match.
          */
         get: operations["getCity"];
-        put?: never;
+        /**
+         * Edit a town's profile
+         * @description Network admins. Replaces languages, coordinates and demographic baseline; the town's panels are reassessed against the new baseline. Announces eu.cohesion.city.changed on panel-events.
+         */
+        put: operations["editCity"];
         post?: never;
         delete?: never;
         options?: never;
@@ -56,6 +104,26 @@ export interface paths {
          * @description Anyone. Show it to the member and send its version with the consent.
          */
         get: operations["getCurrentConsentText"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/personal-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download everything panel-service holds about me
+         * @description Any signed-in person (GDPR Art. 15 and 20): the caller's member records, session attendance and who viewed or changed their records. initiative-service and practice-exchange-service answer the same path for what they hold.
+         */
+        get: operations["exportMyPersonalData"];
         put?: never;
         post?: never;
         delete?: never;
@@ -106,6 +174,124 @@ export interface paths {
          */
         put: operations["editPanel"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/panels/{id}/balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A panel's balance
+         * @description Anyone, signed in or not: score, seats per pillar, gaps and the smallest changes that close them. Population-group counts below 5 are withheld (null) from all but the town's coordinators and network admins.
+         */
+        get: operations["getPanelBalance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/panels/{id}/draws": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a panel's draws, newest first by default */
+        get: operations["listDraws"];
+        put?: never;
+        /**
+         * Draw a panel from the pool (LEXIMIN, asynchronous)
+         * @description Records a RUNNING draw and computes it in the background; poll GET …/draws/{drawId} for progress. Quotas that obviously conflict are refused at once (422 naming them); others end the draw FAILED with the conflicting quotas. Announces eu.cohesion.panel.draw-completed when done.
+         */
+        post: operations["startDraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/panels/{id}/draws/{drawId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a draw: status, progress, probabilities with names
+         * @description Poll while RUNNING (about once a second).
+         */
+        get: operations["getDraw"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/panels/{id}/draws/{drawId}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The published audit of a confirmed draw
+         * @description Anyone, signed in or not: seed, inputs digest, algorithm version, seats and every candidate's probability by candidate id, never a name. 404 unless confirmed.
+         */
+        get: operations["getDrawAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/panels/{id}/draws/{drawId}/confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a draw: its panel joins
+         * @description The sampled candidates become members (eu.cohesion.panel.member-joined each), then eu.cohesion.panel.draw-confirmed. One confirmed draw per pool version; 422 when the pool changed since the draw.
+         */
+        post: operations["confirmDraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/panels/{id}/draws/{drawId}/discard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Discard a done or failed draw */
+        post: operations["discardDraw"];
         delete?: never;
         options?: never;
         head?: never;
@@ -184,6 +370,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/panels/{id}/members/{memberId}/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase a member's personal data on request (GDPR Art. 17)
+         * @description The town's coordinators and network admins. Anonymises the member everywhere in panel-service in one transaction, keeps history without identity, records who erased and why, and announces eu.cohesion.person.erased so the other services anonymise what they hold about the person's Keycloak user. Idempotent: asking again answers the first erasure and changes nothing.
+         */
+        post: operations["eraseMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/panels/{id}/members/{memberId}/leave": {
         parameters: {
             query?: never;
@@ -204,6 +410,245 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/panels/{id}/personal-data-audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who viewed or changed personal data of a panel's members
+         * @description The town's coordinators and network admins; newest first. updatedSince filters on the time the row was recorded. Rows hold ids only.
+         */
+        get: operations["listPersonalDataAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/panels/{id}/pool": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a panel's candidate pool
+         * @description Seats, household rule, quotas and the number of candidates. A pool never changed is empty, version 0.
+         */
+        get: operations["getCandidatePool"];
+        /**
+         * Set seats, household rule and quotas
+         * @description Replaces them all; If-Match names the pool's version.
+         */
+        put: operations["configureCandidatePool"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/panels/{id}/pool/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a pool's candidates
+         * @description Personal data: the town's coordinators and the network admin only.
+         */
+        get: operations["listCandidates"];
+        put?: never;
+        /**
+         * Add a candidate by hand
+         * @description population_group only with consentTextVersion (the consent is recorded now).
+         */
+        post: operations["addCandidate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/panels/{id}/pool/candidates.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the pool as a candidates CSV
+         * @description Personal data. Columns id (the candidate id draw audits name), external_id, name, email, phone, the address columns, one column per feature, consent_text_version. Cells a spreadsheet would evaluate are written after a '.
+         */
+        get: operations["exportCandidates"];
+        /**
+         * Replace the pool's candidates from a candidates CSV
+         * @description The Sortition Foundation's candidates file: id, name (or first_name and last_name), optional email, phone, address columns (address1, postcode, primary_address1, …), population_group with consent_text_version, and one column per feature, category (a stakeholder category) required. Candidates a confirmed draw made members stay. The body is the file as text/csv, UTF-8 (a BOM is allowed), at most 1 MiB (413 above); the file is taken whole or not at all: a rejected file is a 422 whose issues list every problem by line, and nothing is imported.
+         */
+        put: operations["importCandidates"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/panels/{id}/pool/candidates/{candidateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Edit a candidate (replaces all fields) */
+        put: operations["updateCandidate"];
+        post?: never;
+        /** Remove a candidate from the pool */
+        delete: operations["removeCandidate"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/panels/{id}/pool/quotas.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the quotas as a features CSV
+         * @description Header feature,value,min,max, as the Sortition Foundation's tools read it.
+         */
+        get: operations["exportQuotas"];
+        /**
+         * Replace the quotas from a features CSV
+         * @description Header feature,value,min,max (the legacy category,name,min,max too); seats and the household rule stay. The body is the file as text/csv, UTF-8 (a BOM is allowed), at most 1 MiB (413 above); the file is taken whole or not at all: a rejected file is a 422 whose issues list every problem by line, and nothing is imported.
+         */
+        put: operations["importQuotas"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/panels/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a panel's sessions
+         * @description The town's panel members, its coordinators and network admins. Attendance as counts; allowedActions holds PLAN_SESSION when the caller may plan one.
+         */
+        get: operations["listPanelSessions"];
+        put?: never;
+        /**
+         * Plan a session
+         * @description Starts as PLANNED. Needs a place, an online link (http or https) or both.
+         */
+        post: operations["planPanelSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/panels/{id}/sessions/{sessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one session with attendance, decisions and minutes
+         * @description Attendance names members by id (look them up in listPanelMembers). Each view is recorded in the panel's personal-data audit. ETag carries the version.
+         */
+        get: operations["getPanelSession"];
+        /**
+         * Change a session's date, place, agenda, decisions and minutes
+         * @description Every field is replaced. Not once the session is cancelled.
+         */
+        put: operations["changePanelSession"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/panels/{id}/sessions/{sessionId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record who was present and who sent apologies
+         * @description Ids of the panel's active members; replaces the attendance recorded before. Only while the session is PLANNED.
+         */
+        put: operations["recordPanelSessionAttendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/panels/{id}/sessions/{sessionId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a planned session */
+        post: operations["cancelPanelSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/panels/{id}/sessions/{sessionId}/hold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a planned session as held
+         * @description Needs recorded attendance; fixes the quorum. Announces eu.cohesion.panel.session-held on panel-events (ids, counts, quorum, decision initiative ids; no names).
+         */
+        post: operations["holdPanelSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/panels/{id}/transitions": {
         parameters: {
             query?: never;
@@ -218,6 +663,150 @@ export interface paths {
          * @description FORMING → ACTIVE (needs a mandate and a term; one ACTIVE panel per town) → CLOSED, or FORMING → CLOSED. Announces eu.cohesion.panel.status-changed.
          */
         post: operations["changePanelStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/test-only/failure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Fail */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/plain": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/test-only/http/database-refused": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Database Refused */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/plain": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/test-only/http/pool-exhausted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pool Exhausted */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/plain": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/test-only/http/tagged": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tagged */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -250,10 +839,195 @@ export interface components {
             role?: ((string | components["schemas"]["MemberRole"] | null) | null) | components["schemas"]["MemberRole"] | null;
             stakeholderCategory: components["schemas"]["StakeholderCategory"];
         };
+        /** @description Who attended, by member id; replaces what was recorded before */
+        AttendanceRequest: {
+            /** @description Members who sent apologies */
+            apologies: string[];
+            /** @description Members present */
+            present: string[];
+        };
+        /** @description A smallest change that alone closes the gap */
+        BalanceChange: {
+            /**
+             * Format: int32
+             * @description Seats; null when it would reveal a withheld count
+             */
+            count: number | null;
+            group: components["schemas"]["PopulationGroup"] | null;
+            kind: components["schemas"]["ChangeKind"];
+            pillar: components["schemas"]["Pillar"] | null;
+        };
+        /** @description A named gap: kind, the pillar or group it concerns, its figures and the smallest changes that would each close it */
+        BalanceGap: {
+            changes: components["schemas"]["BalanceChange"][];
+            /**
+             * Format: int32
+             * @description Seats of the pillar or group; null when withheld
+             */
+            count: number | null;
+            group: components["schemas"]["PopulationGroup"] | null;
+            kind: components["schemas"]["GapKind"];
+            /** @description The bound missed: percent for shares, seats for PANEL_TOO_SMALL, 1 for GROUP_WITHOUT_VOICE */
+            limit: number;
+            pillar: components["schemas"]["Pillar"] | null;
+            /** Format: int32 */
+            seats: number;
+            /** @description count / seats in percent; null when withheld */
+            sharePercent: number | null;
+        };
+        /** @description One version of the network's balance rules; every panel is measured against the latest */
+        BalanceRules: {
+            /** @description What the caller may do with the rules */
+            allowedActions: components["schemas"]["PanelAction"][];
+            /**
+             * Format: int32
+             * @description Each group's share lies within this many points of the town's baseline; null: not checked
+             * @example 10
+             */
+            baselineTolerancePercent: number | null;
+            changedAt: components["schemas"]["Instant"];
+            /** @description Every population group has at least one consenting member */
+            everyGroupVoiced: boolean;
+            /**
+             * Format: int32
+             * @description Smallest panel size; null: any
+             * @example 12
+             */
+            minimumMembers: number | null;
+            /**
+             * Format: int32
+             * @description and at most this share
+             * @example 40
+             */
+            pillarMaxPercent: number;
+            /**
+             * Format: int32
+             * @description Each pillar holds at least this share of the seats
+             * @example 15
+             */
+            pillarMinPercent: number;
+            /**
+             * Format: int32
+             * @description 1 for the defaults, one more per change
+             * @example 3
+             */
+            version: number;
+        };
+        /** @description A candidate of a pool (personal data) */
+        Candidate: {
+            address: {
+                [key: string]: string;
+            };
+            consentRecordedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            consentTextVersion: string | null;
+            createdAt: components["schemas"]["Instant"];
+            displayName: string;
+            email: string | null;
+            externalId: string | null;
+            features: {
+                [key: string]: string;
+            };
+            id: components["schemas"]["UUID"];
+            /** @description The member a confirmed draw made of this candidate */
+            memberId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            panelId: components["schemas"]["UUID"];
+            phone: string | null;
+            updatedAt: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Also the ETag; If-Match of an edit names it
+             */
+            version: number;
+        };
+        /** @description A candidate of a pool (personal data) */
+        CandidateInput: {
+            /** @description Address columns (column → value) */
+            address?: {
+                [key: string]: string;
+            } | null;
+            /** @description Version of the consent text the person agreed to; required for population_group */
+            consentTextVersion?: string | null;
+            /** @example Ann Peeters */
+            displayName: string;
+            email?: string | null;
+            /** @description The candidate's id in the town's own records */
+            externalId?: string | null;
+            /** @description Feature → value; category (a stakeholder category) required; population_group only with consentTextVersion */
+            features: {
+                [key: string]: string;
+            };
+            phone?: string | null;
+        };
+        CandidatePage: {
+            /** @description What the caller may do in the town the list was read in */
+            allowedActions: components["schemas"]["PanelAction"][];
+            items: components["schemas"]["Candidate"][];
+            /**
+             * Format: int32
+             * @description 0-based index of this page
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Items per page asked for
+             */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @description A panel's candidate pool and how it is drawn */
+        CandidatePool: {
+            addressColumns: string[];
+            allowedActions: components["schemas"]["PanelAction"][];
+            /** Format: int64 */
+            candidateCount: number;
+            onePerHousehold: boolean;
+            panelId: components["schemas"]["UUID"];
+            quotas: components["schemas"]["Quota"][];
+            /** Format: int32 */
+            seats: number;
+            updatedAt: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description The pool's version, also its ETag; draws name it
+             */
+            version: number;
+        };
+        /** @description The whole new set of balance rules */
+        ChangeBalanceRules: {
+            /**
+             * Format: int32
+             * @description 1–100 points; null switches the check off
+             */
+            baselineTolerancePercent?: number | null;
+            everyGroupVoiced: boolean;
+            /**
+             * Format: int32
+             * @description 1–500 seats; null switches the check off
+             */
+            minimumMembers?: number | null;
+            /**
+             * Format: int32
+             * @description 25–100
+             * @example 40
+             */
+            pillarMaxPercent: number;
+            /**
+             * Format: int32
+             * @description 0–25: four pillars cannot all hold more than a quarter
+             * @example 15
+             */
+            pillarMinPercent: number;
+        };
+        /** @enum {string} */
+        ChangeKind: "ADD_MEMBERS" | "ADD_PILLAR_MEMBERS" | "REMOVE_PILLAR_MEMBERS" | "ADD_OTHER_PILLAR_MEMBERS" | "REMOVE_OTHER_PILLAR_MEMBERS" | "ADD_GROUP_MEMBERS" | "ADD_MEMBERS_OUTSIDE_GROUP" | "REMOVE_GROUP_MEMBERS";
         /** @description A partner town of the network */
         City: {
             /** @description What the caller may do in this town */
             allowedActions: components["schemas"]["PanelAction"][];
+            baseline: components["schemas"]["TownBaseline"];
             /**
              * @description Stable lower-case code, used in URLs and tokens
              * @example mechelen
@@ -271,6 +1045,24 @@ export interface components {
              * @example nl-BE
              */
             defaultLanguage: string;
+            /**
+             * @description ISO 639-1 codes of the languages of the town's panel work
+             * @example [
+             *       "nl",
+             *       "fr"
+             *     ]
+             */
+            languages: string[];
+            /**
+             * @description WGS 84, for the public map
+             * @example 51.02574
+             */
+            latitude: number | null;
+            /**
+             * @description WGS 84, for the public map
+             * @example 4.47762
+             */
+            longitude: number | null;
             /** @example Mechelen */
             name: string;
             /**
@@ -278,6 +1070,13 @@ export interface components {
              * @example Europe/Brussels
              */
             timeZone: string;
+            updatedAt: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description The profile's version, also sent as ETag; If-Match of an edit
+             * @example 3
+             */
+            version: number;
         };
         /** @description The member's consent to the current consent text, with the groups they declare */
         ConsentRequest: {
@@ -315,6 +1114,119 @@ export interface components {
              */
             name: string;
         };
+        CsvLineIssue: {
+            code: string;
+            column: string;
+            /** Format: int32 */
+            line: number;
+            message: string;
+        };
+        Decision: {
+            initiativeId: components["schemas"]["UUID"] | null;
+            text: string;
+        };
+        DecisionRequest: {
+            /** @description The initiative it is about, if any */
+            initiativeId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description The decision in words */
+            text: string;
+        };
+        /** @description A draw of a candidate pool: status, progress while it runs, its audit (seed, inputs digest, algorithm version) and, once done, every candidate's selection probability */
+        Draw: {
+            algorithmVersion: string | null;
+            allowedActions: components["schemas"]["PanelAction"][];
+            /** Format: int32 */
+            candidateCount: number;
+            /** @description Every candidate's selection probability; empty until done */
+            candidates: components["schemas"]["DrawCandidate"][];
+            decidedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            failure: components["schemas"]["DrawFailure"] | null;
+            finishedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            id: components["schemas"]["UUID"];
+            /** @description SHA-256 of the canonical inputs (docs/sortition.md) */
+            inputsDigest: string;
+            panelId: components["schemas"]["UUID"];
+            /** @description queued, feasibility, unreachable, leximin, distribution, done, failed */
+            phase: string | null;
+            /** Format: int64 */
+            poolVersion: number;
+            /** Format: int32 */
+            progressDone: number;
+            /** Format: int32 */
+            progressTotal: number;
+            requestedAt: components["schemas"]["Instant"];
+            /** Format: int32 */
+            seats: number;
+            /**
+             * @description The seed the panel was sampled with, as decimal text (64-bit)
+             * @example -4242424242424242
+             */
+            seed: string;
+            /** @description Whether the coordinator chose the seed */
+            seedGiven: boolean;
+            /** @description Candidate ids of the sampled panel */
+            selected: string[];
+            status: components["schemas"]["DrawStatus"];
+            /**
+             * Format: int64
+             * @description Also the ETag; confirm and discard name it in If-Match
+             */
+            version: number;
+        };
+        DrawCandidate: {
+            candidateId: components["schemas"]["UUID"];
+            /** @description Null in the public audit, or once removed */
+            displayName: string | null;
+            /** @description Feature → value; null in the public audit */
+            features: {
+                [key: string]: string;
+            } | null;
+            /** Format: double */
+            probability: number;
+            selected: boolean;
+        };
+        DrawFailure: {
+            code: string;
+            conflicting: components["schemas"]["Quota"][];
+            message: string;
+        };
+        DrawPage: {
+            /** @description What the caller may do in the town the list was read in */
+            allowedActions: components["schemas"]["PanelAction"][];
+            items: components["schemas"]["Draw"][];
+            /**
+             * Format: int32
+             * @description 0-based index of this page
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Items per page asked for
+             */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @enum {string} */
+        DrawStatus: "RUNNING" | "DONE" | "FAILED" | "CONFIRMED" | "DISCARDED";
+        /** @description A town's whole profile: languages, coordinates and demographic baseline */
+        EditCity: {
+            baseline: components["schemas"]["TownBaseline"];
+            /**
+             * @description ISO 639-1 codes, the town's main language first; repeats are dropped
+             * @example [
+             *       "nl",
+             *       "fr"
+             *     ]
+             */
+            languages: string[];
+            /** @description WGS 84 degrees; with longitude or not at all */
+            latitude?: number | null;
+            /** @description WGS 84 degrees; with latitude or not at all */
+            longitude?: number | null;
+        };
         /** @description A member's details; population groups change with their consent (PUT .../consent) */
         EditMember: {
             displayName: string;
@@ -335,6 +1247,42 @@ export interface components {
             termEnd?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /** @description First day of the term; with termEnd */
             termStart?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
+        /** @description Why a member is erased */
+        ErasureRequest: {
+            /**
+             * @description Why, e.g. the person's request and its date; kept with the erasure
+             * @example Request by e-mail of 2026-02-01
+             */
+            reason: string;
+        };
+        /** @enum {string} */
+        GapKind: "PANEL_TOO_SMALL" | "PILLAR_BELOW_MINIMUM" | "PILLAR_ABOVE_MAXIMUM" | "GROUP_WITHOUT_VOICE" | "GROUP_BELOW_BASELINE" | "GROUP_ABOVE_BASELINE";
+        /** @description The consenting members who speak for one group */
+        GroupBalance: {
+            /** @description The town's baseline share, percent */
+            baselinePercent: number | null;
+            /**
+             * Format: int32
+             * @description Null when below 5 and the caller sees no detail
+             */
+            count: number | null;
+            /** @description The count is below 5 (true whether or not it is shown) */
+            fewerThanFive: boolean;
+            group: components["schemas"]["PopulationGroup"];
+            /** @description Percent of the seats; null when count is */
+            sharePercent: number | null;
+        };
+        /** @description Share of the town's inhabitants in each population group, percent 0–100 with one decimal; null when unknown. The groups overlap (a newly arrived migrant may also live precariously), so the shares need not add up to 100. */
+        GroupShares: {
+            /** @example 6.2 */
+            EXPAT: number | null;
+            /** @example 78.5 */
+            NATIVE: number | null;
+            /** @example 3.1 */
+            NEWLY_ARRIVED_MIGRANT: number | null;
+            /** @example 14 */
+            PRECARIOUS_OR_VULNERABLE: number | null;
         };
         /**
          * Format: date-time
@@ -360,10 +1308,51 @@ export interface components {
              */
             textVersion: string;
         };
+        /** @description That, when, by whom and why a member was erased */
+        MemberErasure: {
+            erasedAt: components["schemas"]["Instant"];
+            /** @description Token subject of who erased; 'erased' if they were erased since */
+            erasedBy: string;
+            memberId: components["schemas"]["UUID"];
+            panelId: components["schemas"]["UUID"];
+            reason: string;
+        };
         /** @enum {string} */
         MemberRole: "CHAIR" | "MEMBER" | "OBSERVER";
         /** @enum {string} */
-        PanelAction: "VIEW_CITIES" | "VIEW_PANEL_SUMMARIES" | "VIEW_PANEL" | "CREATE_PANEL" | "EDIT_PANEL" | "CHANGE_PANEL_STATUS" | "ADD_MEMBER" | "VIEW_MEMBERS" | "VIEW_POPULATION_GROUPS" | "EDIT_MEMBER" | "REMOVE_MEMBER" | "RECORD_CONSENT" | "WITHDRAW_CONSENT";
+        PanelAction: "VIEW_CITIES" | "VIEW_PANEL_SUMMARIES" | "VIEW_PANEL" | "CREATE_PANEL" | "EDIT_PANEL" | "CHANGE_PANEL_STATUS" | "ADD_MEMBER" | "VIEW_MEMBERS" | "VIEW_POPULATION_GROUPS" | "EDIT_MEMBER" | "REMOVE_MEMBER" | "RECORD_CONSENT" | "WITHDRAW_CONSENT" | "VIEW_SESSIONS" | "PLAN_SESSION" | "CHANGE_SESSION" | "RECORD_ATTENDANCE" | "HOLD_SESSION" | "CANCEL_SESSION" | "EXPORT_OWN_DATA" | "ERASE_MEMBER" | "VIEW_PERSONAL_DATA_AUDIT" | "EDIT_CITY" | "VIEW_BALANCE_RULES" | "EDIT_BALANCE_RULES" | "VIEW_BALANCE_DETAIL" | "VIEW_POOL" | "MANAGE_POOL" | "IMPORT_POOL" | "RUN_DRAW" | "CONFIRM_DRAW" | "VIEW_DRAW_AUDIT";
+        /** @description How well a panel's active seats meet the balance rules. Public; population-group counts below 5 are null unless the caller may see the detail (VIEW_BALANCE_DETAIL: the town's coordinators and network admins). */
+        PanelBalance: {
+            /** @description What the caller may do */
+            allowedActions: components["schemas"]["PanelAction"][];
+            /** @example mechelen */
+            city: string;
+            /** @description Whether the group counts are complete (the caller may see detail) */
+            detailed: boolean;
+            /** @description What the panel lacks; empty when balanced */
+            gaps: components["schemas"]["BalanceGap"][];
+            groups: components["schemas"]["GroupBalance"][];
+            panelId: components["schemas"]["UUID"];
+            pillars: components["schemas"]["PillarBalance"][];
+            /**
+             * Format: int32
+             * @description The rules version the panel was measured against
+             * @example 1
+             */
+            rulesVersion: number;
+            /**
+             * Format: int32
+             * @description 0–100: ⌊100 · mean of every rule criterion's fulfilment⌋; 100 exactly when there is no gap
+             * @example 85
+             */
+            score: number;
+            /**
+             * Format: int32
+             * @description Active seats
+             * @example 18
+             */
+            seats: number;
+        };
         /** @description How many members the panel has, in total and per pillar. Counts only. */
         PanelComposition: {
             byPillar: components["schemas"]["PillarCounts"];
@@ -474,6 +1463,12 @@ export interface components {
             /** @description What the caller may do with this panel */
             allowedActions: components["schemas"]["PanelAction"][];
             /**
+             * Format: int32
+             * @description Balance score 0–100 (GET /panels/{id}/balance explains it); null until the panel's members first changed
+             * @example 85
+             */
+            balanceScore: number | null;
+            /**
              * @description Code of the panel's town
              * @example mechelen
              */
@@ -513,8 +1508,80 @@ export interface components {
         PanelTransition: {
             to: components["schemas"]["PanelStatus"];
         };
+        /** @description One view or change of personal data */
+        PersonalDataAuditEntry: {
+            /** @enum {string} */
+            access: "VIEWED" | "CHANGED";
+            /** @description Token subject of who did it; 'erased' once they were erased */
+            actorId: string;
+            at: components["schemas"]["Instant"];
+            /** Format: int64 */
+            id: number;
+            subjectId: components["schemas"]["UUID"];
+            /** @description Kind of record, e.g. panel-member */
+            subjectKind: string;
+            /** @description What happened, e.g. listed, joined, erased */
+            what: string;
+        };
+        PersonalDataAuditEntryPage: {
+            /** @description What the caller may do in the town the list was read in */
+            allowedActions: components["schemas"]["PanelAction"][];
+            items: components["schemas"]["PersonalDataAuditEntry"][];
+            /**
+             * Format: int32
+             * @description 0-based index of this page
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Items per page asked for
+             */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @description What panel-service holds about the caller */
+        PersonalDataExport: {
+            exportedAt: components["schemas"]["Instant"];
+            /** @description The caller's Keycloak user id */
+            keycloakUserId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description Panel-member records linked to the caller */
+            memberIds: string[];
+            /** @description One entry per part of the service that holds personal data */
+            sections: {
+                [key: string]: unknown;
+            };
+            /** @description Always panel-service; the other services answer their own */
+            service: string;
+        };
         /** @enum {string} */
         Pillar: "CITIZENS" | "CIVIL_SOCIETY" | "EXPERTISE" | "PUBLIC_AUTHORITY";
+        /** @description One pillar's seats against its band */
+        PillarBalance: {
+            /**
+             * Format: int32
+             * @example 4
+             */
+            count: number;
+            /**
+             * Format: int32
+             * @example 40
+             */
+            maxPercent: number;
+            /**
+             * Format: int32
+             * @example 15
+             */
+            minPercent: number;
+            pillar: components["schemas"]["Pillar"];
+            /**
+             * @description Percent, one decimal
+             * @example 22.2
+             */
+            sharePercent: number;
+        };
         /** @description Members per pillar: CITIZENS (citizens, citizens' organisations), CIVIL_SOCIETY (non-profit and civil-society organisations), EXPERTISE (experts), PUBLIC_AUTHORITY (officials, local authorities) */
         PillarCounts: {
             /** Format: int64 */
@@ -525,6 +1592,21 @@ export interface components {
             EXPERTISE: number;
             /** Format: int64 */
             PUBLIC_AUTHORITY: number;
+        };
+        /** @description How a candidate pool is drawn (replaces all) */
+        PoolSettings: {
+            /** @description Address columns whose values together make a household */
+            addressColumns?: string[] | null;
+            /** @description At most one person per household */
+            onePerHousehold: boolean;
+            /** @description Quotas, one per feature value */
+            quotas: components["schemas"]["Quota"][];
+            /**
+             * Format: int32
+             * @description Seats to fill
+             * @example 22
+             */
+            seats: number;
         };
         /** @enum {string} */
         PopulationGroup: "NATIVE" | "EXPAT" | "NEWLY_ARRIVED_MIGRANT" | "PRECARIOUS_OR_VULNERABLE";
@@ -555,8 +1637,187 @@ export interface components {
             /** @description Per-field problems; empty unless the request was invalid */
             violations: components["schemas"]["Violation"][];
         };
+        /** @description More than half of the panel's active members present (apologies count as absent) */
+        Quorum: {
+            /**
+             * Format: int32
+             * @description Active members of the panel (as of the day it was held, once held)
+             */
+            eligible: number;
+            met: boolean;
+            /** Format: int32 */
+            present: number;
+            /**
+             * Format: int32
+             * @description Members needed present
+             */
+            required: number;
+        };
+        /** @description Seats the holders of one feature value must and may take */
+        Quota: {
+            /** @example gender */
+            feature: string;
+            /**
+             * Format: int32
+             * @description Most seats
+             * @example 7
+             */
+            max: number;
+            /**
+             * Format: int32
+             * @description Fewest seats
+             * @example 5
+             */
+            min: number;
+            /** @example female */
+            value: string;
+        };
+        /** @description A panel session with agenda, attendance and minutes */
+        SessionDetail: {
+            agenda: string[];
+            /** @description What the caller may do with this session now */
+            allowedActions: components["schemas"]["PanelAction"][];
+            /** @description Ids of the members who sent apologies */
+            apologies: string[];
+            /**
+             * Format: int32
+             * @description Apologies, including erased members no longer named
+             */
+            apologyCount: number;
+            /** @description ISO-8601 UTC; null until attendance is recorded */
+            attendanceRecordedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description ISO-8601 UTC */
+            cancelledAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /**
+             * @description Code of the panel's town
+             * @example mechelen
+             */
+            city: string;
+            createdAt: components["schemas"]["Instant"];
+            decisions: components["schemas"]["Decision"][];
+            /** @description ISO-8601 UTC */
+            heldAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            id: components["schemas"]["UUID"];
+            minutes: string | null;
+            /** @description http or https only */
+            onlineUrl: string | null;
+            panelId: components["schemas"]["UUID"];
+            place: string | null;
+            /** @description Ids of the members present */
+            present: string[];
+            /**
+             * Format: int32
+             * @description Present, including erased members no longer named
+             */
+            presentCount: number;
+            /** @description Null while attendance is not recorded or cancelled */
+            quorum: ((components["schemas"]["Quorum"] | null) | null) | components["schemas"]["Quorum"] | null;
+            startsAt: components["schemas"]["Instant"];
+            status: components["schemas"]["SessionStatus"];
+            updatedAt: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Send it back in If-Match to change the session; also the ETag
+             */
+            version: number;
+        };
+        /** @description A panel session as planned or changed: every field is replaced */
+        SessionRequest: {
+            /** @description Agenda items in their order */
+            agenda?: string[] | null;
+            /** @description What the session decided, in order */
+            decisions?: components["schemas"]["DecisionRequest"][] | null;
+            /** @description The minutes, once written */
+            minutes?: string | null;
+            /**
+             * @description An http or https link to the online meeting
+             * @example https://meet.example.org/lps-march
+             */
+            onlineUrl?: string | null;
+            /** @description Where; a place, an online link or both */
+            place?: string | null;
+            startsAt: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        SessionStatus: "PLANNED" | "HELD" | "CANCELLED";
+        /** @description A panel session in a list; attendance as counts */
+        SessionSummary: {
+            /** @description What the caller may do with this session now */
+            allowedActions: components["schemas"]["PanelAction"][];
+            /** Format: int32 */
+            apologyCount: number;
+            /** Format: int32 */
+            decisionCount: number;
+            id: components["schemas"]["UUID"];
+            onlineUrl: string | null;
+            panelId: components["schemas"]["UUID"];
+            place: string | null;
+            /** Format: int32 */
+            presentCount: number;
+            /** @description Null while attendance is not recorded or cancelled */
+            quorum: ((components["schemas"]["Quorum"] | null) | null) | components["schemas"]["Quorum"] | null;
+            startsAt: components["schemas"]["Instant"];
+            status: components["schemas"]["SessionStatus"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        SessionSummaryPage: {
+            /** @description What the caller may do in the town the list was read in */
+            allowedActions: components["schemas"]["PanelAction"][];
+            items: components["schemas"]["SessionSummary"][];
+            /**
+             * Format: int32
+             * @description 0-based index of this page
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Items per page asked for
+             */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @description RFC 9457 problem of the sortition endpoints: issues of a rejected CSV file, or the quotas that conflict */
+        SortitionProblem: {
+            /** @description Quotas that cannot hold together */
+            conflicting: components["schemas"]["Quota"][];
+            detail: string;
+            instance: string;
+            /** @description Per line of a rejected CSV file (line 0: the whole file) */
+            issues: components["schemas"]["CsvLineIssue"][];
+            /** Format: int32 */
+            status: number;
+            title: string;
+            type: string;
+            violations: components["schemas"]["Violation"][];
+        };
         /** @enum {string} */
         StakeholderCategory: "CITIZEN" | "CITIZENS_ORGANISATION" | "NON_PROFIT_ORGANISATION" | "CIVIL_SOCIETY_ORGANISATION" | "EXPERT" | "OFFICIAL" | "LOCAL_AUTHORITY";
+        /** @description Starts a draw of the panel's candidate pool */
+        StartDraw: {
+            /**
+             * @description A 64-bit seed as decimal text, e.g. announced in advance; omitted: the service draws one (SecureRandom) and publishes it with the draw
+             * @example 20260315
+             */
+            seed?: string | null;
+        };
+        /** @description The town's population as balance compares its panels with. Shares need their source and year. */
+        TownBaseline: {
+            shares: components["schemas"]["GroupShares"];
+            /**
+             * @description Who published the figures
+             * @example Mechelen city statistics office, population register
+             */
+            source: string | null;
+            /**
+             * Format: int32
+             * @description The year the figures describe
+             * @example 2024
+             */
+            year: number | null;
+        };
         /** Format: uuid */
         UUID: string;
         /** @description What is wrong with one field of the request */
@@ -581,6 +1842,125 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getBalanceRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The latest version */
+            200: {
+                headers: {
+                    /** @description The version, quoted: "3" */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BalanceRules"];
+                };
+            };
+        };
+    };
+    changeBalanceRules: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag of the version the change is based on
+                 * @example "1"
+                 */
+                "If-Match": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeBalanceRules"];
+            };
+        };
+        responses: {
+            /** @description The new version */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BalanceRules"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listBalanceRulesVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BalanceRules"][];
+                };
+            };
+        };
+    };
     listCities: {
         parameters: {
             query?: never;
@@ -612,9 +1992,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The town */
             200: {
                 headers: {
+                    /** @description The version, quoted: "3" */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -623,6 +2005,103 @@ export interface operations {
             };
             /** @description Nothing with this id (that the caller may see) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    editCity: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag the edit is based on
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditCity"];
+            };
+        };
+        responses: {
+            /** @description The edited town */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["City"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fields that only together are wrong: one coordinate without the other, shares without source or year, a year to come */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -648,6 +2127,46 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ConsentText"];
+                };
+            };
+        };
+    };
+    exportMyPersonalData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's data, as a JSON download */
+            200: {
+                headers: {
+                    /** @description attachment; filename="cohesion-panel-personal-data.json" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalDataExport"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -892,6 +2411,460 @@ export interface operations {
                 };
             };
             /** @description The panel is CLOSED, or the term ends before it starts */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPanelBalance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelBalance"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDraws: {
+        parameters: {
+            query?: {
+                /** @description 0-based page index */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+                /** @description requestedAt or updatedAt, then ,asc or ,desc */
+                sort?: string;
+                /**
+                 * @description Only items changed at or after this instant (ISO-8601 UTC)
+                 * @example 2025-01-31T12:00:00Z
+                 */
+                updatedSince?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrawPage"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startDraw: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client makes for this create (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second resource; reusing the key for a different request is a 422. Kept for 24 hours. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartDraw"];
+            };
+        };
+        responses: {
+            /** @description Started; Location names the draw */
+            201: {
+                headers: {
+                    /** @description URL of the draw */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Draw"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still being handled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No seats, no candidates, or quotas that cannot hold (conflicting named) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["SortitionProblem"];
+                };
+            };
+        };
+    };
+    getDraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                drawId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The draw */
+            200: {
+                headers: {
+                    /** @description The draw's version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Draw"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDrawAudit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                drawId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The audit */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Draw"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmDraw: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag of the draw as last read
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                drawId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Confirmed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Draw"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not done, pool changed, or already confirmed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    discardDraw: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag of the draw as last read
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                drawId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Discarded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Draw"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Running, confirmed or discarded already */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1399,6 +3372,69 @@ export interface operations {
             };
         };
     };
+    eraseMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                memberId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ErasureRequest"];
+            };
+        };
+        responses: {
+            /** @description The erasure (the first one, when asked again) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberErasure"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     recordPanelMemberLeave: {
         parameters: {
             query?: never;
@@ -1478,6 +3514,1472 @@ export interface operations {
                 };
             };
             /** @description The member has left already */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPersonalDataAudit: {
+        parameters: {
+            query?: {
+                /** @description 0-based page index */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+                /** @description at, then ,asc or ,desc */
+                sort?: string;
+                /**
+                 * @description Only items changed at or after this instant (ISO-8601 UTC)
+                 * @example 2025-01-31T12:00:00Z
+                 */
+                updatedSince?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalDataAuditEntryPage"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCandidatePool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pool */
+            200: {
+                headers: {
+                    /** @description The pool's version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidatePool"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    configureCandidatePool: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag of the pool as last read
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PoolSettings"];
+            };
+        };
+        responses: {
+            /** @description The changed pool */
+            200: {
+                headers: {
+                    /** @description The pool's new version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidatePool"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A quota or setting breaks a pool rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCandidates: {
+        parameters: {
+            query?: {
+                /** @description 0-based page index */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+                /** @description createdAt, displayName or updatedAt, then ,asc or ,desc */
+                sort?: string;
+                /**
+                 * @description Only items changed at or after this instant (ISO-8601 UTC)
+                 * @example 2025-01-31T12:00:00Z
+                 */
+                updatedSince?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidatePage"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addCandidate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client makes for this create (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second resource; reusing the key for a different request is a 422. Kept for 24 hours. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CandidateInput"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    /** @description The candidate's version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Candidate"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still being handled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field breaks a pool rule, or no consent */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportCandidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The candidates CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importCandidates: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag of the pool as last read
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description The changed pool */
+            200: {
+                headers: {
+                    /** @description The pool's new version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidatePool"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file was rejected; issues name each problem by line */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["SortitionProblem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCandidate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag of the candidate as last read
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                candidateId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CandidateInput"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    /** @description The candidate's new version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Candidate"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field breaks a pool rule, or no consent */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeCandidate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag of the candidate as last read
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                candidateId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The candidate was drawn and is a member */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportQuotas: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The features CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importQuotas: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag of the pool as last read
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description The changed pool */
+            200: {
+                headers: {
+                    /** @description The pool's new version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidatePool"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file was rejected; issues name each problem by line */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["SortitionProblem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPanelSessions: {
+        parameters: {
+            query?: {
+                /** @description 0-based page index */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+                /** @description startsAt or updatedAt, then ,asc or ,desc */
+                sort?: string;
+                /** @description Only sessions in this state */
+                status?: components["schemas"]["SessionStatus"] & unknown;
+                /**
+                 * @description Only items changed at or after this instant (ISO-8601 UTC)
+                 * @example 2025-01-31T12:00:00Z
+                 */
+                updatedSince?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionSummaryPage"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planPanelSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client makes for this create (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second resource; reusing the key for a different request is a 422. Kept for 24 hours. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionRequest"];
+            };
+        };
+        responses: {
+            /** @description Planned; Location names the new session */
+            201: {
+                headers: {
+                    /** @description The version, quoted: "0" */
+                    ETag?: string;
+                    /** @description URL of the new session */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still being handled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Neither place nor online link, or a bad link */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPanelSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                sessionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session */
+            200: {
+                headers: {
+                    /** @description The version, quoted: "3" */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDetail"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changePanelSession: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag last read
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                sessionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionRequest"];
+            };
+        };
+        responses: {
+            /** @description The session after the change */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cancelled, or no place nor online link */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordPanelSessionAttendance: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag last read
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                sessionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttendanceRequest"];
+            };
+        };
+        responses: {
+            /** @description The session with its attendance and quorum */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not planned, someone not an active member, or both present and excused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelPanelSession: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag last read
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                sessionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cancelled session */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not planned */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    holdPanelSession: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag last read
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                sessionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The held session */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not planned, or attendance not recorded */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -2,6 +2,7 @@ package eu.cohesion.panel.domain;
 
 import eu.cohesion.kit.problem.RuleViolationException;
 import java.util.List;
+import java.util.Map;
 
 /**
  * No panel of the pool meets the quotas (HTTP 422); {@link #conflicting()} names the quotas that
@@ -18,5 +19,11 @@ public class InfeasibleDrawException extends RuleViolationException {
 
   public List<PoolQuota> conflicting() {
     return conflicting;
+  }
+
+  @Override
+  public Map<String, Object> extensions() {
+    // Both members of the documented SortitionProblem, so a client reads one shape.
+    return Map.of("issues", List.of(), "conflicting", conflicting);
   }
 }

@@ -141,7 +141,7 @@ public class CandidatePoolResource {
       content =
           @Content(
               mediaType = "application/problem+json",
-              schema = @Schema(implementation = SortitionProblemMappers.SortitionProblem.class)))
+              schema = @Schema(implementation = SortitionProblem.class)))
   @ProblemResponses({400, 401, 403, 404, 412, 413, 428})
   public Response importQuotas(
       @PathParam("id") UUID id,
@@ -202,7 +202,7 @@ public class CandidatePoolResource {
       content =
           @Content(
               mediaType = "application/problem+json",
-              schema = @Schema(implementation = SortitionProblemMappers.SortitionProblem.class)))
+              schema = @Schema(implementation = SortitionProblem.class)))
   @ProblemResponses({400, 401, 403, 404, 412, 413, 428})
   public Response importCandidates(
       @PathParam("id") UUID id,

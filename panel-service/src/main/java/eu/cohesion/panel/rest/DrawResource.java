@@ -86,7 +86,7 @@ public class DrawResource {
       content =
           @Content(
               mediaType = "application/problem+json",
-              schema = @Schema(implementation = SortitionProblemMappers.SortitionProblem.class)))
+              schema = @Schema(implementation = SortitionProblem.class)))
   @ProblemResponses({400, 401, 403, 404})
   public Response start(
       @PathParam("id") UUID id, @Valid @NotNull StartDrawRequest body, @Context UriInfo uri) {

@@ -12,9 +12,9 @@ import static eu.cohesion.panel.domain.PanelAction.VIEW_SESSIONS;
 import eu.cohesion.kit.security.Actor;
 import eu.cohesion.panel.domain.Panel;
 import eu.cohesion.panel.domain.PanelAction;
-import eu.cohesion.panel.domain.PanelComposition;
 import eu.cohesion.panel.domain.PanelPermissions;
 import eu.cohesion.panel.domain.PanelStatus;
+import eu.cohesion.panel.service.ComposedPanel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,12 +48,17 @@ public record PanelDetail(
     @Schema(nullable = true, description = "ISO-8601 UTC; last lifecycle step")
         Instant statusChangedAt,
     @Schema(description = "Members still in the panel, as counts") CompositionView composition,
+    @Schema(
+            nullable = true,
+            description = "Balance score 0–100 (GET /panels/{id}/balance); null until assessed")
+        Integer balanceScore,
     @Schema(description = "States the lifecycle allows next; empty once CLOSED")
         List<PanelStatus> allowedTransitions,
     @Schema(description = "What the caller may do with this panel")
         List<PanelAction> allowedActions) {
 
-  static PanelDetail of(Panel panel, PanelComposition composition, Actor actor) {
+  static PanelDetail of(ComposedPanel composed, Actor actor) {
+    Panel panel = composed.panel();
     return new PanelDetail(
         panel.id(),
         panel.cityCode(),
@@ -67,7 +72,8 @@ public record PanelDetail(
         panel.createdAt(),
         panel.updatedAt(),
         panel.statusChangedAt(),
-        CompositionView.of(composition),
+        CompositionView.of(composed.composition()),
+        composed.balanceScore(),
         panel.allowedTransitions(),
         PanelPermissions.TABLE.allowedFor(
             actor,

@@ -122,7 +122,7 @@ public class PanelResource {
   @ProblemResponses(404)
   public Response get(@PathParam("id") UUID id) {
     ComposedPanel panel = directory.get(actor.get(), id);
-    return tagged(panel.panel(), panel.composition());
+    return tagged(panel);
   }
 
   @PUT
@@ -152,7 +152,7 @@ public class PanelResource {
           String ifMatch,
       @Valid @NotNull EditPanelRequest body) {
     Panel panel = editing.edit(actor.get(), id, body.toCommand(VersionTag.version(ifMatch)));
-    return tagged(panel, directory.compositionOf(panel));
+    return tagged(directory.composed(panel));
   }
 
   @POST
@@ -186,7 +186,7 @@ public class PanelResource {
       @Valid @NotNull PanelTransitionRequest body) {
     Panel panel =
         editing.changeStatus(actor.get(), id, body.toCommand(VersionTag.version(ifMatch)));
-    return tagged(panel, directory.compositionOf(panel));
+    return tagged(directory.composed(panel));
   }
 
   @POST
@@ -213,9 +213,9 @@ public class PanelResource {
         .build();
   }
 
-  private Response tagged(Panel panel, PanelComposition composition) {
-    return Response.ok(PanelDetail.of(panel, composition, actor.get()))
-        .tag(VersionTag.of(panel.version()))
+  private Response tagged(ComposedPanel panel) {
+    return Response.ok(PanelDetail.of(panel, actor.get()))
+        .tag(VersionTag.of(panel.panel().version()))
         .build();
   }
 }

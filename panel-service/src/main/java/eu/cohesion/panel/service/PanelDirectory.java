@@ -57,8 +57,11 @@ public class PanelDirectory {
         panel, members.compositions(List.of(id)).get(id), balances.scores(List.of(id)).get(id));
   }
 
-  /** The public composition of a panel the caller already holds, e.g. after changing it. */
-  public PanelComposition compositionOf(Panel panel) {
-    return members.compositions(List.of(panel.id())).get(panel.id());
+  /** The public composition and score of a panel the caller already holds, e.g. after a change. */
+  public ComposedPanel composed(Panel panel) {
+    return new ComposedPanel(
+        panel,
+        members.compositions(List.of(panel.id())).get(panel.id()),
+        balances.scores(List.of(panel.id())).get(panel.id()));
   }
 }

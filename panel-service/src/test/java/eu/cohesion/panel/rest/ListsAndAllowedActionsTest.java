@@ -138,7 +138,10 @@ class ListsAndAllowedActionsTest {
                 "CHANGE_PANEL_STATUS",
                 "ADD_MEMBER",
                 "VIEW_MEMBERS",
-                "VIEW_POPULATION_GROUPS"));
+                "VIEW_POPULATION_GROUPS",
+                "VIEW_SESSIONS",
+                "VIEW_PERSONAL_DATA_AUDIT",
+                "VIEW_POOL"));
     given()
         .when()
         .get("/panels/" + IDS.get(0) + "/members")
@@ -158,7 +161,7 @@ class ListsAndAllowedActionsTest {
         .get("/panels/" + IDS.get(0))
         .then()
         .statusCode(200)
-        .body("allowedActions", contains("VIEW_MEMBERS"));
+        .body("allowedActions", contains("VIEW_MEMBERS", "VIEW_SESSIONS"));
   }
 
   @Test

@@ -65,7 +65,9 @@ class MemberChangesTest {
         .then()
         .statusCode(200)
         .header("ETag", "\"0\"")
-        .body("allowedActions", contains("EDIT_MEMBER", "REMOVE_MEMBER", "RECORD_CONSENT"));
+        .body(
+            "allowedActions",
+            contains("EDIT_MEMBER", "REMOVE_MEMBER", "RECORD_CONSENT", "ERASE_MEMBER"));
     editMember(panel, member, "\"0\"", "Rūta Kazlauskienė", "EXPERT", "OBSERVER")
         .statusCode(200)
         .header("ETag", "\"1\"")
@@ -162,7 +164,8 @@ class MemberChangesTest {
         .statusCode(200)
         .body("leftAt", matchesPattern(".*Z"))
         .body("leaveReason", equalTo("Moved to Vilnius"))
-        .body("allowedActions", empty());
+        // History stays; only the person's data can still be erased.
+        .body("allowedActions", contains("ERASE_MEMBER"));
     assertEquals(fired + 1, balance.firedFor(panel));
     assertEquals(1, db.outboxRowsOfType(panel, "eu.cohesion.panel.member-left"));
 
@@ -236,7 +239,12 @@ class MemberChangesTest {
         .body("consent.textVersion", equalTo("consent-v1"))
         .body(
             "allowedActions",
-            contains("EDIT_MEMBER", "REMOVE_MEMBER", "RECORD_CONSENT", "WITHDRAW_CONSENT"));
+            contains(
+                "EDIT_MEMBER",
+                "REMOVE_MEMBER",
+                "RECORD_CONSENT",
+                "WITHDRAW_CONSENT",
+                "ERASE_MEMBER"));
     assertEquals(fired + 1, balance.firedFor(panel));
 
     refusedWithoutChange(panel, member, () -> withdraw(panel, member, "\"0\"").statusCode(412));

@@ -91,7 +91,10 @@ class PanelEditingTest {
                 "CHANGE_PANEL_STATUS",
                 "ADD_MEMBER",
                 "VIEW_MEMBERS",
-                "VIEW_POPULATION_GROUPS"));
+                "VIEW_POPULATION_GROUPS",
+                "VIEW_SESSIONS",
+                "VIEW_PERSONAL_DATA_AUDIT",
+                "VIEW_POOL"));
     assertEquals(events + 1, db.outboxRowsOfType(panel, "eu.cohesion.panel.changed"));
   }
 

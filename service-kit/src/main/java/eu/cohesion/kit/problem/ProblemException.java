@@ -1,5 +1,7 @@
 package eu.cohesion.kit.problem;
 
+import java.util.Map;
+
 /**
  * A refusal a client can act on, reported as an RFC 9457 problem with a stable type. Use cases
  * throw it (or a subclass); the REST layer turns it into the response.
@@ -33,5 +35,13 @@ public class ProblemException extends RuntimeException {
 
   public String title() {
     return title;
+  }
+
+  /**
+   * RFC 9457 extension members this kind of problem adds to the body (e.g. the issues of a rejected
+   * file); none by default. Values are serialised as JSON.
+   */
+  public Map<String, Object> extensions() {
+    return Map.of();
   }
 }
