@@ -91,6 +91,7 @@ class TownAndBalanceEventsTest {
                 "stakeholderCategory", "EXPERT",
                 "organisation", "TU Delft",
                 "populationGroups", List.of("EXPAT"),
+                "consentRecorded", true,
                 "consentTextVersion", "consent-v1"))
         .when()
         .post("/panels/" + panelId + "/members")
