@@ -47,7 +47,8 @@ try {
   const report = path.join(reportDir, 'report.json');
   const run = spawnSync(
     process.execPath,
-    [path.join(root, 'frontend/node_modules/@playwright/test/cli.js'), 'test', '--reporter=list,json'],
+    // Arguments go to Playwright, e.g. `node scripts/e2e.mjs e2e/sortition.spec.ts` runs one spec.
+    [path.join(root, 'frontend/node_modules/@playwright/test/cli.js'), 'test', '--reporter=list,json', ...process.argv.slice(2)],
     {
       cwd: path.join(root, 'frontend'),
       stdio: 'inherit',

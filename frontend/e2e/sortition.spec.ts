@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { tokenFor } from '../../scripts/platform.mjs';
 import { dismissToasts, expectAccessible, logIn } from './support';
 
 // A coordinator recruits by lot through the wizard on the real platform: imports a pool (a bad
@@ -19,17 +20,6 @@ function poolCsv(): string {
 
 const QUOTAS = 'feature,value,min,max\ngender,female,2,3\ngender,male,2,3\ncategory,EXPERT,1,2\n';
 
-/** The signed-in user's access token, as the SPA keeps it (oidc-client-ts, sessionStorage). */
-async function accessToken(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    for (let i = 0; i < sessionStorage.length; i += 1) {
-      const key = sessionStorage.key(i) ?? '';
-      if (key.startsWith('oidc.user:')) return JSON.parse(sessionStorage.getItem(key) ?? '{}').access_token as string;
-    }
-    throw new Error('no signed-in user in sessionStorage');
-  });
-}
-
 async function upload(page: Page, name: string, text: string) {
   await page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
 }
@@ -37,7 +27,7 @@ async function upload(page: Page, name: string, text: string) {
 test('a coordinator imports a pool, sets quotas, draws, reviews and confirms', async ({ page, request }, testInfo) => {
   test.setTimeout(180_000);
   await logIn(page, 'coordinator-celje');
-  const token = await accessToken(page);
+  const token = await tokenFor('coordinator-celje');
   const created = await request.post(`${PANEL_API}/panels`, {
     headers: { Authorization: `Bearer ${token}` },
     data: { city: 'celje', name: `E2E sortition ${Date.now().toString(36)}` },
