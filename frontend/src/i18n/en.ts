@@ -671,6 +671,7 @@ export const en = {
     },
   },
   sortition: {
+    clearFile: 'Remove the chosen file',
     title: 'Draw by lot: {{panel}}',
     lead: 'Recruit a balanced panel for {{town}} by stratified sortition: every candidate gets the fairest possible chance within the quotas.',
     back: 'Back',

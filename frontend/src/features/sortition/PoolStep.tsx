@@ -51,6 +51,7 @@ export function PoolStep({ panelId, pool }: { panelId: string; pool: Pool }) {
               value={file}
               onChange={setFile}
               clearable
+              clearButtonProps={{ 'aria-label': t('sortition.clearFile') }}
               data-testid="candidates-file"
               style={{ flex: 1, minWidth: 200 }}
             />

@@ -178,6 +178,7 @@ export function QuotasStep({ panelId, pool }: { panelId: string; pool: Pool }) {
               value={file}
               onChange={setFile}
               clearable
+              clearButtonProps={{ 'aria-label': t('sortition.clearFile') }}
               data-testid="quotas-file"
               style={{ flex: 1, minWidth: 200 }}
             />

@@ -763,6 +763,7 @@ export default {
     },
   },
   sortition: {
+    clearFile: 'Fjern den valgte fil',
     title: 'Lodtrækning: {{panel}}',
     lead: 'Sammensæt et afbalanceret panel for {{town}} ved stratificeret lodtrækning: hver kandidat får inden for kvoterne den mest retfærdige chance.',
     back: 'Tilbage',

@@ -767,6 +767,7 @@ export default {
     },
   },
   sortition: {
+    clearFile: 'Ausgewählte Datei entfernen',
     title: 'Auslosung: {{panel}}',
     lead: 'Ein ausgewogenes Gremium für {{town}} per geschichteter Losauswahl besetzen: Jede Kandidatin und jeder Kandidat erhält innerhalb der Quoten die fairste mögliche Chance.',
     back: 'Zurück',

@@ -763,6 +763,7 @@ export default {
     },
   },
   sortition: {
+    clearFile: 'Eemalda valitud fail',
     title: 'Loosimine: {{panel}}',
     lead: 'Komplekteerige {{town}} jaoks tasakaalustatud kogu kihistatud loosimise teel: iga kandidaat saab kvootide piires võimalikult õiglase võimaluse.',
     back: 'Tagasi',

@@ -775,6 +775,7 @@ export default {
     },
   },
   sortition: {
+    clearFile: 'Retirer le fichier choisi',
     title: 'Tirage au sort : {{panel}}',
     lead: 'Recruter un panel équilibré pour {{town}} par tirage au sort stratifié : chaque candidat reçoit la chance la plus équitable possible dans le respect des quotas.',
     back: 'Précédent',

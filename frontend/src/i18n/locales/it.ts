@@ -772,6 +772,7 @@ export default {
     },
   },
   sortition: {
+    clearFile: 'Rimuovi il file scelto',
     title: 'Sorteggio: {{panel}}',
     lead: 'Reclutare un panel equilibrato per {{town}} con il sorteggio stratificato: ogni candidato ottiene, entro le quote, la possibilità più equa.',
     back: 'Indietro',

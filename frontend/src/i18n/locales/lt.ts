@@ -776,6 +776,7 @@ export default {
     },
   },
   sortition: {
+    clearFile: 'Pašalinti pasirinktą failą',
     title: 'Burtų traukimas: {{panel}}',
     lead: 'Sudarykite subalansuotą {{town}} grupę stratifikuoto burtų traukimo būdu: kiekvienas kandidatas, laikantis kvotų, gauna kuo teisingesnę galimybę.',
     back: 'Atgal',

@@ -768,6 +768,7 @@ export default {
     },
   },
   sortition: {
+    clearFile: 'Noņemt izvēlēto failu',
     title: 'Izloze: {{panel}}',
     lead: 'Izveidojiet līdzsvarotu {{town}} padomi ar stratificētu izlozi: katrs kandidāts kvotu robežās saņem iespējami taisnīgāko izredzi.',
     back: 'Atpakaļ',

@@ -763,6 +763,7 @@ export default {
     },
   },
   sortition: {
+    clearFile: 'Gekozen bestand verwijderen',
     title: 'Loting: {{panel}}',
     lead: 'Stel voor {{town}} een evenwichtig panel samen door gestratificeerde loting: elke kandidaat krijgt binnen de quota de eerlijkst mogelijke kans.',
     back: 'Terug',

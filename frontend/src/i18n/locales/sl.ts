@@ -774,6 +774,7 @@ export default {
     },
   },
   sortition: {
+    clearFile: 'Odstrani izbrano datoteko',
     title: 'Žrebanje: {{panel}}',
     lead: 'Sestavite uravnotežen svet za {{town}} s stratificiranim žrebanjem: vsak kandidat dobi v okviru kvot kar najbolj pravično možnost.',
     back: 'Nazaj',

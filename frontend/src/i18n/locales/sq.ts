@@ -765,6 +765,7 @@ export default {
     },
   },
   sortition: {
+    clearFile: 'Hiq skedarin e zgjedhur',
     title: 'Short: {{panel}}',
     lead: 'Ngrini një panel të balancuar për {{town}} me short të shtresëzuar: çdo kandidat merr, brenda kuotave, mundësinë më të drejtë të mundshme.',
     back: 'Prapa',
