@@ -53,8 +53,7 @@ public class PanelDirectory {
         panels.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("panel", id));
     PanelPermissions.TABLE.require(
         VIEW_PANEL, actor, panel.cityCode(), "you may not see this panel");
-    return new ComposedPanel(
-        panel, members.compositions(List.of(id)).get(id), balances.scores(List.of(id)).get(id));
+    return composed(panel);
   }
 
   /** The public composition and score of a panel the caller already holds, e.g. after a change. */

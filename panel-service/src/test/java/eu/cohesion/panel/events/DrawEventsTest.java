@@ -111,7 +111,8 @@ class DrawEventsTest {
           await()
               .atMost(Duration.ofSeconds(30))
               .until(
-                  () -> withoutBalance(consumer.recordsWithKey(panel, Duration.ofMillis(500))),
+                  () ->
+                      BalanceEvents.without(consumer.recordsWithKey(panel, Duration.ofMillis(500))),
                   r -> r.stream().anyMatch(x -> x.value().contains("draw-confirmed")));
       List<String> types = records.stream().map(r -> type(r.value())).toList();
       assertEquals(
@@ -148,13 +149,5 @@ class DrawEventsTest {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  /** Member changes also move the balance; its events are TownAndBalanceEventsTest's subject. */
-  private static List<ConsumerRecord<String, String>> withoutBalance(
-      List<ConsumerRecord<String, String>> records) {
-    return records.stream()
-        .filter(r -> !r.value().contains("eu.cohesion.panel.balance-changed"))
-        .toList();
   }
 }

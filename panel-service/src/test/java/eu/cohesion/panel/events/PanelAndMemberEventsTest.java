@@ -133,7 +133,9 @@ class PanelAndMemberEventsTest {
           await()
               .atMost(Duration.ofSeconds(30))
               .until(
-                  () -> withoutBalance(consumer.recordsWithKey(panelId, Duration.ofMillis(500))),
+                  () ->
+                      BalanceEvents.without(
+                          consumer.recordsWithKey(panelId, Duration.ofMillis(500))),
                   r -> r.size() >= 3);
       assertEquals(
           List.of(
@@ -153,7 +155,8 @@ class PanelAndMemberEventsTest {
           await()
               .atMost(Duration.ofSeconds(30))
               .until(
-                  () -> withoutBalance(consumer.recordsWithKey(other, Duration.ofMillis(500))),
+                  () ->
+                      BalanceEvents.without(consumer.recordsWithKey(other, Duration.ofMillis(500))),
                   r -> r.size() >= 5);
       assertEquals(
           List.of(
@@ -195,13 +198,5 @@ class PanelAndMemberEventsTest {
 
   private JsonNode data(ConsumerRecord<String, String> record) throws Exception {
     return json.readTree(record.value()).get("data");
-  }
-
-  /** Member changes also move the balance; its events are TownAndBalanceEventsTest's subject. */
-  private static List<ConsumerRecord<String, String>> withoutBalance(
-      List<ConsumerRecord<String, String>> records) {
-    return records.stream()
-        .filter(r -> !r.value().contains("eu.cohesion.panel.balance-changed"))
-        .toList();
   }
 }
