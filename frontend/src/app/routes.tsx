@@ -50,6 +50,15 @@ const DrawWizardPage = lazy(() =>
   import('../features/sortition/DrawWizardPage').then((m) => ({ default: m.DrawWizardPage })),
 );
 
+const NotificationsPage = lazy(() =>
+  import('../features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
+);
+const NotificationPreferencesPage = lazy(() =>
+  import('../features/notifications/NotificationPreferencesPage').then((m) => ({
+    default: m.NotificationPreferencesPage,
+  })),
+);
+
 function Page({ children, auth = false }: { children: ReactNode; auth?: boolean }) {
   const page = <Suspense fallback={<Loading heading />}>{children}</Suspense>;
   return auth ? <RequireAuth>{page}</RequireAuth> : page;
@@ -203,6 +212,22 @@ export function AppRoutes() {
           element={
             <Page auth>
               <DrawWizardPage />
+            </Page>
+          }
+        />
+        <Route
+          path="notifications"
+          element={
+            <Page auth>
+              <NotificationsPage />
+            </Page>
+          }
+        />
+        <Route
+          path="notifications/preferences"
+          element={
+            <Page auth>
+              <NotificationPreferencesPage />
             </Page>
           }
         />

@@ -840,6 +840,44 @@ export const en = {
       PRECARIOUS_OR_VULNERABLE: 'Precarious or vulnerable people',
     },
   },
+  notifications: {
+    bell: {
+      label_one: '{{count}} unread notification',
+      label_other: '{{count}} unread notifications',
+      title: 'Notifications',
+      empty: 'No notifications yet.',
+      all: 'All notifications',
+      settings: 'Notification settings',
+      markAllRead: 'Mark all as read',
+    },
+    list: {
+      title: 'Notifications',
+      lead: 'What happened in your review rounds and initiatives. The newest unread come first.',
+      emptyTitle: 'No notifications',
+      emptyText: 'You will be told here when a review round opens for you or an initiative needs attention.',
+      paging: 'Pages of notifications',
+      unread: 'Unread',
+      read: 'Read',
+      markRead: 'Mark as read',
+      markAllRead: 'Mark all as read',
+      allReadDone: 'All notifications marked as read',
+    },
+    kinds: {
+      REVIEW_ROUND_OPENED: 'A review round opened in {{city}}: please score the initiative before {{closesAt}}.',
+      REVIEW_QUORUM_AT_RISK: 'A review round in {{city}} closes on {{closesAt}} and has not reached its quorum yet.',
+      REVIEW_DUE: 'An initiative in {{city}} is due for review again (planned for {{reviewAgainOn}}).',
+    },
+    preferences: {
+      title: 'Notification settings',
+      lead: 'Every notification appears under the bell. Choose whether it also reaches you by e-mail.',
+      email: 'Send notifications by e-mail',
+      emailHint: 'E-mails go to the address of your account.',
+      digest: 'One daily digest instead of one e-mail each',
+      digestHint: 'Sent shortly after midnight (UTC) with the previous day’s notifications.',
+      save: 'Save settings',
+      saved: 'Notification settings saved',
+    },
+  },
 } as const;
 
 export type Resources = typeof en;

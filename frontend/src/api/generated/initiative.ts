@@ -68,6 +68,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My notification preferences
+         * @description Defaults (e-mail on, no digest) at version 0 until first saved.
+         */
+        get: operations["getMyNotificationPreferences"];
+        /**
+         * Change my notification preferences
+         * @description If-Match with the ETag last read ("0" for the defaults).
+         */
+        put: operations["changeMyNotificationPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List my notifications
+         * @description Unread first, then newest first. Only the caller's own.
+         */
+        get: operations["listMyNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Mark one of my notifications read
+         * @description Idempotent: again changes nothing and keeps the first reading time. Someone else's notification is 404.
+         */
+        put: operations["markMyNotificationRead"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Mark all my notifications read
+         * @description Those that arrived up to upTo (the newest the caller has seen; default now), so that one arriving meanwhile stays unread. Idempotent.
+         */
+        put: operations["markAllMyNotificationsRead"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many of my notifications are unread
+         * @description What the bell shows; cheap enough to poll every minute.
+         */
+        get: operations["countMyUnreadNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me/personal-data": {
         parameters: {
             query?: never;
@@ -77,7 +181,7 @@ export interface paths {
         };
         /**
          * Download what initiative-service holds about me
-         * @description Any signed-in person: the initiatives they created and the lifecycle steps they took. panel-service answers the same path for its part.
+         * @description Any signed-in person: the initiatives they created, the lifecycle steps they took, their notifications and notification preferences. panel-service answers the same path for its part.
          */
         get: operations["exportMyInitiativeData"];
         put?: never;
@@ -106,6 +210,16 @@ export interface components {
             /** @example Welcome desk run by newcomers */
             title: string;
         };
+        Entry: {
+            createdAt: components["schemas"]["Instant"];
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["NotificationKind"];
+            link: string;
+            params: {
+                [key: string]: string;
+            };
+            readAt: components["schemas"]["Instant"];
+        };
         /** @description One lifecycle step of an initiative */
         HistoryEntry: {
             at: components["schemas"]["Instant"];
@@ -117,7 +231,7 @@ export interface components {
             to: components["schemas"]["InitiativeStatus"];
         };
         /** @enum {string} */
-        InitiativeAction: "VIEW_INITIATIVES" | "CREATE_INITIATIVE" | "CHANGE_STATUS" | "EXPORT_OWN_DATA";
+        InitiativeAction: "VIEW_INITIATIVES" | "CREATE_INITIATIVE" | "CHANGE_STATUS" | "EXPORT_OWN_DATA" | "VIEW_OWN_NOTIFICATIONS" | "CHANGE_OWN_NOTIFICATIONS";
         /** @description An initiative with its whole lifecycle history */
         InitiativeDetail: {
             /** @description What the caller may do with this initiative */
@@ -191,11 +305,72 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        Notification: {
+            createdAt: components["schemas"]["Instant"];
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["NotificationKind"];
+            /**
+             * @description Relative SPA route the notification leads to
+             * @example /initiatives/3f0c…
+             */
+            link: string;
+            /** @description What the message needs: roundId, initiativeId, city, closesAt, reviewAgainOn — ids and dates only */
+            params: {
+                [key: string]: string;
+            };
+            read: boolean;
+            readAt: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        NotificationKind: "REVIEW_ROUND_OPENED" | "REVIEW_QUORUM_AT_RISK" | "REVIEW_DUE";
+        NotificationPage: {
+            /** @description What the caller may do in the town the list was read in */
+            allowedActions: components["schemas"]["InitiativeAction"][];
+            items: components["schemas"]["Notification"][];
+            /**
+             * Format: int32
+             * @description 0-based index of this page
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Items per page asked for
+             */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        NotificationPreferences: {
+            /** @description One e-mail a day with the day's notifications instead of one each (default false) */
+            dailyDigest: boolean;
+            /** @description Notifications also by e-mail (default true) */
+            emailEnabled: boolean;
+        };
+        NotificationPreferences1: {
+            dailyDigest: boolean;
+            emailEnabled: boolean;
+        };
+        NotificationsMarkedRead: {
+            /**
+             * Format: int32
+             * @description How many were unread before
+             */
+            marked: number;
+            /**
+             * Format: int64
+             * @description Unread notifications left (newer than upTo)
+             */
+            unread: number;
+        };
         /** @enum {string} */
         Outcome: "ADOPTED" | "ADAPTED" | "DISCONTINUED";
         OwnData: {
             exportedAt: components["schemas"]["Instant"];
             initiativesCreated: components["schemas"]["Created"][];
+            notificationPreferences: components["schemas"]["NotificationPreferences1"];
+            notifications: components["schemas"]["Entry"][];
             stepsTaken: components["schemas"]["Step"][];
             subject: string;
         };
@@ -242,6 +417,13 @@ export interface components {
             /** @description Why the step is taken; kept in the history */
             reason: string;
             to: components["schemas"]["InitiativeStatus"];
+        };
+        UnreadNotifications: {
+            /**
+             * Format: int64
+             * @description Unread notifications of the caller
+             */
+            unread: number;
         };
         /** Format: uuid */
         UUID: string;
@@ -550,6 +732,329 @@ export interface operations {
             };
             /** @description If-Match is missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preferences */
+            200: {
+                headers: {
+                    /** @description The version, quoted: "0" */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeMyNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag last read
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationPreferences"];
+            };
+        };
+        responses: {
+            /** @description The preferences as saved */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyNotifications: {
+        parameters: {
+            query?: {
+                /** @description 0-based page index */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+                /**
+                 * @description Only items changed at or after this instant (ISO-8601 UTC)
+                 * @example 2025-01-31T12:00:00Z
+                 */
+                updatedSince?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPage"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markMyNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notification"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markAllMyNotificationsRead: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only notifications created at or before this instant
+                 * @example 2026-12-02T05:00:00Z
+                 */
+                upTo?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationsMarkedRead"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    countMyUnreadNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadNotifications"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../lib/session';
+import { NotificationBell } from '../../features/notifications/NotificationBell';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { UserMenu } from './UserMenu';
@@ -42,6 +43,7 @@ export function AppLayout() {
   const { t } = useTranslation();
   const location = useLocation();
   const [opened, { toggle, close }] = useDisclosure(false);
+  const { user } = useSession();
   return (
     <AppShell
       header={{ height: 60 }}
@@ -78,6 +80,7 @@ export function AppLayout() {
               <Group visibleFrom="sm">
                 <LanguageSwitcher />
               </Group>
+              {user && user.roles.length > 0 && <NotificationBell />}
               <UserMenu />
             </Group>
           </Group>

@@ -8,5 +8,8 @@ public enum InitiativeAction {
   CREATE_INITIATIVE,
   CHANGE_STATUS,
   /** The caller's own data (GDPR Art. 15/20): any person signed in. */
-  EXPORT_OWN_DATA
+  EXPORT_OWN_DATA,
+  // Notifications: the caller's own, any person signed in.
+  VIEW_OWN_NOTIFICATIONS,
+  CHANGE_OWN_NOTIFICATIONS
 }

@@ -1,9 +1,11 @@
 package eu.cohesion.initiative.domain;
 
+import static eu.cohesion.initiative.domain.InitiativeAction.CHANGE_OWN_NOTIFICATIONS;
 import static eu.cohesion.initiative.domain.InitiativeAction.CHANGE_STATUS;
 import static eu.cohesion.initiative.domain.InitiativeAction.CREATE_INITIATIVE;
 import static eu.cohesion.initiative.domain.InitiativeAction.EXPORT_OWN_DATA;
 import static eu.cohesion.initiative.domain.InitiativeAction.VIEW_INITIATIVES;
+import static eu.cohesion.initiative.domain.InitiativeAction.VIEW_OWN_NOTIFICATIONS;
 import static eu.cohesion.kit.security.PermissionTable.ANY_TOWN;
 import static eu.cohesion.kit.security.PermissionTable.OWN_TOWN_ONLY;
 import static eu.cohesion.kit.security.Role.CITY_COORDINATOR;
@@ -34,6 +36,14 @@ public final class InitiativePermissions {
           .grant(EXPORT_OWN_DATA, PANEL_MEMBER, ANY_TOWN)
           .grant(EXPORT_OWN_DATA, CITY_COORDINATOR, ANY_TOWN)
           .grant(EXPORT_OWN_DATA, NETWORK_ADMIN, ANY_TOWN)
+          // Notifications: every person with a login reads and marks their own, nobody else's
+          // (the use cases read only rows of the caller's subject); a service account is no person.
+          .grant(VIEW_OWN_NOTIFICATIONS, PANEL_MEMBER, ANY_TOWN)
+          .grant(VIEW_OWN_NOTIFICATIONS, CITY_COORDINATOR, ANY_TOWN)
+          .grant(VIEW_OWN_NOTIFICATIONS, NETWORK_ADMIN, ANY_TOWN)
+          .grant(CHANGE_OWN_NOTIFICATIONS, PANEL_MEMBER, ANY_TOWN)
+          .grant(CHANGE_OWN_NOTIFICATIONS, CITY_COORDINATOR, ANY_TOWN)
+          .grant(CHANGE_OWN_NOTIFICATIONS, NETWORK_ADMIN, ANY_TOWN)
           .build();
 
   private InitiativePermissions() {}

@@ -34,7 +34,8 @@ public class PersonalDataResource {
       operationId = "exportMyInitiativeData",
       summary = "Download what initiative-service holds about me",
       description =
-          "Any signed-in person: the initiatives they created and the lifecycle steps they took."
+          "Any signed-in person: the initiatives they created, the lifecycle steps they took, their"
+              + " notifications and notification preferences."
               + " panel-service answers the same path for its part.")
   @ProblemResponses({401, 403})
   public OwnData export() {

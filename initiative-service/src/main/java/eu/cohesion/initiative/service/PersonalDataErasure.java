@@ -8,7 +8,8 @@ import java.util.UUID;
 /**
  * Forgets a person erased in panel-service (GDPR Art. 17): the initiatives they created and the
  * lifecycle steps they took keep their history, with "erased" where their id was; their pending
- * idempotency records (which replay response bodies) go.
+ * idempotency records (which replay response bodies), notifications and notification preferences
+ * go.
  */
 @ApplicationScoped
 public class PersonalDataErasure {
@@ -36,6 +37,14 @@ public class PersonalDataErasure {
         .createNativeQuery("delete from idempotency_keys where caller = ?1")
         .setParameter(1, subject)
         .executeUpdate();
+    // Notifications are about nobody else: they go with their recipient, queued mails first.
+    for (String table :
+        new String[] {"notification_mail", "notification", "notification_preference"}) {
+      entityManager
+          .createNativeQuery("delete from " + table + " where recipient = ?1")
+          .setParameter(1, subject)
+          .executeUpdate();
+    }
   }
 
   private void update(String sql, String subject) {

@@ -2,6 +2,7 @@ package eu.cohesion.initiative.service;
 
 import eu.cohesion.initiative.domain.InitiativeAction;
 import eu.cohesion.initiative.domain.InitiativePermissions;
+import eu.cohesion.initiative.domain.NotificationPreferences;
 import eu.cohesion.kit.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -14,7 +15,8 @@ import java.util.UUID;
 
 /**
  * What this service holds about the signed-in person (GDPR Art. 15/20): the initiatives they
- * created and the lifecycle steps they took, both kept under their token subject.
+ * created, the lifecycle steps they took, their notifications and notification preferences, all
+ * kept under their token subject.
  */
 @ApplicationScoped
 public class PersonalDataReport {
@@ -22,9 +24,18 @@ public class PersonalDataReport {
   private final EntityManager entityManager;
   private final Clock clock;
 
-  PersonalDataReport(EntityManager entityManager, Clock clock) {
+  private final NotificationInbox notifications;
+  private final NotificationPreferenceStore notificationPreferences;
+
+  PersonalDataReport(
+      EntityManager entityManager,
+      Clock clock,
+      NotificationInbox notifications,
+      NotificationPreferenceStore notificationPreferences) {
     this.entityManager = entityManager;
     this.clock = clock;
+    this.notifications = notifications;
+    this.notificationPreferences = notificationPreferences;
   }
 
   public record Created(UUID initiativeId, UUID panelId, String city, String title, Instant at) {}
@@ -35,7 +46,9 @@ public class PersonalDataReport {
       String subject,
       Instant exportedAt,
       List<Created> initiativesCreated,
-      List<Step> stepsTaken) {}
+      List<Step> stepsTaken,
+      List<NotificationInbox.Entry> notifications,
+      NotificationPreferences notificationPreferences) {}
 
   public OwnData of(Actor actor) {
     InitiativePermissions.TABLE.require(
@@ -63,7 +76,12 @@ public class PersonalDataReport {
                         (UUID) r[0], (String) r[1], (String) r[2], instant(r[3]), (String) r[4]))
             .toList();
     return new OwnData(
-        actor.subject(), clock.instant().truncatedTo(ChronoUnit.MICROS), created, steps);
+        actor.subject(),
+        clock.instant().truncatedTo(ChronoUnit.MICROS),
+        created,
+        steps,
+        notifications.all(actor.subject()),
+        notificationPreferences.of(actor.subject()));
   }
 
   @SuppressWarnings("unchecked")

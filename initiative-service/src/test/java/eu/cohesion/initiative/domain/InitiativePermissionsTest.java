@@ -64,6 +64,26 @@ class InitiativePermissionsTest {
           EXPORT_OWN_DATA   | NETWORK_ADMIN      | OTHER_TOWN | true
           EXPORT_OWN_DATA   | INTEGRATION_READER | OWN_TOWN   | false
           EXPORT_OWN_DATA   | INTEGRATION_READER | OTHER_TOWN | false
+          VIEW_OWN_NOTIFICATIONS   | ANONYMOUS          | OWN_TOWN   | false
+          VIEW_OWN_NOTIFICATIONS   | ANONYMOUS          | OTHER_TOWN | false
+          VIEW_OWN_NOTIFICATIONS   | PANEL_MEMBER       | OWN_TOWN   | true
+          VIEW_OWN_NOTIFICATIONS   | PANEL_MEMBER       | OTHER_TOWN | true
+          VIEW_OWN_NOTIFICATIONS   | CITY_COORDINATOR   | OWN_TOWN   | true
+          VIEW_OWN_NOTIFICATIONS   | CITY_COORDINATOR   | OTHER_TOWN | true
+          VIEW_OWN_NOTIFICATIONS   | NETWORK_ADMIN      | OWN_TOWN   | true
+          VIEW_OWN_NOTIFICATIONS   | NETWORK_ADMIN      | OTHER_TOWN | true
+          VIEW_OWN_NOTIFICATIONS   | INTEGRATION_READER | OWN_TOWN   | false
+          VIEW_OWN_NOTIFICATIONS   | INTEGRATION_READER | OTHER_TOWN | false
+          CHANGE_OWN_NOTIFICATIONS | ANONYMOUS          | OWN_TOWN   | false
+          CHANGE_OWN_NOTIFICATIONS | ANONYMOUS          | OTHER_TOWN | false
+          CHANGE_OWN_NOTIFICATIONS | PANEL_MEMBER       | OWN_TOWN   | true
+          CHANGE_OWN_NOTIFICATIONS | PANEL_MEMBER       | OTHER_TOWN | true
+          CHANGE_OWN_NOTIFICATIONS | CITY_COORDINATOR   | OWN_TOWN   | true
+          CHANGE_OWN_NOTIFICATIONS | CITY_COORDINATOR   | OTHER_TOWN | true
+          CHANGE_OWN_NOTIFICATIONS | NETWORK_ADMIN      | OWN_TOWN   | true
+          CHANGE_OWN_NOTIFICATIONS | NETWORK_ADMIN      | OTHER_TOWN | true
+          CHANGE_OWN_NOTIFICATIONS | INTEGRATION_READER | OWN_TOWN   | false
+          CHANGE_OWN_NOTIFICATIONS | INTEGRATION_READER | OTHER_TOWN | false
           """)
   void roleInScope(InitiativeAction action, Role role, Scope scope, boolean allowed) {
     COVERED.add(action + "/" + role + "/" + scope);

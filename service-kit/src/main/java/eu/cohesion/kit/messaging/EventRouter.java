@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -62,6 +63,15 @@ public class EventRouter {
 
   /** Applies events of {@code type}, their data read as {@code dataType}, with {@code handler}. */
   public <T> EventRouter on(String type, Class<T> dataType, Consumer<? super T> handler) {
+    return on(type, dataType, (event, data) -> handler.accept(data));
+  }
+
+  /**
+   * The same, for a handler that also needs the event's envelope, e.g. its id as the key of an
+   * effect that must exist once per event.
+   */
+  public <T> EventRouter on(
+      String type, Class<T> dataType, BiConsumer<ReceivedEvent, ? super T> handler) {
     if (routes.putIfAbsent(type, new Route<>(dataType, handler)) != null) {
       throw new IllegalStateException("a second handler for " + type);
     }
@@ -95,9 +105,9 @@ public class EventRouter {
 
   private final class Route<T> {
     private final Class<T> dataType;
-    private final Consumer<? super T> handler;
+    private final BiConsumer<ReceivedEvent, ? super T> handler;
 
-    Route(Class<T> dataType, Consumer<? super T> handler) {
+    Route(Class<T> dataType, BiConsumer<ReceivedEvent, ? super T> handler) {
       this.dataType = dataType;
       this.handler = handler;
     }
@@ -118,7 +128,7 @@ public class EventRouter {
                     .sorted()
                     .collect(Collectors.joining(", ")));
       }
-      return () -> handler.accept(data);
+      return () -> handler.accept(event, data);
     }
   }
 }
