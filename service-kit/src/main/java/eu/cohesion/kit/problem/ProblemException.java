@@ -44,4 +44,12 @@ public class ProblemException extends RuntimeException {
   public Map<String, Object> extensions() {
     return Map.of();
   }
+
+  /**
+   * HTTP headers this kind of problem adds to the response (e.g. {@code Retry-After} when a
+   * dependency is down); none by default.
+   */
+  public Map<String, String> headers() {
+    return Map.of();
+  }
 }

@@ -105,7 +105,13 @@ public class ProblemMappers {
   /** Refusals by the use cases: forbidden, not found, stale version, broken rule, ... */
   @ServerExceptionMapper
   public Response refused(ProblemException e, HttpServerRequest request) {
-    return Problems.response(e, request);
+    Response response = Problems.response(e, request);
+    if (e.headers().isEmpty()) {
+      return response;
+    }
+    Response.ResponseBuilder withHeaders = Response.fromResponse(response);
+    e.headers().forEach(withHeaders::header);
+    return withHeaders.build();
   }
 
   /** Another transaction changed the row first (JPA optimistic locking). */
