@@ -956,7 +956,8 @@ export default {
       allReadDone: 'Alle notifikationer er markeret som læst',
     },
     kinds: {
-      REVIEW_ROUND_OPENED: 'Der er åbnet en vurderingsrunde i {{city}}: giv venligst initiativet point inden {{closesAt}}.',
+      REVIEW_ROUND_OPENED:
+        'Der er åbnet en vurderingsrunde i {{city}}: giv venligst initiativet point inden {{closesAt}}.',
       REVIEW_QUORUM_AT_RISK: 'En vurderingsrunde i {{city}} lukker {{closesAt}} og er endnu ikke beslutningsdygtig.',
       REVIEW_DUE: 'Et initiativ i {{city}} skal vurderes igen (planlagt til {{reviewAgainOn}}).',
     },

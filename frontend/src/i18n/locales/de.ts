@@ -951,7 +951,8 @@ export default {
       title: 'Benachrichtigungen',
       lead: 'Was in Ihren Bewertungsrunden und Initiativen geschehen ist. Die neuesten ungelesenen stehen oben.',
       emptyTitle: 'Keine Benachrichtigungen',
-      emptyText: 'Hier erfahren Sie, wenn eine Bewertungsrunde für Sie beginnt oder eine Initiative Aufmerksamkeit braucht.',
+      emptyText:
+        'Hier erfahren Sie, wenn eine Bewertungsrunde für Sie beginnt oder eine Initiative Aufmerksamkeit braucht.',
       paging: 'Seiten der Benachrichtigungen',
       unread: 'Ungelesen',
       read: 'Gelesen',
@@ -960,8 +961,10 @@ export default {
       allReadDone: 'Alle Benachrichtigungen als gelesen markiert',
     },
     kinds: {
-      REVIEW_ROUND_OPENED: 'In {{city}} wurde eine Bewertungsrunde eröffnet: Bitte bewerten Sie die Initiative vor {{closesAt}}.',
-      REVIEW_QUORUM_AT_RISK: 'Eine Bewertungsrunde in {{city}} endet am {{closesAt}} und hat ihr Quorum noch nicht erreicht.',
+      REVIEW_ROUND_OPENED:
+        'In {{city}} wurde eine Bewertungsrunde eröffnet: Bitte bewerten Sie die Initiative vor {{closesAt}}.',
+      REVIEW_QUORUM_AT_RISK:
+        'Eine Bewertungsrunde in {{city}} endet am {{closesAt}} und hat ihr Quorum noch nicht erreicht.',
       REVIEW_DUE: 'Eine Initiative in {{city}} ist wieder zur Bewertung fällig (geplant für {{reviewAgainOn}}).',
     },
     preferences: {

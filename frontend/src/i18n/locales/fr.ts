@@ -960,7 +960,8 @@ export default {
       title: 'Vos notifications',
       lead: 'Ce qui s’est passé dans vos cycles d’évaluation et vos initiatives. Les plus récentes non lues d’abord.',
       emptyTitle: 'Aucune notification',
-      emptyText: 'Vous serez informé ici quand un cycle d’évaluation s’ouvre pour vous ou qu’une initiative demande votre attention.',
+      emptyText:
+        'Vous serez informé ici quand un cycle d’évaluation s’ouvre pour vous ou qu’une initiative demande votre attention.',
       paging: 'Pages de notifications',
       unread: 'Non lue',
       read: 'Lue',
@@ -969,8 +970,10 @@ export default {
       allReadDone: 'Toutes les notifications sont marquées comme lues',
     },
     kinds: {
-      REVIEW_ROUND_OPENED: 'Un cycle d’évaluation a été ouvert à {{city}} : merci d’évaluer l’initiative avant le {{closesAt}}.',
-      REVIEW_QUORUM_AT_RISK: 'Un cycle d’évaluation à {{city}} se termine le {{closesAt}} et n’a pas encore atteint son quorum.',
+      REVIEW_ROUND_OPENED:
+        'Un cycle d’évaluation a été ouvert à {{city}} : merci d’évaluer l’initiative avant le {{closesAt}}.',
+      REVIEW_QUORUM_AT_RISK:
+        'Un cycle d’évaluation à {{city}} se termine le {{closesAt}} et n’a pas encore atteint son quorum.',
       REVIEW_DUE: 'Une initiative à {{city}} doit être réévaluée (prévu le {{reviewAgainOn}}).',
     },
     preferences: {

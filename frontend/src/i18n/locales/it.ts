@@ -968,7 +968,8 @@ export default {
     },
     kinds: {
       REVIEW_ROUND_OPENED: 'È stato aperto un ciclo di valutazione a {{city}}: valuta l’iniziativa entro {{closesAt}}.',
-      REVIEW_QUORUM_AT_RISK: 'Un ciclo di valutazione a {{city}} si chiude il {{closesAt}} e non ha ancora raggiunto il quorum.',
+      REVIEW_QUORUM_AT_RISK:
+        'Un ciclo di valutazione a {{city}} si chiude il {{closesAt}} e non ha ancora raggiunto il quorum.',
       REVIEW_DUE: 'Un’iniziativa a {{city}} va rivalutata (prevista per il {{reviewAgainOn}}).',
     },
     preferences: {

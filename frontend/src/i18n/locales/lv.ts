@@ -961,7 +961,8 @@ export default {
       allReadDone: 'Visi paziņojumi atzīmēti kā lasīti',
     },
     kinds: {
-      REVIEW_ROUND_OPENED: 'Pilsētā {{city}} atvērta vērtēšanas kārta: lūdzu, novērtējiet iniciatīvu līdz {{closesAt}}.',
+      REVIEW_ROUND_OPENED:
+        'Pilsētā {{city}} atvērta vērtēšanas kārta: lūdzu, novērtējiet iniciatīvu līdz {{closesAt}}.',
       REVIEW_QUORUM_AT_RISK: 'Vērtēšanas kārta pilsētā {{city}} noslēdzas {{closesAt}}, un kvorums vēl nav sasniegts.',
       REVIEW_DUE: 'Iniciatīva pilsētā {{city}} jāvērtē atkārtoti (paredzēts {{reviewAgainOn}}).',
     },

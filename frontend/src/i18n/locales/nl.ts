@@ -956,8 +956,10 @@ export default {
       allReadDone: 'Alle meldingen als gelezen gemarkeerd',
     },
     kinds: {
-      REVIEW_ROUND_OPENED: 'Er is een beoordelingsronde geopend in {{city}}: beoordeel het initiatief vóór {{closesAt}}.',
-      REVIEW_QUORUM_AT_RISK: 'Een beoordelingsronde in {{city}} sluit op {{closesAt}} en heeft haar quorum nog niet bereikt.',
+      REVIEW_ROUND_OPENED:
+        'Er is een beoordelingsronde geopend in {{city}}: beoordeel het initiatief vóór {{closesAt}}.',
+      REVIEW_QUORUM_AT_RISK:
+        'Een beoordelingsronde in {{city}} sluit op {{closesAt}} en heeft haar quorum nog niet bereikt.',
       REVIEW_DUE: 'Een initiatief in {{city}} moet opnieuw beoordeeld worden (gepland op {{reviewAgainOn}}).',
     },
     preferences: {

@@ -959,7 +959,8 @@ export default {
     },
     kinds: {
       REVIEW_ROUND_OPENED: 'U hap një raund vlerësimi në {{city}}: ju lutemi vlerësoni nismën para {{closesAt}}.',
-      REVIEW_QUORUM_AT_RISK: 'Një raund vlerësimi në {{city}} mbyllet më {{closesAt}} dhe ende nuk e ka arritur kuorumin.',
+      REVIEW_QUORUM_AT_RISK:
+        'Një raund vlerësimi në {{city}} mbyllet më {{closesAt}} dhe ende nuk e ka arritur kuorumin.',
       REVIEW_DUE: 'Një nismë në {{city}} duhet rivlerësuar (planifikuar për {{reviewAgainOn}}).',
     },
     preferences: {
