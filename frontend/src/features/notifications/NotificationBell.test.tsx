@@ -38,7 +38,8 @@ describe('NotificationBell', () => {
     renderWithProviders(<NotificationBell />, { fetch });
     const bell = await screen.findByRole('button', { name: '2 unread notifications' }, { timeout: 5000 });
     await userEvent.setup({ delay: null }).click(bell);
-    const link = await screen.findByRole('link', { name: /review round opened in Mechelen/ });
+    const link = await screen.findByTestId('bell-notification');
+    expect(link).toHaveTextContent(/review round opened in mechelen/i);
     expect(link).toHaveAttribute('href', '/initiatives/i-1');
   });
 
