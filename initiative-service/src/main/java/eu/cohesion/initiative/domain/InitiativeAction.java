@@ -8,5 +8,10 @@ public enum InitiativeAction {
   CREATE_INITIATIVE,
   CHANGE_STATUS,
   /** The caller's own data (GDPR Art. 15/20): any person signed in. */
-  EXPORT_OWN_DATA
+  EXPORT_OWN_DATA,
+  // Indicators
+  /** Define, edit and delete an initiative's indicators, and remove measurements. */
+  MANAGE_INDICATORS,
+  /** Add a measurement to an indicator: also a town's statistics office (integration-writer). */
+  ADD_MEASUREMENT
 }
