@@ -971,7 +971,7 @@ export default {
       measuredOn: 'Dato',
       value: 'Værdi',
       source: 'Kilde',
-      note: 'Note',
+      note: 'Bemærkning',
     },
     form: {
       number: 'Indtast et tal',

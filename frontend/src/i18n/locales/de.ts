@@ -967,7 +967,7 @@ export default {
       LOWER_IS_BETTER: 'niedriger ist besser',
     },
     fields: {
-      name: 'Name',
+      name: 'Bezeichnung',
       unit: 'Einheit',
       baseline: 'Ausgangswert',
       target: 'Zielwert',

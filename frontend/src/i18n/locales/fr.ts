@@ -980,9 +980,9 @@ export default {
       baseline: 'Valeur de départ',
       target: 'Cible',
       direction: 'Sens',
-      measuredOn: 'Date',
+      measuredOn: 'Date de mesure',
       value: 'Valeur',
-      source: 'Source',
+      source: 'Origine',
       note: 'Remarque',
     },
     form: {
@@ -994,7 +994,7 @@ export default {
     },
     table: {
       caption: 'Mesures de {{name}}',
-      actions: 'Actions',
+      actions: 'Opérations',
     },
   },
 } satisfies Translation;
