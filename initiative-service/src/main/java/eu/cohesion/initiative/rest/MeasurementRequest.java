@@ -17,7 +17,7 @@ public record MeasurementRequest(
         @NotNull
         @PastOrPresent
         LocalDate measuredOn,
-    @Schema(examples = "22.4") @NotNull @Digits(integer = 15, fraction = 4) BigDecimal value,
+    @Schema(examples = "22") @NotNull @Digits(integer = 15, fraction = 4) BigDecimal value,
     @Schema(examples = "Municipal statistics office, labour survey Q2")
         @NotBlank
         @Size(max = IndicatorRules.SOURCE_MAX_LENGTH)
