@@ -8,6 +8,7 @@ import { seedPanels } from './demo/panels.mjs';
 import { seedSessions } from './demo/sessions.mjs';
 import { seedSortition } from './demo/sortition.mjs';
 import { seedTowns } from './demo/towns.mjs';
+import { seedIndicators } from './demo/indicators.mjs';
 
 const DEMO_PANELS = [
   { user: 'coordinator-mechelen', city: 'mechelen', name: 'Mechelen Local Panel of Stakeholders',
@@ -50,7 +51,7 @@ export async function seedDemoData() {
   await seedTowns();
   console.log(`  ${await seedPanels()}`);
   const published = await api('GET', `${PRACTICE_API}/practices?city=mechelen`);
-  if (published.totalItems > 0) return 'demo data already present';
+  if (published.totalItems > 0) return `demo data already present; ${await seedIndicators()}`;
 
   const panels = [];
   for (const demo of DEMO_PANELS) {
@@ -91,5 +92,6 @@ export async function seedDemoData() {
   await api('POST', `${PRACTICE_API}/practices/${edited.id}/publish`, { token, ifMatch: edited.version });
   console.log(`  ${await seedSessions()}`);
   console.log(`  ${await seedSortition()}`);
+  console.log(`  ${await seedIndicators()}`);
   return `seeded ${panels.length} panels, ${DEMO_MEMBERS.length} members, 1 concluded initiative and 1 published practice`;
 }

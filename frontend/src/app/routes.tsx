@@ -39,9 +39,7 @@ const TownProfilePage = lazy(() =>
 const BalanceRulesPage = lazy(() =>
   import('../features/balance/BalanceRulesPage').then((m) => ({ default: m.BalanceRulesPage })),
 );
-const InitiativeDetailPage = lazy(() =>
-  import('../features/initiatives/InitiativeDetailPage').then((m) => ({ default: m.InitiativeDetailPage })),
-);
+const InitiativeRoute = lazy(() => import('./InitiativeRoute').then((m) => ({ default: m.InitiativeRoute })));
 const SessionPage = lazy(() => import('../features/sessions/SessionPage').then((m) => ({ default: m.SessionPage })));
 const MyDataPage = lazy(() => import('../features/privacy/MyDataPage').then((m) => ({ default: m.MyDataPage })));
 const AuditPage = lazy(() => import('../features/privacy/AuditPage').then((m) => ({ default: m.AuditPage })));
@@ -179,7 +177,7 @@ export function AppRoutes() {
           path="initiatives/:id"
           element={
             <Page auth>
-              <InitiativeDetailPage />
+              <InitiativeRoute />
             </Page>
           }
         />

@@ -1,10 +1,11 @@
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { initiativeQuery } from '../../api/initiatives';
+import type { Initiative } from '../../api/types';
 import { panelQuery } from '../../api/panels';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
@@ -19,8 +20,11 @@ import { outcomeLabel } from './labels';
 import { InitiativeStatusBadge } from './StatusBadge';
 import { TransitionControl } from './TransitionControl';
 
-/** One initiative: status, outcome, the allowed next steps and the full history. */
-export function InitiativeDetailPage() {
+/**
+ * One initiative: status, outcome, the allowed next steps and the full history. Other areas add
+ * their parts through `sections` (composed in app/InitiativeRoute).
+ */
+export function InitiativeDetailPage({ sections }: { sections?: (initiative: Initiative) => ReactNode } = {}) {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const api = useApi();
@@ -86,6 +90,7 @@ export function InitiativeDetailPage() {
           {t('initiatives.transition.readOnly')}
         </Text>
       )}
+      {sections?.(i)}
       <Stack gap="sm" component="section" aria-labelledby="history-title">
         <Title order={2} size="h3" id="history-title">
           {t('initiatives.history.title')}

@@ -82,4 +82,28 @@ public class TestDatabase {
         },
         id);
   }
+
+  // Indicators
+
+  /** What a refused indicator request must leave as it was. */
+  public record IndicatorState(
+      String name, String target, long version, long measurements, long outboxRows) {}
+
+  public long indicatorsOf(UUID initiativeId) {
+    return sql.count("select count(*) from indicator where initiative_id = ?", initiativeId);
+  }
+
+  public IndicatorState indicatorState(UUID id) {
+    return sql.query(
+        "select name, target::text, version,"
+            + " (select count(*) from indicator_measurement where indicator_id = i.id),"
+            + " (select count(*) from outbox_event where aggregate_id = i.id)"
+            + " from indicator i where id = ?",
+        rs ->
+            rs.next()
+                ? new IndicatorState(
+                    rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5))
+                : null,
+        id);
+  }
 }

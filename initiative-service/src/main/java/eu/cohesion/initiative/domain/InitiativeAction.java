@@ -11,5 +11,10 @@ public enum InitiativeAction {
   EXPORT_OWN_DATA,
   // Notifications: the caller's own, any person signed in.
   VIEW_OWN_NOTIFICATIONS,
-  CHANGE_OWN_NOTIFICATIONS
+  CHANGE_OWN_NOTIFICATIONS,
+  // Indicators
+  /** Define, edit and delete an initiative's indicators, and remove measurements. */
+  MANAGE_INDICATORS,
+  /** Add a measurement to an indicator: also a town's statistics office (integration-writer). */
+  ADD_MEASUREMENT
 }

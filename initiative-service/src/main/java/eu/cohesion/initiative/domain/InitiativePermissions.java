@@ -1,15 +1,18 @@
 package eu.cohesion.initiative.domain;
 
 import static eu.cohesion.initiative.domain.InitiativeAction.CHANGE_OWN_NOTIFICATIONS;
+import static eu.cohesion.initiative.domain.InitiativeAction.ADD_MEASUREMENT;
 import static eu.cohesion.initiative.domain.InitiativeAction.CHANGE_STATUS;
 import static eu.cohesion.initiative.domain.InitiativeAction.CREATE_INITIATIVE;
 import static eu.cohesion.initiative.domain.InitiativeAction.EXPORT_OWN_DATA;
+import static eu.cohesion.initiative.domain.InitiativeAction.MANAGE_INDICATORS;
 import static eu.cohesion.initiative.domain.InitiativeAction.VIEW_INITIATIVES;
 import static eu.cohesion.initiative.domain.InitiativeAction.VIEW_OWN_NOTIFICATIONS;
 import static eu.cohesion.kit.security.PermissionTable.ANY_TOWN;
 import static eu.cohesion.kit.security.PermissionTable.OWN_TOWN_ONLY;
 import static eu.cohesion.kit.security.Role.CITY_COORDINATOR;
 import static eu.cohesion.kit.security.Role.INTEGRATION_READER;
+import static eu.cohesion.kit.security.Role.INTEGRATION_WRITER;
 import static eu.cohesion.kit.security.Role.NETWORK_ADMIN;
 import static eu.cohesion.kit.security.Role.PANEL_MEMBER;
 
@@ -44,6 +47,12 @@ public final class InitiativePermissions {
           .grant(CHANGE_OWN_NOTIFICATIONS, PANEL_MEMBER, ANY_TOWN)
           .grant(CHANGE_OWN_NOTIFICATIONS, CITY_COORDINATOR, ANY_TOWN)
           .grant(CHANGE_OWN_NOTIFICATIONS, NETWORK_ADMIN, ANY_TOWN)
+          // Indicators: the town's coordinator defines them; its statistics office only measures.
+          .grant(MANAGE_INDICATORS, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(MANAGE_INDICATORS, NETWORK_ADMIN, ANY_TOWN)
+          .grant(ADD_MEASUREMENT, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(ADD_MEASUREMENT, NETWORK_ADMIN, ANY_TOWN)
+          .grant(ADD_MEASUREMENT, INTEGRATION_WRITER, OWN_TOWN_ONLY)
           .build();
 
   private InitiativePermissions() {}

@@ -5,11 +5,13 @@ import eu.cohesion.initiative.domain.InitiativeTransition;
 import eu.cohesion.initiative.domain.Outcome;
 import eu.cohesion.kit.events.PublishedEvent;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * Data of {@code eu.cohesion.initiative.concluded}, sent after the status change to CONCLUDED: what
- * practice-exchange-service needs to draft a good practice from the conclusion.
+ * practice-exchange-service needs to draft a good practice from the conclusion, with where each
+ * indicator stood as evidence.
  */
 public record InitiativeConcluded(
     UUID initiativeId,
@@ -19,12 +21,14 @@ public record InitiativeConcluded(
     String summary,
     Outcome outcome,
     String conclusion,
-    Instant concludedAt)
+    Instant concludedAt,
+    List<IndicatorOutcome> indicatorOutcomes)
     implements PublishedEvent {
 
   public static final String TYPE = "eu.cohesion.initiative.concluded";
 
-  public static InitiativeConcluded of(Initiative initiative, InitiativeTransition step) {
+  public static InitiativeConcluded of(
+      Initiative initiative, InitiativeTransition step, List<IndicatorOutcome> indicatorOutcomes) {
     return new InitiativeConcluded(
         initiative.id(),
         initiative.panelId(),
@@ -33,7 +37,8 @@ public record InitiativeConcluded(
         initiative.summary(),
         initiative.outcome(),
         initiative.conclusion(),
-        step.at());
+        step.at(),
+        List.copyOf(indicatorOutcomes));
   }
 
   @Override

@@ -23,10 +23,13 @@ public class InitiativeStatusChanges {
 
   private final InitiativeRepository initiatives;
   private final ChangeGate gate;
+  private final IndicatorOutcomes indicatorOutcomes;
 
-  InitiativeStatusChanges(InitiativeRepository initiatives, ChangeGate gate) {
+  InitiativeStatusChanges(
+      InitiativeRepository initiatives, ChangeGate gate, IndicatorOutcomes indicatorOutcomes) {
     this.initiatives = initiatives;
     this.gate = gate;
+    this.indicatorOutcomes = indicatorOutcomes;
   }
 
   /**
@@ -47,7 +50,9 @@ public class InitiativeStatusChanges {
               List<PublishedEvent> events = new ArrayList<>();
               events.add(InitiativeStatusChanged.of(initiative, step));
               if (step.to() == InitiativeStatus.CONCLUDED) {
-                events.add(InitiativeConcluded.of(initiative, step));
+                events.add(
+                    InitiativeConcluded.of(
+                        initiative, step, indicatorOutcomes.of(initiative.id())));
               }
               return events;
             });

@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import eu.cohesion.kit.security.Actor;
 import eu.cohesion.kit.security.Role;
 import eu.cohesion.kit.security.Scope;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The authorisation table as a full matrix: every action × role × scope, written out here
@@ -84,10 +88,49 @@ class InitiativePermissionsTest {
           CHANGE_OWN_NOTIFICATIONS | NETWORK_ADMIN      | OTHER_TOWN | true
           CHANGE_OWN_NOTIFICATIONS | INTEGRATION_READER | OWN_TOWN   | false
           CHANGE_OWN_NOTIFICATIONS | INTEGRATION_READER | OTHER_TOWN | false
+          MANAGE_INDICATORS | ANONYMOUS          | OWN_TOWN   | false
+          MANAGE_INDICATORS | ANONYMOUS          | OTHER_TOWN | false
+          MANAGE_INDICATORS | PANEL_MEMBER       | OWN_TOWN   | false
+          MANAGE_INDICATORS | PANEL_MEMBER       | OTHER_TOWN | false
+          MANAGE_INDICATORS | CITY_COORDINATOR   | OWN_TOWN   | true
+          MANAGE_INDICATORS | CITY_COORDINATOR   | OTHER_TOWN | false
+          MANAGE_INDICATORS | NETWORK_ADMIN      | OWN_TOWN   | true
+          MANAGE_INDICATORS | NETWORK_ADMIN      | OTHER_TOWN | true
+          MANAGE_INDICATORS | INTEGRATION_READER | OWN_TOWN   | false
+          MANAGE_INDICATORS | INTEGRATION_READER | OTHER_TOWN | false
+          ADD_MEASUREMENT   | ANONYMOUS          | OWN_TOWN   | false
+          ADD_MEASUREMENT   | ANONYMOUS          | OTHER_TOWN | false
+          ADD_MEASUREMENT   | PANEL_MEMBER       | OWN_TOWN   | false
+          ADD_MEASUREMENT   | PANEL_MEMBER       | OTHER_TOWN | false
+          ADD_MEASUREMENT   | CITY_COORDINATOR   | OWN_TOWN   | true
+          ADD_MEASUREMENT   | CITY_COORDINATOR   | OTHER_TOWN | false
+          ADD_MEASUREMENT   | NETWORK_ADMIN      | OWN_TOWN   | true
+          ADD_MEASUREMENT   | NETWORK_ADMIN      | OTHER_TOWN | true
+          ADD_MEASUREMENT   | INTEGRATION_READER | OWN_TOWN   | false
+          ADD_MEASUREMENT   | INTEGRATION_READER | OTHER_TOWN | false
           """)
   void roleInScope(InitiativeAction action, Role role, Scope scope, boolean allowed) {
     COVERED.add(action + "/" + role + "/" + scope);
     assertEquals(allowed, InitiativePermissions.TABLE.allows(action, role, scope));
+  }
+
+  /**
+   * A town's statistics office (integration-writer) adds measurements to its own town's indicators
+   * and may do nothing else, here or elsewhere: every other action, and every action in another
+   * town, is refused, also actions added later.
+   */
+  @ParameterizedTest(name = "{0} by INTEGRATION_WRITER in {1}")
+  @MethodSource("everyActionInEveryScope")
+  void integrationWriterOnlyMeasuresItsOwnTown(InitiativeAction action, Scope scope) {
+    COVERED.add(action + "/" + Role.INTEGRATION_WRITER + "/" + scope);
+    boolean allowed = action == InitiativeAction.ADD_MEASUREMENT && scope == Scope.OWN_TOWN;
+    assertEquals(
+        allowed, InitiativePermissions.TABLE.allows(action, Role.INTEGRATION_WRITER, scope));
+  }
+
+  static Stream<Arguments> everyActionInEveryScope() {
+    return Arrays.stream(InitiativeAction.values())
+        .flatMap(a -> Arrays.stream(Scope.values()).map(s -> Arguments.of(a, s)));
   }
 
   /** Callers as tokens make them: a member or coordinator of Mechelen acting on a town. */
@@ -107,6 +150,13 @@ class InitiativePermissionsTest {
           CHANGE_STATUS     | CITY_COORDINATOR   | tartu    | false
           CHANGE_STATUS     | NETWORK_ADMIN      | tartu    | true
           CHANGE_STATUS     | INTEGRATION_READER | mechelen | false
+          ADD_MEASUREMENT   | INTEGRATION_WRITER | mechelen | true
+          ADD_MEASUREMENT   | INTEGRATION_WRITER | tartu    | false
+          VIEW_INITIATIVES  | INTEGRATION_WRITER | mechelen | false
+          MANAGE_INDICATORS | INTEGRATION_WRITER | mechelen | false
+          MANAGE_INDICATORS | CITY_COORDINATOR   | mechelen | true
+          MANAGE_INDICATORS | CITY_COORDINATOR   | tartu    | false
+          ADD_MEASUREMENT   | CITY_COORDINATOR   | tartu    | false
           """)
   void actorOfMechelen(InitiativeAction action, Role role, String targetCity, boolean allowed) {
     Actor actor =

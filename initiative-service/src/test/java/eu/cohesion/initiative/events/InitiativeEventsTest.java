@@ -153,7 +153,8 @@ class InitiativeEventsTest {
     assertEquals("ADOPTED", data.get("outcome").asText());
     assertEquals("Keep it, twice a month.", data.get("conclusion").asText());
     assertEquals(concluded.get("time").asText(), data.get("concludedAt").asText());
-    assertEquals(8, data.size(), "no personal data: no reasons, no usernames");
+    assertEquals(0, data.get("indicatorOutcomes").size(), "it defined no indicators");
+    assertEquals(9, data.size(), "no personal data: no reasons, no usernames");
     assertEquals(
         events.get(5).get("data").get("changedAt").asText(), data.get("concludedAt").asText());
 

@@ -1,16 +1,21 @@
 package eu.cohesion.panel.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import eu.cohesion.kit.security.Actor;
 import eu.cohesion.kit.security.Role;
 import eu.cohesion.kit.security.Scope;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The authorisation table as a full matrix: every action × role × scope, written out here
@@ -458,6 +463,22 @@ class PanelPermissionsTest {
   })
   void scopeIsOwnTownOnlyForTheCallersTown(String callerCity, String target, Scope expected) {
     assertEquals(expected, Scope.of(callerCity, target));
+  }
+
+  /**
+   * A statistics office's integration-writer role is granted nothing here: its writes are named by
+   * initiative-service (indicator measurements). Public actions stay open to it as to anyone.
+   */
+  @ParameterizedTest(name = "{0} by INTEGRATION_WRITER in {1}")
+  @MethodSource("everyActionInEveryScope")
+  void integrationWriterHoldsNoCell(PanelAction action, Scope scope) {
+    COVERED.add(action + "/" + Role.INTEGRATION_WRITER + "/" + scope);
+    assertFalse(PanelPermissions.TABLE.allows(action, Role.INTEGRATION_WRITER, scope));
+  }
+
+  static Stream<Arguments> everyActionInEveryScope() {
+    return Arrays.stream(PanelAction.values())
+        .flatMap(a -> Arrays.stream(Scope.values()).map(s -> Arguments.of(a, s)));
   }
 
   @AfterAll

@@ -11,7 +11,12 @@ public enum Role {
   CITY_COORDINATOR("city-coordinator"),
   NETWORK_ADMIN("network-admin"),
   /** Service account of a third party reading the public APIs. */
-  INTEGRATION_READER("integration-reader");
+  INTEGRATION_READER("integration-reader"),
+  /**
+   * Service account of a third party bound to one town (token claim {@code city}, set by a
+   * hard-coded claim mapper on its client): only the writes a service names for it.
+   */
+  INTEGRATION_WRITER("integration-writer");
 
   private final String roleName;
 
