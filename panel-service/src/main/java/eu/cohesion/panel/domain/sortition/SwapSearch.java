@@ -70,8 +70,7 @@ final class SwapSearch {
     int[] byWeight =
         java.util.stream.IntStream.range(0, n)
             .boxed()
-            .sorted(
-                Comparator.comparingDouble((Integer i) -> -weights[i]).thenComparingInt(i -> i))
+            .sorted(Comparator.comparingDouble((Integer i) -> -weights[i]).thenComparingInt(i -> i))
             .mapToInt(Integer::intValue)
             .toArray();
     for (BitSet start : starts) {
@@ -89,11 +88,11 @@ final class SwapSearch {
   }
 
   /**
-   * Best-improvement single swaps until none raises the weight. Among the swaps of the largest
-   * gain it takes the one with the smallest incoming index, then the smallest outgoing one: the
-   * first a scan of all pairs in index order would meet. The scan itself runs by weight (incoming
-   * heaviest first, outgoing lightest first) and stops as soon as no later pair can reach the best
-   * gain found, which with the LP's sparse duals (most weights 0) skips almost every pair.
+   * Best-improvement single swaps until none raises the weight. Among the swaps of the largest gain
+   * it takes the one with the smallest incoming index, then the smallest outgoing one: the first a
+   * scan of all pairs in index order would meet. The scan itself runs by weight (incoming heaviest
+   * first, outgoing lightest first) and stops as soon as no later pair can reach the best gain
+   * found, which with the LP's sparse duals (most weights 0) skips almost every pair.
    */
   private BitSet climb(double[] weights, int[] byWeight, BitSet panel) {
     int k = panel.cardinality();
