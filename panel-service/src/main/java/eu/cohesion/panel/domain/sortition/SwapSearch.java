@@ -60,13 +60,21 @@ final class SwapSearch {
   List<BitSet> improving(
       double[] weights, double bound, List<BitSet> known, java.util.Set<BitSet> seen) {
     Map<BitSet, Double> found = new HashMap<>();
+    Map<BitSet, Double> weightOf = new HashMap<>();
+    known.forEach(p -> weightOf.put(p, weight(weights, p)));
     List<BitSet> starts =
         known.stream()
-            .sorted(Comparator.comparingDouble((BitSet p) -> -weight(weights, p)))
+            .sorted(Comparator.comparingDouble((BitSet p) -> -weightOf.get(p)))
             .limit(STARTS)
             .toList();
+    int[] byWeight =
+        java.util.stream.IntStream.range(0, n)
+            .boxed()
+            .sorted(Comparator.comparingDouble((Integer i) -> -weights[i]).thenComparingInt(i -> i))
+            .mapToInt(Integer::intValue)
+            .toArray();
     for (BitSet start : starts) {
-      BitSet panel = climb(weights, (BitSet) start.clone());
+      BitSet panel = climb(weights, byWeight, (BitSet) start.clone());
       double w = weight(weights, panel);
       if (w > bound && !seen.contains(panel)) {
         found.put(panel, w);
@@ -79,33 +87,65 @@ final class SwapSearch {
     return out;
   }
 
-  /** Best-improvement single swaps until none raises the weight. */
-  private BitSet climb(double[] weights, BitSet panel) {
+  /**
+   * Best-improvement single swaps until none raises the weight. Among the swaps of the largest gain
+   * it takes the one with the smallest incoming index, then the smallest outgoing one: the first a
+   * scan of all pairs in index order would meet. The scan itself runs by weight (incoming heaviest
+   * first, outgoing lightest first) and stops as soon as no later pair can reach the best gain
+   * found, which with the LP's sparse duals (most weights 0) skips almost every pair.
+   */
+  private BitSet climb(double[] weights, int[] byWeight, BitSet panel) {
+    int k = panel.cardinality();
     int[] count = new int[min.length];
     int[] inHousehold = new int[n];
+    Integer[] members = new Integer[k];
+    int m = 0;
     for (int i = panel.nextSetBit(0); i >= 0; i = panel.nextSetBit(i + 1)) {
-      for (int k : quotasOf[i]) {
-        count[k]++;
+      members[m++] = i;
+      for (int q : quotasOf[i]) {
+        count[q]++;
       }
       if (household[i] >= 0) {
         inHousehold[household[i]]++;
       }
     }
-    while (true) {
+    Comparator<Integer> lightestFirst =
+        Comparator.comparingDouble((Integer i) -> weights[i]).thenComparingInt(i -> i);
+    while (k > 0) {
+      java.util.Arrays.sort(members, lightestFirst);
+      double lightest = weights[members[0]];
       int bestOut = -1;
       int bestIn = -1;
       double gain = 1e-12;
-      for (int j = 0; j < n; j++) {
+      for (int j : byWeight) {
         if (panel.get(j)) {
           continue;
         }
-        for (int i = panel.nextSetBit(0); i >= 0; i = panel.nextSetBit(i + 1)) {
+        double bound = weights[j] - lightest;
+        // No later pair can beat the gain found (ties count only once some pair beat 1e-12).
+        if (bound < gain || (bound == gain && bestIn < 0)) {
+          break;
+        }
+        if (bound == gain && j > bestIn) {
+          continue;
+        }
+        double best = Double.NEGATIVE_INFINITY;
+        int out = -1;
+        for (int i : members) {
           double g = weights[j] - weights[i];
-          if (g > gain && swappable(i, j, count, inHousehold)) {
-            gain = g;
-            bestOut = i;
-            bestIn = j;
+          if (g < best || g < gain) {
+            break;
           }
+          // The quota check is the costly part: skip it for pairs that could not win anyway.
+          if ((out < 0 || g > best || i < out) && swappable(i, j, count, inHousehold)) {
+            best = g;
+            out = i;
+          }
+        }
+        if (out >= 0 && (best > gain || (best == gain && bestIn >= 0 && j < bestIn))) {
+          gain = best;
+          bestOut = out;
+          bestIn = j;
         }
       }
       if (bestOut < 0) {
@@ -113,11 +153,16 @@ final class SwapSearch {
       }
       panel.clear(bestOut);
       panel.set(bestIn);
-      for (int k : quotasOf[bestOut]) {
-        count[k]--;
+      for (int x = 0; x < k; x++) {
+        if (members[x] == bestOut) {
+          members[x] = bestIn;
+        }
       }
-      for (int k : quotasOf[bestIn]) {
-        count[k]++;
+      for (int q : quotasOf[bestOut]) {
+        count[q]--;
+      }
+      for (int q : quotasOf[bestIn]) {
+        count[q]++;
       }
       if (household[bestOut] >= 0) {
         inHousehold[household[bestOut]]--;
@@ -126,6 +171,7 @@ final class SwapSearch {
         inHousehold[household[bestIn]]++;
       }
     }
+    return panel;
   }
 
   private boolean swappable(int out, int in, int[] count, int[] inHousehold) {
