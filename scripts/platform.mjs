@@ -3,6 +3,8 @@
 export const PLATFORM = {
   web: { url: 'http://127.0.0.1:3000', port: 3000 },
   keycloak: { url: 'http://127.0.0.1:8180', realm: 'cohesion' },
+  // GreenMail's REST API: the mail the platform sent, by recipient (local run and E2E only).
+  mail: { url: 'http://127.0.0.1:8025' },
   services: [
     { name: 'panel-service', url: 'http://127.0.0.1:8081' },
     { name: 'initiative-service', url: 'http://127.0.0.1:8082' },

@@ -66,7 +66,7 @@ async function main() {
   const began = Date.now();
   const readyFile = path.join(dataDir, 'stack.ready');
   rmSync(readyFile, { force: true });
-  console.log(`Starting PostgreSQL, Kafka and Keycloak (data: ${dataDir}) …`);
+  console.log(`Starting PostgreSQL, Kafka, Keycloak and the SMTP server (data: ${dataDir}) …`);
   const classpath = readFileSync(path.join(root, 'local-stack/target/classpath.txt'), 'utf8').trim();
   const stackStartedAt = Date.now();
   const stack = start('local-stack', 'java', [
@@ -113,6 +113,7 @@ Cohesion is running (started in ${((Date.now() - began) / 1000).toFixed(0)} s). 
   initiative-service   ${PLATFORM.services[1].url}/q/swagger-ui
   practice-exchange    ${PLATFORM.services[2].url}/q/swagger-ui
   Keycloak admin       ${PLATFORM.keycloak.url}/admin  (admin / admin, demo only)
+  Mail sent (SMTP)     ${PLATFORM.mail.url}/api/user/<address>/messages/INBOX  (nothing leaves the machine)
   Logs                 ${logDir}
 
   Demo logins (password "demo" for all, demo only):

@@ -84,3 +84,43 @@ export async function dismissToasts(page: Page) {
       .catch(() => undefined);
   }
 }
+
+/** GreenMail's REST API of the local run (see README "local-stack"): the mail the platform sent. */
+const MAIL_API = 'http://127.0.0.1:8025';
+
+export interface ReceivedMail {
+  subject: string;
+  /** The raw message, headers and body, with quoted-printable decoded (links are readable). */
+  text: string;
+}
+
+function decodeQuotedPrintable(raw: string): string {
+  const joined = raw.replace(/=\r?\n/g, '');
+  const bytes: number[] = [];
+  for (let i = 0; i < joined.length; i++) {
+    const hex = joined.slice(i + 1, i + 3);
+    if (joined[i] === '=' && /^[0-9A-F]{2}$/.test(hex)) {
+      bytes.push(parseInt(hex, 16));
+      i += 2;
+    } else {
+      bytes.push(...new TextEncoder().encode(joined[i]));
+    }
+  }
+  return new TextDecoder().decode(new Uint8Array(bytes));
+}
+
+/** Waits until at least one mail has arrived for `address` and returns them all, oldest first. */
+export async function receivedMail(address: string, timeoutMs = 30_000): Promise<ReceivedMail[]> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const response = await fetch(`${MAIL_API}/api/user/${encodeURIComponent(address)}/messages/INBOX`);
+    if (response.ok) {
+      const messages = (await response.json()) as { subject: string; mimeMessage: string }[];
+      if (messages.length > 0) {
+        return messages.map((m) => ({ subject: m.subject, text: decodeQuotedPrintable(m.mimeMessage) }));
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`no mail arrived for ${address} within ${timeoutMs} ms`);
+}

@@ -11,8 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -28,8 +26,7 @@ public final class KeycloakNode implements AutoCloseable {
   private static final String ADMIN_USER = "admin";
 
   private static final String ADMIN_PASSWORD = "admin";
-  private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
-  private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+  private static final Duration READY_TIMEOUT = Duration.ofSeconds(300);
 
   private final Process process;
   private final int port;
@@ -43,7 +40,12 @@ public final class KeycloakNode implements AutoCloseable {
     this.pidFile = pidFile;
   }
 
-  public static KeycloakNode start(StackLayout layout, Path dataDir, int port, int managementPort) {
+  /**
+   * @param smtpPort where the realm's mail (invitations, password resets) goes, on 127.0.0.1; 0 for
+   *     the realm file's default, the local run's SMTP port
+   */
+  public static KeycloakNode start(
+      StackLayout layout, Path dataDir, int port, int managementPort, int smtpPort) {
     Path home = layout.keycloakDistribution();
     Path kcSh = home.resolve("bin/kc.sh");
     if (!Files.isRegularFile(kcSh)) {
@@ -56,7 +58,7 @@ public final class KeycloakNode implements AutoCloseable {
       Files.createDirectories(dataDir);
       Path log = dataDir.resolve("keycloak.log");
       Path pidFile = dataDir.resolve("keycloak.pid");
-      stopOrphanOfEarlierRun(pidFile);
+      ChildProcesses.stopOrphan(pidFile, "keycloak");
       installRealm(layout, home);
       try (Stream<Path> scripts = Files.list(home.resolve("bin"))) {
         scripts
@@ -81,6 +83,10 @@ public final class KeycloakNode implements AutoCloseable {
               .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
       builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
       builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+      if (smtpPort > 0) {
+        // Resolved by the realm import's placeholders (smtpServer in realm-cohesion.json).
+        builder.environment().put("COHESION_SMTP_PORT", Integer.toString(smtpPort));
+      }
       Process process = builder.start();
       Files.writeString(pidFile, Long.toString(process.pid()));
       KeycloakNode node = new KeycloakNode(process, port, log, pidFile);
@@ -123,7 +129,7 @@ public final class KeycloakNode implements AutoCloseable {
   /** SIGTERM to Keycloak and its children, then SIGKILL if it does not stop in time. */
   @Override
   public void close() {
-    stopProcessTree(process.toHandle());
+    ChildProcesses.stopTree(process.toHandle());
     try {
       Files.deleteIfExists(pidFile);
     } catch (IOException ignored) {
@@ -168,34 +174,5 @@ public final class KeycloakNode implements AutoCloseable {
         layout.realmFile(),
         importDir.resolve("realm-cohesion.json"),
         StandardCopyOption.REPLACE_EXISTING);
-  }
-
-  /**
-   * A JVM killed with SIGKILL cannot stop its children; the pid file it left names the Keycloak it
-   * started, which is stopped before a new one takes the same data folder.
-   */
-  private static void stopOrphanOfEarlierRun(Path pidFile) throws IOException {
-    if (!Files.exists(pidFile)) {
-      return;
-    }
-    long pid = Long.parseLong(Files.readString(pidFile).trim());
-    Optional<ProcessHandle> orphan = ProcessHandle.of(pid);
-    orphan
-        .filter(p -> p.info().commandLine().map(c -> c.contains("keycloak")).orElse(false))
-        .ifPresent(KeycloakNode::stopProcessTree);
-    Files.delete(pidFile);
-  }
-
-  private static void stopProcessTree(ProcessHandle root) {
-    List<ProcessHandle> tree =
-        Stream.concat(root.descendants(), Stream.of(root)).filter(ProcessHandle::isAlive).toList();
-    tree.forEach(ProcessHandle::destroy);
-    for (ProcessHandle handle : tree) {
-      try {
-        handle.onExit().get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-      } catch (Exception e) {
-        handle.destroyForcibly();
-      }
-    }
   }
 }

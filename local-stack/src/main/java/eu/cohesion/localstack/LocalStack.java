@@ -10,10 +10,10 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
- * The infrastructure Cohesion runs on — PostgreSQL, Kafka, Keycloak — started without Docker, the
- * same way for the tests (free ports, throw-away data), the local run and CI (fixed ports, data
- * kept in {@code .local-stack/data}). Everything started is stopped on {@link #close()} and,
- * through a shutdown hook, when the JVM ends or gets Ctrl-C.
+ * The infrastructure Cohesion runs on — PostgreSQL, Kafka, Keycloak, an SMTP server — started
+ * without Docker, the same way for the tests (free ports, throw-away data), the local run and CI
+ * (fixed ports, data kept in {@code .local-stack/data}). Everything started is stopped on {@link
+ * #close()} and, through a shutdown hook, when the JVM ends or gets Ctrl-C.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -24,6 +24,7 @@ public final class LocalStack implements AutoCloseable {
   private PostgresNode postgres;
   private KafkaNode kafka;
   private KeycloakNode keycloak;
+  private SmtpNode smtp;
   private boolean closed;
 
   private LocalStack(Path dataDir, boolean throwAwayData) {
@@ -45,6 +46,10 @@ public final class LocalStack implements AutoCloseable {
 
   public KeycloakNode keycloak() {
     return require(keycloak, "Keycloak");
+  }
+
+  public SmtpNode smtp() {
+    return require(smtp, "the SMTP server");
   }
 
   /** How long each component took to become ready, in start order. */
@@ -76,6 +81,9 @@ public final class LocalStack implements AutoCloseable {
     if (keycloak != null) {
       keycloak.close();
     }
+    if (smtp != null) {
+      smtp.close();
+    }
     if (throwAwayData) {
       LocalStackFiles.deleteRecursively(dataDir);
     }
@@ -96,6 +104,7 @@ public final class LocalStack implements AutoCloseable {
     private boolean withPostgres;
     private boolean withKafka;
     private boolean withKeycloak;
+    private boolean withSmtp;
 
     private Builder() {}
 
@@ -131,13 +140,34 @@ public final class LocalStack implements AutoCloseable {
       return this;
     }
 
+    /** An SMTP server that accepts any mail; a Keycloak of the same stack sends through it. */
+    public Builder withSmtp() {
+      this.withSmtp = true;
+      return this;
+    }
+
     public LocalStack start() {
       boolean throwAway = dataDir == null;
       Path dir = throwAway ? LocalStackFiles.createTempDir() : dataDir;
       LocalStack stack = new LocalStack(dir, throwAway);
       Runtime.getRuntime().addShutdownHook(stack.shutdownHook);
       try {
-        // Keycloak is the slowest by far: boot it in parallel with the others.
+        StackLayout stackLayout = layout == null ? StackLayout.detect() : layout;
+        // Keycloak needs only the SMTP port at start (it connects when it sends), so both boot
+        // in parallel with the others; Keycloak is the slowest by far.
+        int smtpPort = withSmtp ? port(Ports.SMTP) : 0;
+        int mailApiPort = withSmtp ? port(Ports.MAIL_API) : 0;
+        CompletableFuture<SmtpNode> smtp =
+            withSmtp
+                ? CompletableFuture.supplyAsync(
+                    () ->
+                        timed(
+                            stack,
+                            "SMTP server",
+                            () ->
+                                SmtpNode.start(
+                                    stackLayout, dir.resolve("smtp"), smtpPort, mailApiPort)))
+                : CompletableFuture.completedFuture(null);
         CompletableFuture<KeycloakNode> keycloak =
             withKeycloak
                 ? CompletableFuture.supplyAsync(
@@ -147,10 +177,11 @@ public final class LocalStack implements AutoCloseable {
                             "Keycloak",
                             () ->
                                 KeycloakNode.start(
-                                    layout == null ? StackLayout.detect() : layout,
+                                    stackLayout,
                                     dir.resolve("keycloak"),
                                     port(Ports.KEYCLOAK),
-                                    port(Ports.KEYCLOAK_MANAGEMENT))))
+                                    port(Ports.KEYCLOAK_MANAGEMENT),
+                                    smtpPort)))
                 : CompletableFuture.completedFuture(null);
         if (withPostgres) {
           stack.postgres =
@@ -168,6 +199,7 @@ public final class LocalStack implements AutoCloseable {
                       KafkaNode.start(
                           dir.resolve("kafka"), port(Ports.KAFKA), port(Ports.KAFKA_CONTROLLER)));
         }
+        stack.smtp = smtp.join();
         stack.keycloak = keycloak.join();
         return stack;
       } catch (RuntimeException e) {

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Command line of the local run: starts PostgreSQL, Kafka and Keycloak on the documented ports with
- * data kept in {@code .local-stack/data}, prints where they are and runs until Ctrl-C.
+ * Command line of the local run: starts PostgreSQL, Kafka, Keycloak and an SMTP server on the
+ * documented ports with data kept in {@code .local-stack/data}, prints where they are and runs
+ * until Ctrl-C.
  */
 public final class LocalStackMain {
 
@@ -16,7 +17,7 @@ public final class LocalStackMain {
       """
       usage: local-stack [--fresh] [--without-keycloak] [--data DIR]
         --fresh              delete the local run's data first (databases, topics, Keycloak users)
-        --without-keycloak   start PostgreSQL and Kafka only
+        --without-keycloak   start PostgreSQL, Kafka and the SMTP server only
         --data DIR           keep the data in DIR instead of .local-stack/data
       """;
 
@@ -53,7 +54,8 @@ public final class LocalStackMain {
             .persistentData(data)
             .fixedPorts(true)
             .withPostgres()
-            .withKafka();
+            .withKafka()
+            .withSmtp();
     if (withKeycloak) {
       builder.withKeycloak();
     }
@@ -65,6 +67,10 @@ public final class LocalStackMain {
         "PostgreSQL  %s (user %s / %s; databases %s)%n",
         postgres.jdbcUrl("<db>"), postgres.username(), postgres.password(), PostgresNode.DATABASES);
     System.out.printf("Kafka       %s%n", stack.kafka().bootstrapServers());
+    SmtpNode smtp = stack.smtp();
+    System.out.printf(
+        "SMTP        %s:%d (accepts any address; read mail: %s/api/user/<address>/messages/INBOX)%n",
+        smtp.host(), smtp.smtpPort(), smtp.apiUrl());
     if (withKeycloak) {
       KeycloakNode keycloak = stack.keycloak();
       System.out.printf(

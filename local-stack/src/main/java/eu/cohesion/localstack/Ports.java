@@ -13,6 +13,8 @@ public final class Ports {
   public static final int KAFKA_CONTROLLER = 19093;
   public static final int KEYCLOAK = 8180;
   public static final int KEYCLOAK_MANAGEMENT = 9180;
+  public static final int SMTP = 3025;
+  public static final int MAIL_API = 8025;
 
   private Ports() {}
 

@@ -4,13 +4,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Where the checkout, the unpacked Keycloak distribution and the realm file are. The build sets the
- * system property {@code cohesion.root}; a command started elsewhere finds the checkout by walking
- * up to the folder that holds {@code keycloak/realm-cohesion.json}.
+ * Where the checkout, the unpacked Keycloak distribution, the SMTP server and the realm file are.
+ * The build sets the system property {@code cohesion.root}; a command started elsewhere finds the
+ * checkout by walking up to the folder that holds {@code keycloak/realm-cohesion.json}.
  */
 public record StackLayout(Path root) {
 
   public static final String KEYCLOAK_VERSION = "26.7.3";
+  public static final String GREENMAIL_VERSION = "2.1.5";
 
   public static StackLayout detect() {
     String configured = System.getProperty("cohesion.root", System.getenv("COHESION_ROOT"));
@@ -33,6 +34,11 @@ public record StackLayout(Path root) {
 
   public Path keycloakDistribution() {
     return stackHome().resolve("dist/keycloak-" + KEYCLOAK_VERSION);
+  }
+
+  /** GreenMail's standalone server, copied by the local-stack build. */
+  public Path greenMailJar() {
+    return stackHome().resolve("dist/greenmail-standalone-" + GREENMAIL_VERSION + ".jar");
   }
 
   public Path realmFile() {

@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -82,6 +88,22 @@ class LocalStackTest {
   }
 
   @Test
+  void theSmtpServerAcceptsMailForAnyAddressAndShowsItUntilPurged() throws Exception {
+    try (LocalStack stack = LocalStack.builder().withSmtp().start()) {
+      SmtpNode smtp = stack.smtp();
+      String to = "resident-" + UUID.randomUUID() + "@example.org";
+
+      sendMail(smtp, to, "Review round opened");
+
+      String received = smtp.messagesTo(to);
+      assertTrue(received.contains("\"subject\":\"Review round opened\""), received);
+      assertEquals("[]", smtp.messagesTo("nobody-" + UUID.randomUUID() + "@example.org"));
+      smtp.purge();
+      assertEquals("[]", smtp.messagesTo(to).replaceAll("\\s", ""));
+    }
+  }
+
+  @Test
   void startRefusesAFixedPortThatIsTaken() throws Exception {
     try (var taken =
         new java.net.ServerSocket(Ports.POSTGRES, 1, java.net.InetAddress.getLoopbackAddress())) {
@@ -93,6 +115,38 @@ class LocalStackTest {
     } catch (java.net.BindException alreadyRunning) {
       // A local run already holds the port, which proves the same point.
     }
+  }
+
+  /** The smallest SMTP dialogue, as any mail client speaks it. */
+  private static void sendMail(SmtpNode smtp, String to, String subject) throws Exception {
+    try (Socket socket = new Socket(smtp.host(), smtp.smtpPort());
+        BufferedReader in =
+            new BufferedReader(
+                new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+        Writer out = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.US_ASCII)) {
+      expect(in, "220");
+      for (String[] step :
+          new String[][] {
+            {"HELO test", "250"},
+            {"MAIL FROM:<no-reply@cohesion.local>", "250"},
+            {"RCPT TO:<" + to + ">", "250"},
+            {"DATA", "354"},
+            {"Subject: " + subject + "\r\n\r\nHello.\r\n.", "250"},
+            {"QUIT", "221"}
+          }) {
+        out.write(step[0] + "\r\n");
+        out.flush();
+        expect(in, step[1]);
+      }
+    }
+  }
+
+  private static void expect(BufferedReader in, String code) throws Exception {
+    String line = in.readLine();
+    while (line != null && line.length() > 3 && line.charAt(3) == '-') {
+      line = in.readLine();
+    }
+    assertTrue(line != null && line.startsWith(code), "expected " + code + ", got " + line);
   }
 
   private static Connection connect(PostgresNode postgres, String database) throws Exception {

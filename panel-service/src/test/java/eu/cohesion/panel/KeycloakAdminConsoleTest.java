@@ -3,6 +3,7 @@ package eu.cohesion.panel;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.cohesion.localstack.KeycloakNode;
 import eu.cohesion.localstack.testing.KeycloakTestResource;
@@ -97,12 +98,45 @@ class KeycloakAdminConsoleTest {
     assertEquals(towns.stream().sorted().toList(), options.stream().sorted().toList());
   }
 
+  /** The realm's mail (account set-up, password reset) reaches the stack's SMTP server. */
+  @Test
+  void anAccountSetUpMailFromTheConsoleArrives() throws InterruptedException {
+    String admin = token("network-admin");
+    String email = "invitee-" + UUID.randomUUID() + "@example.org";
+    String location =
+        createUser(admin, "delft", email).statusCode(201).extract().header("Location");
+    try {
+      given()
+          .auth()
+          .oauth2(admin)
+          .contentType(ContentType.JSON)
+          .body(List.of("UPDATE_PASSWORD"))
+          .when()
+          .put(location + "/execute-actions-email")
+          .then()
+          .statusCode(204);
+
+      String mail = "[]";
+      for (int i = 0; i < 40 && mail.equals("[]"); i++) {
+        Thread.sleep(250);
+        mail = KeycloakTestResource.smtp().messagesTo(email);
+      }
+      assertTrue(mail.contains("/realms/cohesion/login-actions/action-token"), mail);
+    } finally {
+      given().auth().oauth2(admin).when().delete(location).then().statusCode(204);
+    }
+  }
+
   @Test
   void aCoordinatorMayNotManageUsers() {
     createUser(token("coordinator-mechelen"), "mechelen").statusCode(403);
   }
 
   private static ValidatableResponse createUser(String token, String city) {
+    return createUser(token, city, UUID.randomUUID() + "@example.org");
+  }
+
+  private static ValidatableResponse createUser(String token, String city, String email) {
     return given()
         .auth()
         .oauth2(token)
@@ -118,7 +152,7 @@ class KeycloakAdminConsoleTest {
                 "lastName",
                 "Coordinator",
                 "email",
-                UUID.randomUUID() + "@example.org",
+                email,
                 "attributes",
                 Map.of("city", List.of(city))))
         .when()
