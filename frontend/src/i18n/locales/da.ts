@@ -959,7 +959,7 @@ export default {
     email: 'E-mailadresse',
     firstName: 'Fornavn',
     lastName: 'Efternavn',
-    send: 'Send invitation',
+    send: 'Send indbydelsen',
     invited: 'Invitation sendt til {{email}}',
     emailInvalid: 'Indtast en gyldig e-mailadresse',
   },
