@@ -58,6 +58,11 @@ export const PANEL_ACTIONS = [
   'RUN_DRAW',
   'CONFIRM_DRAW',
   'VIEW_DRAW_AUDIT',
+  // Member accounts: a member's link to a Keycloak account.
+  'SEARCH_MEMBER_ACCOUNTS',
+  'LINK_MEMBER_ACCOUNT',
+  'UNLINK_MEMBER_ACCOUNT',
+  'INVITE_MEMBER_ACCOUNT',
 ] as const;
 export const INITIATIVE_ACTIONS = [
   'VIEW_INITIATIVES',

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { BalanceSection } from '../features/balance/BalanceSection';
 import { PanelPage } from '../features/panels/PanelPage';
 import type { Member, PanelDetail } from '../features/panels/panelApi';
+import { MemberAccountControls } from '../features/memberAccount/MemberAccountControls';
 import { EraseMemberButton } from '../features/privacy/EraseMemberButton';
 import { SessionsSection } from '../features/sessions/SessionsSection';
 import { allowedActions } from '../lib/permissions';
@@ -14,7 +15,7 @@ import { allowedActions } from '../lib/permissions';
  * panel's allowedActions say the caller may use it.
  */
 export function PanelRoute() {
-  return <PanelPage sections={(panel) => <PanelSections panel={panel} />} memberExtras={eraseControl} />;
+  return <PanelPage sections={(panel) => <PanelSections panel={panel} />} memberExtras={memberExtras} />;
 }
 
 function PanelSections({ panel }: { panel: PanelDetail }) {
@@ -42,13 +43,16 @@ function PanelSections({ panel }: { panel: PanelDetail }) {
   );
 }
 
-function eraseControl(panel: PanelDetail, member: Member) {
+function memberExtras(panel: PanelDetail, member: Member) {
   return (
-    <EraseMemberButton
-      panelId={panel.id}
-      memberId={member.id}
-      allowed={allowedActions(member).has('ERASE_MEMBER')}
-      memberName={member.displayName}
-    />
+    <>
+      <MemberAccountControls panelId={panel.id} member={member} />
+      <EraseMemberButton
+        panelId={panel.id}
+        memberId={member.id}
+        allowed={allowedActions(member).has('ERASE_MEMBER')}
+        memberName={member.displayName}
+      />
+    </>
   );
 }

@@ -930,6 +930,36 @@ export const en = {
       actions: 'Actions',
     },
   },
+  // Member accounts: a member's link to a Keycloak account.
+  memberAccount: {
+    linked: 'Account linked',
+    link: 'Link account',
+    linkFor: 'Link an account to {{name}}',
+    invite: 'Invite by e-mail',
+    inviteFor: 'Invite {{name}} by e-mail',
+    unlink: 'Unlink',
+    unlinkFor: 'Unlink the account of {{name}}',
+    unlinked: 'Account unlinked',
+    linkTitle: 'Link an account',
+    inviteTitle: 'Invite by e-mail',
+    linkIntro:
+      "Search the town's accounts by name, username or e-mail address and pick the person's account. They then sign in as this member.",
+    searchLabel: 'Name, username or e-mail address',
+    search: 'Search',
+    noAccounts: 'No account of this town matches.',
+    results: 'Accounts found',
+    pick: 'Link the account of {{name}}',
+    pickShort: 'Link',
+    linkedDone: 'Account linked',
+    inviteIntro:
+      'An account of this town with the role panel member is created for this address. The person receives an e-mail with a link to set a password.',
+    email: 'E-mail address',
+    firstName: 'First name',
+    lastName: 'Last name',
+    send: 'Send invitation',
+    invited: 'Invitation sent to {{email}}',
+    emailInvalid: 'Enter a valid e-mail address',
+  },
 } as const;
 
 export type Resources = typeof en;

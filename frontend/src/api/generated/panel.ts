@@ -346,6 +346,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/panels/{id}/members/{memberId}/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Link a member to an existing Keycloak account of the town
+         * @description The person then signs in with it. Announces eu.cohesion.panel.member-changed with the keycloakUserId.
+         */
+        put: operations["linkPanelMemberAccount"];
+        post?: never;
+        /**
+         * Remove a member's account link
+         * @description The Keycloak account stays; it no longer signs in as this member. Announces eu.cohesion.panel.member-changed when there was a link.
+         */
+        delete: operations["unlinkPanelMemberAccount"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/panels/{id}/members/{memberId}/account-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the town's Keycloak accounts to link a member to
+         * @description Accounts of the panel's town only (their city attribute) whose username, e-mail or name contains q; at most 20. Personal data: audited as viewed.
+         */
+        get: operations["searchMemberAccountCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/panels/{id}/members/{memberId}/account-invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite a member by e-mail and link the new account
+         * @description Keycloak creates a panel-member account of the panel's town (never another role or town) and sends its e-mail with the link to set a password and verify the address. Announces eu.cohesion.panel.member-changed with the new keycloakUserId.
+         */
+        post: operations["invitePanelMemberAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/panels/{id}/members/{memberId}/consent": {
         parameters: {
             query?: never;
@@ -673,6 +737,17 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description A Keycloak account of the panel's town a member could be linked to (personal data) */
+        AccountCandidate: {
+            /** @description First and last name as Keycloak keeps them */
+            displayName: string;
+            email: string | null;
+            /** @description Whether the account may sign in */
+            enabled: boolean;
+            /** @description The Keycloak user id */
+            id: string;
+            username: string;
+        };
         /** @description A new member of a Local Panel of Stakeholders */
         AddMember: {
             /** @description Whether the member consented to the recording of their population groups */
@@ -1145,10 +1220,21 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @description Who to invite: Keycloak creates a panel-member account of the panel's town for this address and e-mails the link to set a password */
+        InviteAccount: {
+            /** @example ann@example.org */
+            email: string;
+            firstName: string;
+            lastName: string;
+        };
         /** @description The end of a membership period */
         LeaveRequest: {
             /** @description Why the member leaves; personal data, seen by coordinators only */
             reason?: string | null;
+        };
+        /** @description The Keycloak account the member signs in with */
+        LinkAccount: {
+            keycloakUserId: components["schemas"]["UUID"];
         };
         /**
          * Format: date
@@ -1176,7 +1262,7 @@ export interface components {
         /** @enum {string} */
         MemberRole: "CHAIR" | "MEMBER" | "OBSERVER";
         /** @enum {string} */
-        PanelAction: "VIEW_CITIES" | "VIEW_PANEL_SUMMARIES" | "VIEW_PANEL" | "CREATE_PANEL" | "EDIT_PANEL" | "CHANGE_PANEL_STATUS" | "ADD_MEMBER" | "VIEW_MEMBERS" | "VIEW_POPULATION_GROUPS" | "EDIT_MEMBER" | "REMOVE_MEMBER" | "RECORD_CONSENT" | "WITHDRAW_CONSENT" | "VIEW_SESSIONS" | "PLAN_SESSION" | "CHANGE_SESSION" | "RECORD_ATTENDANCE" | "HOLD_SESSION" | "CANCEL_SESSION" | "EXPORT_OWN_DATA" | "ERASE_MEMBER" | "VIEW_PERSONAL_DATA_AUDIT" | "EDIT_CITY" | "VIEW_BALANCE_RULES" | "EDIT_BALANCE_RULES" | "VIEW_BALANCE_DETAIL" | "VIEW_POOL" | "MANAGE_POOL" | "IMPORT_POOL" | "RUN_DRAW" | "CONFIRM_DRAW" | "VIEW_DRAW_AUDIT";
+        PanelAction: "VIEW_CITIES" | "VIEW_PANEL_SUMMARIES" | "VIEW_PANEL" | "CREATE_PANEL" | "EDIT_PANEL" | "CHANGE_PANEL_STATUS" | "ADD_MEMBER" | "VIEW_MEMBERS" | "VIEW_POPULATION_GROUPS" | "EDIT_MEMBER" | "REMOVE_MEMBER" | "RECORD_CONSENT" | "WITHDRAW_CONSENT" | "VIEW_SESSIONS" | "PLAN_SESSION" | "CHANGE_SESSION" | "RECORD_ATTENDANCE" | "HOLD_SESSION" | "CANCEL_SESSION" | "EXPORT_OWN_DATA" | "ERASE_MEMBER" | "VIEW_PERSONAL_DATA_AUDIT" | "EDIT_CITY" | "VIEW_BALANCE_RULES" | "EDIT_BALANCE_RULES" | "VIEW_BALANCE_DETAIL" | "VIEW_POOL" | "MANAGE_POOL" | "IMPORT_POOL" | "RUN_DRAW" | "CONFIRM_DRAW" | "VIEW_DRAW_AUDIT" | "SEARCH_MEMBER_ACCOUNTS" | "LINK_MEMBER_ACCOUNT" | "UNLINK_MEMBER_ACCOUNT" | "INVITE_MEMBER_ACCOUNT";
         /** @description How well a panel's active seats meet the balance rules. Public; population-group counts below 5 are null unless the caller may see the detail (VIEW_BALANCE_DETAIL: the town's coordinators and network admins). */
         PanelBalance: {
             /** @description What the caller may do */
@@ -3041,6 +3127,396 @@ export interface operations {
             };
             /** @description If-Match is missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    linkPanelMemberAccount: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag last read
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                memberId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkAccount"];
+            };
+        };
+        responses: {
+            /** @description The member with the link */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelMember"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The account is linked to another member still in the panel */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown account, an account of another town, or the member has left */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Keycloak cannot be reached: retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unlinkPanelMemberAccount: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag last read
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                memberId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member without a link */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelMember"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchMemberAccountCandidates: {
+        parameters: {
+            query?: {
+                /** @description Part of a username, e-mail address or name; empty lists all */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                memberId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matching accounts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountCandidate"][];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Keycloak cannot be reached: retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    invitePanelMemberAccount: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description A key the client makes for this create (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second resource; reusing the key for a different request is a 422. Kept for 24 hours. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The ETag last read
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                memberId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteAccount"];
+            };
+        };
+        responses: {
+            /** @description Invited; the member with the link */
+            201: {
+                headers: {
+                    /** @description The member's new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelMember"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Keycloak has an account with this e-mail address already: link it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The member has left, or Keycloak refused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Keycloak cannot be reached or could not send the e-mail: retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -56,5 +56,13 @@ public enum PanelAction {
   /** Confirm a draw (its panel joins) or discard it. */
   CONFIRM_DRAW,
   /** The published audit of a confirmed draw: seed, digest, probabilities by candidate id. */
-  VIEW_DRAW_AUDIT
+  VIEW_DRAW_AUDIT,
+  // Member accounts: a member's link to a Keycloak user of realm cohesion.
+  /** The town's Keycloak users a member could be linked to (names and e-mail addresses). */
+  SEARCH_MEMBER_ACCOUNTS,
+  /** Link a member to an existing Keycloak user of the town. */
+  LINK_MEMBER_ACCOUNT,
+  UNLINK_MEMBER_ACCOUNT,
+  /** Create a Keycloak user (panel-member of the town) for a member and e-mail them the link. */
+  INVITE_MEMBER_ACCOUNT
 }

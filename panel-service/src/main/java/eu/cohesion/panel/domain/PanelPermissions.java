@@ -20,12 +20,16 @@ import static eu.cohesion.panel.domain.PanelAction.ERASE_MEMBER;
 import static eu.cohesion.panel.domain.PanelAction.EXPORT_OWN_DATA;
 import static eu.cohesion.panel.domain.PanelAction.HOLD_SESSION;
 import static eu.cohesion.panel.domain.PanelAction.IMPORT_POOL;
+import static eu.cohesion.panel.domain.PanelAction.INVITE_MEMBER_ACCOUNT;
+import static eu.cohesion.panel.domain.PanelAction.LINK_MEMBER_ACCOUNT;
 import static eu.cohesion.panel.domain.PanelAction.MANAGE_POOL;
 import static eu.cohesion.panel.domain.PanelAction.PLAN_SESSION;
 import static eu.cohesion.panel.domain.PanelAction.RECORD_ATTENDANCE;
 import static eu.cohesion.panel.domain.PanelAction.RECORD_CONSENT;
 import static eu.cohesion.panel.domain.PanelAction.REMOVE_MEMBER;
 import static eu.cohesion.panel.domain.PanelAction.RUN_DRAW;
+import static eu.cohesion.panel.domain.PanelAction.SEARCH_MEMBER_ACCOUNTS;
+import static eu.cohesion.panel.domain.PanelAction.UNLINK_MEMBER_ACCOUNT;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_BALANCE_DETAIL;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_BALANCE_RULES;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_CITIES;
@@ -127,6 +131,16 @@ public final class PanelPermissions {
           // A confirmed draw is published so that anyone can check it was fair: seed, inputs
           // digest, algorithm version and probabilities keyed by candidate id, never a name.
           .grant(VIEW_DRAW_AUDIT, ANONYMOUS, ANY_TOWN)
+          // Member accounts: who recruits the panel gives its members their logins, and only
+          // accounts of the panel's own town (panel-service checks the account's city itself).
+          .grant(SEARCH_MEMBER_ACCOUNTS, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(SEARCH_MEMBER_ACCOUNTS, NETWORK_ADMIN, ANY_TOWN)
+          .grant(LINK_MEMBER_ACCOUNT, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(LINK_MEMBER_ACCOUNT, NETWORK_ADMIN, ANY_TOWN)
+          .grant(UNLINK_MEMBER_ACCOUNT, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(UNLINK_MEMBER_ACCOUNT, NETWORK_ADMIN, ANY_TOWN)
+          .grant(INVITE_MEMBER_ACCOUNT, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(INVITE_MEMBER_ACCOUNT, NETWORK_ADMIN, ANY_TOWN)
           .build();
 
   private PanelPermissions() {}

@@ -2,8 +2,12 @@ package eu.cohesion.panel.rest;
 
 import static eu.cohesion.panel.domain.PanelAction.EDIT_MEMBER;
 import static eu.cohesion.panel.domain.PanelAction.ERASE_MEMBER;
+import static eu.cohesion.panel.domain.PanelAction.INVITE_MEMBER_ACCOUNT;
+import static eu.cohesion.panel.domain.PanelAction.LINK_MEMBER_ACCOUNT;
 import static eu.cohesion.panel.domain.PanelAction.RECORD_CONSENT;
 import static eu.cohesion.panel.domain.PanelAction.REMOVE_MEMBER;
+import static eu.cohesion.panel.domain.PanelAction.SEARCH_MEMBER_ACCOUNTS;
+import static eu.cohesion.panel.domain.PanelAction.UNLINK_MEMBER_ACCOUNT;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_POPULATION_GROUPS;
 import static eu.cohesion.panel.domain.PanelAction.WITHDRAW_CONSENT;
 
@@ -98,6 +102,13 @@ public record MemberView(
     List<PanelAction> candidates = new ArrayList<>();
     if (member.isActive()) {
       candidates.addAll(List.of(EDIT_MEMBER, REMOVE_MEMBER, RECORD_CONSENT));
+      // Member accounts: link or invite while there is no link, unlink while there is one.
+      if (member.keycloakUserId() == null) {
+        candidates.addAll(
+            List.of(SEARCH_MEMBER_ACCOUNTS, LINK_MEMBER_ACCOUNT, INVITE_MEMBER_ACCOUNT));
+      } else {
+        candidates.add(UNLINK_MEMBER_ACCOUNT);
+      }
     }
     if (member.consentRecordedAt() != null) {
       candidates.add(WITHDRAW_CONSENT);

@@ -72,4 +72,16 @@ public class PanelMemberRepository implements PanacheRepositoryBase<PanelMember,
   List<PanelMember> periods(Collection<UUID> ids) {
     return ids.isEmpty() ? List.of() : list("id in ?1 order by joinedAt", ids);
   }
+
+  /** The panel's members still in it that are linked to this Keycloak account. */
+  List<UUID> activeMemberIdsOfAccount(UUID panelId, UUID keycloakUserId) {
+    return getEntityManager()
+        .createQuery(
+            "select m.id from PanelMember m where m.panelId = :panel and m.keycloakUserId = :user"
+                + " and m.leftAt is null",
+            UUID.class)
+        .setParameter("panel", panelId)
+        .setParameter("user", keycloakUserId)
+        .getResultList();
+  }
 }

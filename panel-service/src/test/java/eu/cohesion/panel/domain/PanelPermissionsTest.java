@@ -350,6 +350,46 @@ class PanelPermissionsTest {
           VIEW_DRAW_AUDIT      | NETWORK_ADMIN      | OTHER_TOWN | false
           VIEW_DRAW_AUDIT      | INTEGRATION_READER | OWN_TOWN   | false
           VIEW_DRAW_AUDIT      | INTEGRATION_READER | OTHER_TOWN | false
+          SEARCH_MEMBER_ACCOUNTS | ANONYMOUS          | OWN_TOWN   | false
+          SEARCH_MEMBER_ACCOUNTS | ANONYMOUS          | OTHER_TOWN | false
+          SEARCH_MEMBER_ACCOUNTS | PANEL_MEMBER       | OWN_TOWN   | false
+          SEARCH_MEMBER_ACCOUNTS | PANEL_MEMBER       | OTHER_TOWN | false
+          SEARCH_MEMBER_ACCOUNTS | CITY_COORDINATOR   | OWN_TOWN   | true
+          SEARCH_MEMBER_ACCOUNTS | CITY_COORDINATOR   | OTHER_TOWN | false
+          SEARCH_MEMBER_ACCOUNTS | NETWORK_ADMIN      | OWN_TOWN   | true
+          SEARCH_MEMBER_ACCOUNTS | NETWORK_ADMIN      | OTHER_TOWN | true
+          SEARCH_MEMBER_ACCOUNTS | INTEGRATION_READER | OWN_TOWN   | false
+          SEARCH_MEMBER_ACCOUNTS | INTEGRATION_READER | OTHER_TOWN | false
+          LINK_MEMBER_ACCOUNT    | ANONYMOUS          | OWN_TOWN   | false
+          LINK_MEMBER_ACCOUNT    | ANONYMOUS          | OTHER_TOWN | false
+          LINK_MEMBER_ACCOUNT    | PANEL_MEMBER       | OWN_TOWN   | false
+          LINK_MEMBER_ACCOUNT    | PANEL_MEMBER       | OTHER_TOWN | false
+          LINK_MEMBER_ACCOUNT    | CITY_COORDINATOR   | OWN_TOWN   | true
+          LINK_MEMBER_ACCOUNT    | CITY_COORDINATOR   | OTHER_TOWN | false
+          LINK_MEMBER_ACCOUNT    | NETWORK_ADMIN      | OWN_TOWN   | true
+          LINK_MEMBER_ACCOUNT    | NETWORK_ADMIN      | OTHER_TOWN | true
+          LINK_MEMBER_ACCOUNT    | INTEGRATION_READER | OWN_TOWN   | false
+          LINK_MEMBER_ACCOUNT    | INTEGRATION_READER | OTHER_TOWN | false
+          UNLINK_MEMBER_ACCOUNT  | ANONYMOUS          | OWN_TOWN   | false
+          UNLINK_MEMBER_ACCOUNT  | ANONYMOUS          | OTHER_TOWN | false
+          UNLINK_MEMBER_ACCOUNT  | PANEL_MEMBER       | OWN_TOWN   | false
+          UNLINK_MEMBER_ACCOUNT  | PANEL_MEMBER       | OTHER_TOWN | false
+          UNLINK_MEMBER_ACCOUNT  | CITY_COORDINATOR   | OWN_TOWN   | true
+          UNLINK_MEMBER_ACCOUNT  | CITY_COORDINATOR   | OTHER_TOWN | false
+          UNLINK_MEMBER_ACCOUNT  | NETWORK_ADMIN      | OWN_TOWN   | true
+          UNLINK_MEMBER_ACCOUNT  | NETWORK_ADMIN      | OTHER_TOWN | true
+          UNLINK_MEMBER_ACCOUNT  | INTEGRATION_READER | OWN_TOWN   | false
+          UNLINK_MEMBER_ACCOUNT  | INTEGRATION_READER | OTHER_TOWN | false
+          INVITE_MEMBER_ACCOUNT  | ANONYMOUS          | OWN_TOWN   | false
+          INVITE_MEMBER_ACCOUNT  | ANONYMOUS          | OTHER_TOWN | false
+          INVITE_MEMBER_ACCOUNT  | PANEL_MEMBER       | OWN_TOWN   | false
+          INVITE_MEMBER_ACCOUNT  | PANEL_MEMBER       | OTHER_TOWN | false
+          INVITE_MEMBER_ACCOUNT  | CITY_COORDINATOR   | OWN_TOWN   | true
+          INVITE_MEMBER_ACCOUNT  | CITY_COORDINATOR   | OTHER_TOWN | false
+          INVITE_MEMBER_ACCOUNT  | NETWORK_ADMIN      | OWN_TOWN   | true
+          INVITE_MEMBER_ACCOUNT  | NETWORK_ADMIN      | OTHER_TOWN | true
+          INVITE_MEMBER_ACCOUNT  | INTEGRATION_READER | OWN_TOWN   | false
+          INVITE_MEMBER_ACCOUNT  | INTEGRATION_READER | OTHER_TOWN | false
           """)
   void roleInScope(PanelAction action, Role role, Scope scope, boolean allowed) {
     COVERED.add(action + "/" + role + "/" + scope);
@@ -420,6 +460,11 @@ class PanelPermissionsTest {
           CONFIRM_DRAW         | NETWORK_ADMIN      | tartu    | true
           VIEW_DRAW_AUDIT      | ANONYMOUS          | tartu    | true
           VIEW_DRAW_AUDIT      | PANEL_MEMBER       | tartu    | true
+          SEARCH_MEMBER_ACCOUNTS | CITY_COORDINATOR | mechelen | true
+          SEARCH_MEMBER_ACCOUNTS | CITY_COORDINATOR | tartu    | false
+          INVITE_MEMBER_ACCOUNT  | PANEL_MEMBER     | mechelen | false
+          INVITE_MEMBER_ACCOUNT  | NETWORK_ADMIN    | tartu    | true
+          LINK_MEMBER_ACCOUNT    | INTEGRATION_READER | mechelen | false
           """)
   void actorOfMechelen(PanelAction action, Role role, String targetCity, boolean allowed) {
     Actor actor =
