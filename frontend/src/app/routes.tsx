@@ -39,12 +39,21 @@ const TownProfilePage = lazy(() =>
 const BalanceRulesPage = lazy(() =>
   import('../features/balance/BalanceRulesPage').then((m) => ({ default: m.BalanceRulesPage })),
 );
-const InitiativeDetailPage = lazy(() =>
-  import('../features/initiatives/InitiativeDetailPage').then((m) => ({ default: m.InitiativeDetailPage })),
-);
+const InitiativeRoute = lazy(() => import('./InitiativeRoute').then((m) => ({ default: m.InitiativeRoute })));
 const SessionPage = lazy(() => import('../features/sessions/SessionPage').then((m) => ({ default: m.SessionPage })));
 const MyDataPage = lazy(() => import('../features/privacy/MyDataPage').then((m) => ({ default: m.MyDataPage })));
 const AuditPage = lazy(() => import('../features/privacy/AuditPage').then((m) => ({ default: m.AuditPage })));
+
+// Residents' feedback (survey): answering and public results need no login.
+const PublicSurveyPage = lazy(() =>
+  import('../features/survey/PublicSurveyPage').then((m) => ({ default: m.PublicSurveyPage })),
+);
+const PublicResultsPage = lazy(() =>
+  import('../features/survey/PublicResultsPage').then((m) => ({ default: m.PublicResultsPage })),
+);
+const SurveyPrintPage = lazy(() =>
+  import('../features/survey/SurveyPrintPage').then((m) => ({ default: m.SurveyPrintPage })),
+);
 
 const DrawWizardPage = lazy(() =>
   import('../features/sortition/DrawWizardPage').then((m) => ({ default: m.DrawWizardPage })),
@@ -170,7 +179,7 @@ export function AppRoutes() {
           path="initiatives/:id"
           element={
             <Page auth>
-              <InitiativeDetailPage />
+              <InitiativeRoute />
             </Page>
           }
         />
@@ -203,6 +212,30 @@ export function AppRoutes() {
           element={
             <Page auth>
               <DrawWizardPage />
+            </Page>
+          }
+        />
+        <Route
+          path="s/:token"
+          element={
+            <Page>
+              <PublicSurveyPage />
+            </Page>
+          }
+        />
+        <Route
+          path="s/:token/results"
+          element={
+            <Page>
+              <PublicResultsPage />
+            </Page>
+          }
+        />
+        <Route
+          path="initiatives/:id/survey/print"
+          element={
+            <Page auth>
+              <SurveyPrintPage />
             </Page>
           }
         />

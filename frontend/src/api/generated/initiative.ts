@@ -48,6 +48,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/initiatives/{id}/survey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The initiative's survey, if any, and what the caller may do
+         * @description survey is null while the initiative has none. ETag when there is one.
+         */
+        get: operations["getInitiativeSurvey"];
+        /**
+         * Change the survey's questions
+         * @description Only before the first answer and while not closed (422 otherwise).
+         */
+        put: operations["updateInitiativeSurvey"];
+        /**
+         * Compose the initiative's survey
+         * @description 3–6 questions, every text in every language. Starts as DRAFT.
+         */
+        post: operations["createInitiativeSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/initiatives/{id}/survey/quotes/{quoteId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve or reject a free-text answer as a quote
+         * @description If-Match carries the quote's version from the results' moderation list.
+         */
+        post: operations["decideSurveyQuote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/initiatives/{id}/survey/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Aggregated answers
+         * @description For the town's coordinators and panel members at any count: counts, means, distributions, approved quotes; moderators also get every free text.
+         */
+        get: operations["getInitiativeSurveyResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/initiatives/{id}/survey/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open or close the survey
+         * @description DRAFT → OPEN → CLOSED. Announces eu.cohesion.survey.opened or .closed (ids, count).
+         */
+        post: operations["changeInitiativeSurveyStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/initiatives/{id}/transitions": {
         parameters: {
             query?: never;
@@ -88,6 +176,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/public/surveys/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The survey to answer
+         * @description Open or closed surveys; a draft is not found.
+         */
+        get: operations["getPublicSurvey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/surveys/{token}/qr.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * QR code of the public link, to print
+         * @description SVG encoding the web app's /s/{token} link.
+         */
+        get: operations["getPublicSurveyQrCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/surveys/{token}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer the survey anonymously
+         * @description No sign-in; stores no address, no user agent, no time. Free text is screened for e-mail addresses and phone numbers, which are removed before storage.
+         */
+        post: operations["answerPublicSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/surveys/{token}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Public results, from five responses on
+         * @description Counts, means, distributions and approved quotes only; 403 below five.
+         */
+        get: operations["getPublicSurveyResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -117,7 +285,7 @@ export interface components {
             to: components["schemas"]["InitiativeStatus"];
         };
         /** @enum {string} */
-        InitiativeAction: "VIEW_INITIATIVES" | "CREATE_INITIATIVE" | "CHANGE_STATUS" | "EXPORT_OWN_DATA";
+        InitiativeAction: "VIEW_INITIATIVES" | "CREATE_INITIATIVE" | "CHANGE_STATUS" | "EXPORT_OWN_DATA" | "VIEW_SURVEY" | "MANAGE_SURVEY" | "VIEW_SURVEY_RESULTS" | "MODERATE_SURVEY_QUOTES" | "ANSWER_SURVEY" | "VIEW_PUBLIC_SURVEY_RESULTS";
         /** @description An initiative with its whole lifecycle history */
         InitiativeDetail: {
             /** @description What the caller may do with this initiative */
@@ -226,12 +394,164 @@ export interface components {
             /** @description Per-field problems; empty unless the request was invalid */
             violations: components["schemas"]["Violation"][];
         };
+        PublicSurvey: {
+            languages: string[];
+            questions: components["schemas"]["SurveyQuestion"][];
+            status: components["schemas"]["SurveyStatus"];
+            title: {
+                [key: string]: string;
+            };
+            token: string;
+        };
+        QuoteDecision: {
+            /** @description true: shown as a quote beyond the coordinators; false: kept hidden */
+            approved: boolean;
+        };
+        /** @enum {string} */
+        QuoteStatus: "PENDING" | "APPROVED" | "REJECTED";
         Step: {
             at: components["schemas"]["Instant"];
             from: string;
             initiativeId: components["schemas"]["UUID"];
             reason: string;
             to: string;
+        };
+        Survey: {
+            allowedTransitions: components["schemas"]["SurveyStatus"][];
+            /** @description Questions may change: no answer yet and not closed */
+            editable: boolean;
+            id: components["schemas"]["UUID"];
+            initiativeId: components["schemas"]["UUID"];
+            languages: string[];
+            /** @description What the public link /s/{publicToken} and the QR code carry */
+            publicToken: string;
+            questions: components["schemas"]["SurveyQuestion"][];
+            /** Format: int32 */
+            responseCount: number;
+            status: components["schemas"]["SurveyStatus"];
+            title: {
+                [key: string]: string;
+            };
+            updatedAt: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
+        SurveyAnswer: {
+            /** @description For a CHOICE question: the option id */
+            choice?: string;
+            questionId: string;
+            /**
+             * Format: int32
+             * @description For a RATING question
+             */
+            rating?: number;
+            /** @description For a FREE_TEXT question; e-mail addresses and phone numbers are removed */
+            text?: string;
+        };
+        SurveyDefinition: {
+            /**
+             * @description ISO 639-1 codes; every text is given in each
+             * @example [
+             *       "nl",
+             *       "fr"
+             *     ]
+             */
+            languages: string[];
+            questions: components["schemas"]["SurveyQuestionDefinition"][];
+            /** @description Heading residents see, per language */
+            title: {
+                [key: string]: string;
+            };
+        };
+        SurveyDistributionBucket: {
+            /** Format: int64 */
+            count: number;
+            label: {
+                [key: string]: string;
+            };
+            value: string;
+        };
+        SurveyOption: {
+            id: string;
+            text: {
+                [key: string]: string;
+            };
+        };
+        SurveyQuestion: {
+            id: string;
+            kind: components["schemas"]["SurveyQuestionKind"];
+            options: components["schemas"]["SurveyOption"][];
+            text: {
+                [key: string]: string;
+            };
+        };
+        SurveyQuestionDefinition: {
+            kind: components["schemas"]["SurveyQuestionKind"];
+            /** @description Only for CHOICE: 2–8 options, each its text per language */
+            options?: {
+                [key: string]: string;
+            }[];
+            text: {
+                [key: string]: string;
+            };
+        };
+        /** @enum {string} */
+        SurveyQuestionKind: "RATING" | "CHOICE" | "FREE_TEXT";
+        SurveyQuestionResult: {
+            /** Format: int64 */
+            answers: number;
+            /** @description Rating: values 1–5; choice: option ids, with their texts */
+            distribution: components["schemas"]["SurveyDistributionBucket"][];
+            kind: components["schemas"]["SurveyQuestionKind"];
+            /**
+             * Format: double
+             * @description Mean of a rating, null otherwise or without answers
+             */
+            mean: number;
+            questionId: string;
+            /** @description Approved quotes of a free text */
+            quotes: string[];
+            text: {
+                [key: string]: string;
+            };
+        };
+        SurveyQuote: {
+            id: components["schemas"]["UUID"];
+            questionId: string;
+            status: components["schemas"]["QuoteStatus"];
+            text: string;
+            /** Format: int64 */
+            version: number;
+        };
+        SurveyResponse: {
+            answers: components["schemas"]["SurveyAnswer"][];
+            /** @description A random token the browser draws once per survey and keeps; only its keyed hash is stored, to refuse a second answer from the same browser */
+            answerToken: string;
+        };
+        SurveyResults: {
+            allowedActions: components["schemas"]["InitiativeAction"][];
+            languages: string[];
+            /** @description Every free-text answer with its status: only for moderators */
+            moderation: components["schemas"]["SurveyQuote"][];
+            /** @description At least 5 responses: the public results page shows them */
+            publicEnough: boolean;
+            questions: components["schemas"]["SurveyQuestionResult"][];
+            /** Format: int32 */
+            responses: number;
+            status: components["schemas"]["SurveyStatus"];
+            surveyId: components["schemas"]["UUID"];
+            title: {
+                [key: string]: string;
+            };
+        };
+        SurveySlot: {
+            allowedActions: components["schemas"]["InitiativeAction"][];
+            survey: components["schemas"]["Survey"];
+        };
+        /** @enum {string} */
+        SurveyStatus: "DRAFT" | "OPEN" | "CLOSED";
+        SurveyStatusChange: {
+            to: components["schemas"]["SurveyStatus"];
         };
         /** @description One lifecycle step. outcome and conclusion are required for the step to CONCLUDED and refused for any other step. */
         TransitionRequest: {
@@ -462,6 +782,476 @@ export interface operations {
             };
         };
     };
+    getInitiativeSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The survey slot */
+            200: {
+                headers: {
+                    /** @description The survey's version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveySlot"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateInitiativeSurvey: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag last read
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyDefinition"];
+            };
+        };
+        responses: {
+            /** @description The survey */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Survey"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Answered already, closed, or a rule broken */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createInitiativeSurvey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client makes for this create (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second resource; reusing the key for a different request is a 422. Kept for 24 hours. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyDefinition"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The version, quoted: "0" */
+                    ETag?: string;
+                    /** @description URL of the survey */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Survey"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The initiative has a survey already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The definition breaks a survey rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideSurveyQuote: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The quote's version, quoted
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                quoteId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuoteDecision"];
+            };
+        };
+        responses: {
+            /** @description The quote */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyQuote"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInitiativeSurveyResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The results */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyResults"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeInitiativeSurveyStatus: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag last read
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyStatusChange"];
+            };
+        };
+        responses: {
+            /** @description The survey */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Survey"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a step the survey may take */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     changeInitiativeStatus: {
         parameters: {
             query?: never;
@@ -588,6 +1378,213 @@ export interface operations {
             };
             /** @description The caller's roles or town do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The survey */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicSurvey"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicSurveyQrCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The QR code */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": string;
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answerPublicSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyResponse"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This browser has answered already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 16 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Closed, or the answers do not fit the survey */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicSurveyResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The results */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyResults"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fewer than five responses yet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

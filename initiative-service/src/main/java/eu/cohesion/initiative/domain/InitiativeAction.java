@@ -8,5 +8,18 @@ public enum InitiativeAction {
   CREATE_INITIATIVE,
   CHANGE_STATUS,
   /** The caller's own data (GDPR Art. 15/20): any person signed in. */
-  EXPORT_OWN_DATA
+  EXPORT_OWN_DATA,
+  // Residents' feedback (survey)
+  /** The survey definition of an initiative, for the town's insiders. */
+  VIEW_SURVEY,
+  /** Compose, edit, open and close an initiative's survey. */
+  MANAGE_SURVEY,
+  /** The aggregated answers with approved quotes. */
+  VIEW_SURVEY_RESULTS,
+  /** Read every free-text answer and approve or reject it as a quote. */
+  MODERATE_SURVEY_QUOTES,
+  /** Answer a survey through its public token: anyone, without signing in. */
+  ANSWER_SURVEY,
+  /** The public results page, shown only from five responses on. */
+  VIEW_PUBLIC_SURVEY_RESULTS
 }
