@@ -7,6 +7,7 @@ import { INITIATIVE_API, PANEL_API, PRACTICE_API, api, eventually, tokenFor } fr
 import { seedPanels } from './demo/panels.mjs';
 import { seedSessions } from './demo/sessions.mjs';
 import { seedSortition } from './demo/sortition.mjs';
+import { seedSurvey } from './demo/survey.mjs';
 import { seedTowns } from './demo/towns.mjs';
 import { seedIndicators } from './demo/indicators.mjs';
 
@@ -50,6 +51,7 @@ async function findOrCreatePanel(token, { city, name, description }) {
 export async function seedDemoData() {
   await seedTowns();
   console.log(`  ${await seedPanels()}`);
+  console.log(`  ${await seedSurvey()}`);
   const published = await api('GET', `${PRACTICE_API}/practices?city=mechelen`);
   if (published.totalItems > 0) return `demo data already present; ${await seedIndicators()}`;
 

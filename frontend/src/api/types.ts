@@ -71,6 +71,13 @@ export const INITIATIVE_ACTIONS = [
   // indicators
   'MANAGE_INDICATORS',
   'ADD_MEASUREMENT',
+  // Residents' feedback (survey)
+  'VIEW_SURVEY',
+  'MANAGE_SURVEY',
+  'VIEW_SURVEY_RESULTS',
+  'MODERATE_SURVEY_QUOTES',
+  'ANSWER_SURVEY',
+  'VIEW_PUBLIC_SURVEY_RESULTS',
 ] as const;
 export const PRACTICE_ACTIONS = [
   'VIEW_PUBLISHED_PRACTICES',

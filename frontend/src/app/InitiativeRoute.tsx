@@ -1,10 +1,20 @@
 import { IndicatorsSection } from '../features/indicators/IndicatorsSection';
 import { InitiativeDetailPage } from '../features/initiatives/InitiativeDetailPage';
+import { SurveySection } from '../features/survey/SurveySection';
 
 /**
  * The initiative page as the app composes it: the initiatives feature draws the initiative, its
- * lifecycle and history; the indicators feature adds its section.
+ * lifecycle and history; the indicators and the residents' survey add their sections.
  */
 export function InitiativeRoute() {
-  return <InitiativeDetailPage sections={(initiative) => <IndicatorsSection initiativeId={initiative.id} />} />;
+  return (
+    <InitiativeDetailPage
+      sections={(initiative) => (
+        <>
+          <IndicatorsSection initiativeId={initiative.id} />
+          <SurveySection initiativeId={initiative.id} city={initiative.city} />
+        </>
+      )}
+    />
+  );
 }

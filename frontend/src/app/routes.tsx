@@ -44,6 +44,17 @@ const SessionPage = lazy(() => import('../features/sessions/SessionPage').then((
 const MyDataPage = lazy(() => import('../features/privacy/MyDataPage').then((m) => ({ default: m.MyDataPage })));
 const AuditPage = lazy(() => import('../features/privacy/AuditPage').then((m) => ({ default: m.AuditPage })));
 
+// Residents' feedback (survey): answering and public results need no login.
+const PublicSurveyPage = lazy(() =>
+  import('../features/survey/PublicSurveyPage').then((m) => ({ default: m.PublicSurveyPage })),
+);
+const PublicResultsPage = lazy(() =>
+  import('../features/survey/PublicResultsPage').then((m) => ({ default: m.PublicResultsPage })),
+);
+const SurveyPrintPage = lazy(() =>
+  import('../features/survey/SurveyPrintPage').then((m) => ({ default: m.SurveyPrintPage })),
+);
+
 const DrawWizardPage = lazy(() =>
   import('../features/sortition/DrawWizardPage').then((m) => ({ default: m.DrawWizardPage })),
 );
@@ -226,6 +237,30 @@ export function AppRoutes() {
           element={
             <Page auth>
               <NotificationPreferencesPage />
+            </Page>
+          }
+        />
+        <Route
+          path="s/:token"
+          element={
+            <Page>
+              <PublicSurveyPage />
+            </Page>
+          }
+        />
+        <Route
+          path="s/:token/results"
+          element={
+            <Page>
+              <PublicResultsPage />
+            </Page>
+          }
+        />
+        <Route
+          path="initiatives/:id/survey/print"
+          element={
+            <Page auth>
+              <SurveyPrintPage />
             </Page>
           }
         />

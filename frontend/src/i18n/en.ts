@@ -960,6 +960,93 @@ export const en = {
     invited: 'Invitation sent to {{email}}',
     emailInvalid: 'Enter a valid e-mail address',
   },
+  // Residents' feedback (survey)
+  survey: {
+    section: {
+      title: "Residents' feedback",
+      none: 'This initiative has no survey yet.',
+      create: 'Compose a survey',
+      edit: 'Edit the questions',
+      publicLink: 'Open the survey page',
+      print: 'Print the QR code',
+      to: {
+        OPEN: 'Open for answers',
+        CLOSED: 'Close the survey',
+      },
+    },
+    status: {
+      DRAFT: 'Draft',
+      OPEN: 'Open',
+      CLOSED: 'Closed',
+    },
+    kinds: {
+      RATING: 'Rating 1–5',
+      CHOICE: 'Choice',
+      FREE_TEXT: 'Free text',
+    },
+    editor: {
+      languages: 'Languages',
+      languagesHint: "The town's languages are chosen to start with; every text is needed in each.",
+      heading: 'Heading ({{language}})',
+      question: 'Question {{number}}',
+      removeQuestion: 'Remove question {{number}}',
+      kind: 'Kind of answer',
+      questionText: 'Question {{number}} ({{language}})',
+      option: 'Option {{number}} ({{language}})',
+      removeOption: 'Remove option {{number}}',
+      addOption: 'Add an option',
+      addQuestion: 'Add a question',
+      save: 'Save the survey',
+      cancel: 'Cancel',
+    },
+    results: {
+      responses: 'Responses: {{count}}',
+      answers: 'Answers: {{count}}',
+      mean: 'Mean: {{mean}} of 5',
+      score: 'Score',
+      option: 'Option',
+      count: 'Answers',
+      noQuotes: 'No approved quotes yet.',
+    },
+    moderation: {
+      title: 'Free-text answers',
+      intro:
+        'Approve a text to show it as a quote to the panel and the public; contact details were removed before storage.',
+      empty: 'No free-text answers yet.',
+      approve: 'Approve',
+      reject: 'Reject',
+      status: {
+        PENDING: 'Waiting',
+        APPROVED: 'Approved',
+        REJECTED: 'Rejected',
+      },
+    },
+    public: {
+      intro:
+        'A few short questions. Anonymous: no sign-in, and nothing about you is stored. Answer any question you like.',
+      language: 'Language of the questions',
+      ratingHint: '1 = poor, 5 = very good',
+      textHint: 'Please do not write names, e-mail addresses or phone numbers: they are removed.',
+      privacy: 'This browser keeps a random code so that it is not counted twice; no address or device data is stored.',
+      submit: 'Send my answers',
+      thanksTitle: 'Thank you!',
+      thanks: 'Your answers have been recorded.',
+      already: 'This browser has already answered this survey. Thank you!',
+      closedTitle: 'Survey closed',
+      closed: 'This survey takes no more answers.',
+      resultsLink: 'See the results',
+      resultsTitle: 'Results',
+      notEnoughTitle: 'Not enough answers yet',
+      notEnough: 'Results are shown once at least five people have answered.',
+      backToSurvey: 'Back to the survey',
+    },
+    print: {
+      notOpen: 'This survey is not open yet.',
+      qrAlt: 'QR code leading to {{link}}',
+      anonymous: 'Anonymous, no sign-in needed.',
+      print: 'Print',
+    },
+  },
 } as const;
 
 export type Resources = typeof en;

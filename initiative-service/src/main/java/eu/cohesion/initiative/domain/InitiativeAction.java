@@ -16,5 +16,18 @@ public enum InitiativeAction {
   /** Define, edit and delete an initiative's indicators, and remove measurements. */
   MANAGE_INDICATORS,
   /** Add a measurement to an indicator: also a town's statistics office (integration-writer). */
-  ADD_MEASUREMENT
+  ADD_MEASUREMENT,
+  // Residents' feedback (survey)
+  /** The survey definition of an initiative, for the town's insiders. */
+  VIEW_SURVEY,
+  /** Compose, edit, open and close an initiative's survey. */
+  MANAGE_SURVEY,
+  /** The aggregated answers with approved quotes. */
+  VIEW_SURVEY_RESULTS,
+  /** Read every free-text answer and approve or reject it as a quote. */
+  MODERATE_SURVEY_QUOTES,
+  /** Answer a survey through its public token: anyone, without signing in. */
+  ANSWER_SURVEY,
+  /** The public results page, shown only from five responses on. */
+  VIEW_PUBLIC_SURVEY_RESULTS
 }

@@ -2,14 +2,21 @@ package eu.cohesion.initiative.domain;
 
 import static eu.cohesion.initiative.domain.InitiativeAction.CHANGE_OWN_NOTIFICATIONS;
 import static eu.cohesion.initiative.domain.InitiativeAction.ADD_MEASUREMENT;
+import static eu.cohesion.initiative.domain.InitiativeAction.ANSWER_SURVEY;
 import static eu.cohesion.initiative.domain.InitiativeAction.CHANGE_STATUS;
 import static eu.cohesion.initiative.domain.InitiativeAction.CREATE_INITIATIVE;
 import static eu.cohesion.initiative.domain.InitiativeAction.EXPORT_OWN_DATA;
 import static eu.cohesion.initiative.domain.InitiativeAction.MANAGE_INDICATORS;
+import static eu.cohesion.initiative.domain.InitiativeAction.MANAGE_SURVEY;
+import static eu.cohesion.initiative.domain.InitiativeAction.MODERATE_SURVEY_QUOTES;
 import static eu.cohesion.initiative.domain.InitiativeAction.VIEW_INITIATIVES;
 import static eu.cohesion.initiative.domain.InitiativeAction.VIEW_OWN_NOTIFICATIONS;
+import static eu.cohesion.initiative.domain.InitiativeAction.VIEW_PUBLIC_SURVEY_RESULTS;
+import static eu.cohesion.initiative.domain.InitiativeAction.VIEW_SURVEY;
+import static eu.cohesion.initiative.domain.InitiativeAction.VIEW_SURVEY_RESULTS;
 import static eu.cohesion.kit.security.PermissionTable.ANY_TOWN;
 import static eu.cohesion.kit.security.PermissionTable.OWN_TOWN_ONLY;
+import static eu.cohesion.kit.security.Role.ANONYMOUS;
 import static eu.cohesion.kit.security.Role.CITY_COORDINATOR;
 import static eu.cohesion.kit.security.Role.INTEGRATION_READER;
 import static eu.cohesion.kit.security.Role.INTEGRATION_WRITER;
@@ -53,6 +60,20 @@ public final class InitiativePermissions {
           .grant(ADD_MEASUREMENT, CITY_COORDINATOR, OWN_TOWN_ONLY)
           .grant(ADD_MEASUREMENT, NETWORK_ADMIN, ANY_TOWN)
           .grant(ADD_MEASUREMENT, INTEGRATION_WRITER, OWN_TOWN_ONLY)
+          // Residents' feedback (survey): insiders of the town see and run it; every caller
+          // (anonymous included) may answer an open survey and see results once public.
+          .grant(VIEW_SURVEY, PANEL_MEMBER, OWN_TOWN_ONLY)
+          .grant(VIEW_SURVEY, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(VIEW_SURVEY, NETWORK_ADMIN, ANY_TOWN)
+          .grant(MANAGE_SURVEY, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(MANAGE_SURVEY, NETWORK_ADMIN, ANY_TOWN)
+          .grant(VIEW_SURVEY_RESULTS, PANEL_MEMBER, OWN_TOWN_ONLY)
+          .grant(VIEW_SURVEY_RESULTS, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(VIEW_SURVEY_RESULTS, NETWORK_ADMIN, ANY_TOWN)
+          .grant(MODERATE_SURVEY_QUOTES, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(MODERATE_SURVEY_QUOTES, NETWORK_ADMIN, ANY_TOWN)
+          .grant(ANSWER_SURVEY, ANONYMOUS, ANY_TOWN)
+          .grant(VIEW_PUBLIC_SURVEY_RESULTS, ANONYMOUS, ANY_TOWN)
           .build();
 
   private InitiativePermissions() {}

@@ -108,6 +108,66 @@ class InitiativePermissionsTest {
           ADD_MEASUREMENT   | NETWORK_ADMIN      | OTHER_TOWN | true
           ADD_MEASUREMENT   | INTEGRATION_READER | OWN_TOWN   | false
           ADD_MEASUREMENT   | INTEGRATION_READER | OTHER_TOWN | false
+          VIEW_SURVEY                | ANONYMOUS          | OWN_TOWN   | false
+          VIEW_SURVEY                | ANONYMOUS          | OTHER_TOWN | false
+          VIEW_SURVEY                | PANEL_MEMBER       | OWN_TOWN   | true
+          VIEW_SURVEY                | PANEL_MEMBER       | OTHER_TOWN | false
+          VIEW_SURVEY                | CITY_COORDINATOR   | OWN_TOWN   | true
+          VIEW_SURVEY                | CITY_COORDINATOR   | OTHER_TOWN | false
+          VIEW_SURVEY                | NETWORK_ADMIN      | OWN_TOWN   | true
+          VIEW_SURVEY                | NETWORK_ADMIN      | OTHER_TOWN | true
+          VIEW_SURVEY                | INTEGRATION_READER | OWN_TOWN   | false
+          VIEW_SURVEY                | INTEGRATION_READER | OTHER_TOWN | false
+          MANAGE_SURVEY              | ANONYMOUS          | OWN_TOWN   | false
+          MANAGE_SURVEY              | ANONYMOUS          | OTHER_TOWN | false
+          MANAGE_SURVEY              | PANEL_MEMBER       | OWN_TOWN   | false
+          MANAGE_SURVEY              | PANEL_MEMBER       | OTHER_TOWN | false
+          MANAGE_SURVEY              | CITY_COORDINATOR   | OWN_TOWN   | true
+          MANAGE_SURVEY              | CITY_COORDINATOR   | OTHER_TOWN | false
+          MANAGE_SURVEY              | NETWORK_ADMIN      | OWN_TOWN   | true
+          MANAGE_SURVEY              | NETWORK_ADMIN      | OTHER_TOWN | true
+          MANAGE_SURVEY              | INTEGRATION_READER | OWN_TOWN   | false
+          MANAGE_SURVEY              | INTEGRATION_READER | OTHER_TOWN | false
+          VIEW_SURVEY_RESULTS        | ANONYMOUS          | OWN_TOWN   | false
+          VIEW_SURVEY_RESULTS        | ANONYMOUS          | OTHER_TOWN | false
+          VIEW_SURVEY_RESULTS        | PANEL_MEMBER       | OWN_TOWN   | true
+          VIEW_SURVEY_RESULTS        | PANEL_MEMBER       | OTHER_TOWN | false
+          VIEW_SURVEY_RESULTS        | CITY_COORDINATOR   | OWN_TOWN   | true
+          VIEW_SURVEY_RESULTS        | CITY_COORDINATOR   | OTHER_TOWN | false
+          VIEW_SURVEY_RESULTS        | NETWORK_ADMIN      | OWN_TOWN   | true
+          VIEW_SURVEY_RESULTS        | NETWORK_ADMIN      | OTHER_TOWN | true
+          VIEW_SURVEY_RESULTS        | INTEGRATION_READER | OWN_TOWN   | false
+          VIEW_SURVEY_RESULTS        | INTEGRATION_READER | OTHER_TOWN | false
+          MODERATE_SURVEY_QUOTES     | ANONYMOUS          | OWN_TOWN   | false
+          MODERATE_SURVEY_QUOTES     | ANONYMOUS          | OTHER_TOWN | false
+          MODERATE_SURVEY_QUOTES     | PANEL_MEMBER       | OWN_TOWN   | false
+          MODERATE_SURVEY_QUOTES     | PANEL_MEMBER       | OTHER_TOWN | false
+          MODERATE_SURVEY_QUOTES     | CITY_COORDINATOR   | OWN_TOWN   | true
+          MODERATE_SURVEY_QUOTES     | CITY_COORDINATOR   | OTHER_TOWN | false
+          MODERATE_SURVEY_QUOTES     | NETWORK_ADMIN      | OWN_TOWN   | true
+          MODERATE_SURVEY_QUOTES     | NETWORK_ADMIN      | OTHER_TOWN | true
+          MODERATE_SURVEY_QUOTES     | INTEGRATION_READER | OWN_TOWN   | false
+          MODERATE_SURVEY_QUOTES     | INTEGRATION_READER | OTHER_TOWN | false
+          ANSWER_SURVEY              | ANONYMOUS          | OWN_TOWN   | true
+          ANSWER_SURVEY              | ANONYMOUS          | OTHER_TOWN | true
+          ANSWER_SURVEY              | PANEL_MEMBER       | OWN_TOWN   | false
+          ANSWER_SURVEY              | PANEL_MEMBER       | OTHER_TOWN | false
+          ANSWER_SURVEY              | CITY_COORDINATOR   | OWN_TOWN   | false
+          ANSWER_SURVEY              | CITY_COORDINATOR   | OTHER_TOWN | false
+          ANSWER_SURVEY              | NETWORK_ADMIN      | OWN_TOWN   | false
+          ANSWER_SURVEY              | NETWORK_ADMIN      | OTHER_TOWN | false
+          ANSWER_SURVEY              | INTEGRATION_READER | OWN_TOWN   | false
+          ANSWER_SURVEY              | INTEGRATION_READER | OTHER_TOWN | false
+          VIEW_PUBLIC_SURVEY_RESULTS | ANONYMOUS          | OWN_TOWN   | true
+          VIEW_PUBLIC_SURVEY_RESULTS | ANONYMOUS          | OTHER_TOWN | true
+          VIEW_PUBLIC_SURVEY_RESULTS | PANEL_MEMBER       | OWN_TOWN   | false
+          VIEW_PUBLIC_SURVEY_RESULTS | PANEL_MEMBER       | OTHER_TOWN | false
+          VIEW_PUBLIC_SURVEY_RESULTS | CITY_COORDINATOR   | OWN_TOWN   | false
+          VIEW_PUBLIC_SURVEY_RESULTS | CITY_COORDINATOR   | OTHER_TOWN | false
+          VIEW_PUBLIC_SURVEY_RESULTS | NETWORK_ADMIN      | OWN_TOWN   | false
+          VIEW_PUBLIC_SURVEY_RESULTS | NETWORK_ADMIN      | OTHER_TOWN | false
+          VIEW_PUBLIC_SURVEY_RESULTS | INTEGRATION_READER | OWN_TOWN   | false
+          VIEW_PUBLIC_SURVEY_RESULTS | INTEGRATION_READER | OTHER_TOWN | false
           """)
   void roleInScope(InitiativeAction action, Role role, Scope scope, boolean allowed) {
     COVERED.add(action + "/" + role + "/" + scope);
@@ -157,6 +217,15 @@ class InitiativePermissionsTest {
           MANAGE_INDICATORS | CITY_COORDINATOR   | mechelen | true
           MANAGE_INDICATORS | CITY_COORDINATOR   | tartu    | false
           ADD_MEASUREMENT   | CITY_COORDINATOR   | tartu    | false
+          MANAGE_SURVEY              | CITY_COORDINATOR   | mechelen | true
+          MANAGE_SURVEY              | CITY_COORDINATOR   | tartu    | false
+          VIEW_SURVEY_RESULTS        | PANEL_MEMBER       | mechelen | true
+          VIEW_SURVEY_RESULTS        | PANEL_MEMBER       | tartu    | false
+          MODERATE_SURVEY_QUOTES     | PANEL_MEMBER       | mechelen | false
+          ANSWER_SURVEY              | ANONYMOUS          | mechelen | true
+          ANSWER_SURVEY              | PANEL_MEMBER       | tartu    | true
+          VIEW_PUBLIC_SURVEY_RESULTS | ANONYMOUS          | tartu    | true
+          VIEW_SURVEY_RESULTS        | ANONYMOUS          | mechelen | false
           """)
   void actorOfMechelen(InitiativeAction action, Role role, String targetCity, boolean allowed) {
     Actor actor =
