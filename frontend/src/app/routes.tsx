@@ -13,7 +13,7 @@ const PracticeListPage = lazy(() =>
   import('../features/practices/PracticeListPage').then((m) => ({ default: m.PracticeListPage })),
 );
 const PracticeDetailPage = lazy(() =>
-  import('../features/practices/PracticeDetailPage').then((m) => ({ default: m.PracticeDetailPage })),
+  import('./PracticeRoute').then((m) => ({ default: m.PracticeRoute })),
 );
 const PracticeEditPage = lazy(() =>
   import('../features/practices/PracticeEditPage').then((m) => ({ default: m.PracticeEditPage })),
@@ -40,7 +40,7 @@ const BalanceRulesPage = lazy(() =>
   import('../features/balance/BalanceRulesPage').then((m) => ({ default: m.BalanceRulesPage })),
 );
 const InitiativeDetailPage = lazy(() =>
-  import('../features/initiatives/InitiativeDetailPage').then((m) => ({ default: m.InitiativeDetailPage })),
+  import('./InitiativeRoute').then((m) => ({ default: m.InitiativeRoute })),
 );
 const SessionPage = lazy(() => import('../features/sessions/SessionPage').then((m) => ({ default: m.SessionPage })));
 const MyDataPage = lazy(() => import('../features/privacy/MyDataPage').then((m) => ({ default: m.MyDataPage })));

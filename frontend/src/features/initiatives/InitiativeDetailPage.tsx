@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
@@ -19,8 +19,15 @@ import { outcomeLabel } from './labels';
 import { InitiativeStatusBadge } from './StatusBadge';
 import { TransitionControl } from './TransitionControl';
 
-/** One initiative: status, outcome, the allowed next steps and the full history. */
-export function InitiativeDetailPage() {
+/**
+ * One initiative: status, outcome, the allowed next steps and the full history. `sections` lets the
+ * app add other features' parts (the review round) below the lifecycle controls.
+ */
+export function InitiativeDetailPage({
+  sections,
+}: {
+  sections?: (initiative: { id: string; status: string; version: number }) => ReactNode;
+} = {}) {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const api = useApi();
@@ -86,6 +93,7 @@ export function InitiativeDetailPage() {
           {t('initiatives.transition.readOnly')}
         </Text>
       )}
+      {sections?.(i)}
       <Stack gap="sm" component="section" aria-labelledby="history-title">
         <Title order={2} size="h3" id="history-title">
           {t('initiatives.history.title')}

@@ -8,5 +8,10 @@ public enum InitiativeAction {
   CREATE_INITIATIVE,
   CHANGE_STATUS,
   /** The caller's own data (GDPR Art. 15/20): any person signed in. */
-  EXPORT_OWN_DATA
+  EXPORT_OWN_DATA,
+  // reviews: a panel's review rounds of initiatives under review
+  OPEN_REVIEW_ROUND,
+  CLOSE_REVIEW_ROUND,
+  /** Further limited to the round's eligible reviewers by the use case. */
+  SUBMIT_REVIEW
 }

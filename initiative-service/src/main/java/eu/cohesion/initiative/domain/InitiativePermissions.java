@@ -1,8 +1,11 @@
 package eu.cohesion.initiative.domain;
 
 import static eu.cohesion.initiative.domain.InitiativeAction.CHANGE_STATUS;
+import static eu.cohesion.initiative.domain.InitiativeAction.CLOSE_REVIEW_ROUND;
 import static eu.cohesion.initiative.domain.InitiativeAction.CREATE_INITIATIVE;
 import static eu.cohesion.initiative.domain.InitiativeAction.EXPORT_OWN_DATA;
+import static eu.cohesion.initiative.domain.InitiativeAction.OPEN_REVIEW_ROUND;
+import static eu.cohesion.initiative.domain.InitiativeAction.SUBMIT_REVIEW;
 import static eu.cohesion.initiative.domain.InitiativeAction.VIEW_INITIATIVES;
 import static eu.cohesion.kit.security.PermissionTable.ANY_TOWN;
 import static eu.cohesion.kit.security.PermissionTable.OWN_TOWN_ONLY;
@@ -34,6 +37,12 @@ public final class InitiativePermissions {
           .grant(EXPORT_OWN_DATA, PANEL_MEMBER, ANY_TOWN)
           .grant(EXPORT_OWN_DATA, CITY_COORDINATOR, ANY_TOWN)
           .grant(EXPORT_OWN_DATA, NETWORK_ADMIN, ANY_TOWN)
+          // reviews: coordinators run their own town's rounds; members review their own town's.
+          .grant(OPEN_REVIEW_ROUND, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(OPEN_REVIEW_ROUND, NETWORK_ADMIN, ANY_TOWN)
+          .grant(CLOSE_REVIEW_ROUND, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(CLOSE_REVIEW_ROUND, NETWORK_ADMIN, ANY_TOWN)
+          .grant(SUBMIT_REVIEW, PANEL_MEMBER, OWN_TOWN_ONLY)
           .build();
 
   private InitiativePermissions() {}

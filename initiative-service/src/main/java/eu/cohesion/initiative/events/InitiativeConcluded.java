@@ -3,13 +3,16 @@ package eu.cohesion.initiative.events;
 import eu.cohesion.initiative.domain.Initiative;
 import eu.cohesion.initiative.domain.InitiativeTransition;
 import eu.cohesion.initiative.domain.Outcome;
+import eu.cohesion.initiative.domain.ReviewSummary;
 import eu.cohesion.kit.events.PublishedEvent;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
  * Data of {@code eu.cohesion.initiative.concluded}, sent after the status change to CONCLUDED: what
- * practice-exchange-service needs to draft a good practice from the conclusion.
+ * practice-exchange-service needs to draft a good practice from the conclusion, with the panel's
+ * review results as evidence.
  */
 public record InitiativeConcluded(
     UUID initiativeId,
@@ -19,12 +22,19 @@ public record InitiativeConcluded(
     String summary,
     Outcome outcome,
     String conclusion,
-    Instant concludedAt)
+    Instant concludedAt,
+    LocalDate reviewAgainOn,
+    ReviewSummary reviewResults)
     implements PublishedEvent {
 
   public static final String TYPE = "eu.cohesion.initiative.concluded";
 
-  public static InitiativeConcluded of(Initiative initiative, InitiativeTransition step) {
+  /**
+   * @param reviewResults of the initiative's latest (closed) review round, {@code null} when its
+   *     panel opened none
+   */
+  public static InitiativeConcluded of(
+      Initiative initiative, InitiativeTransition step, ReviewSummary reviewResults) {
     return new InitiativeConcluded(
         initiative.id(),
         initiative.panelId(),
@@ -33,7 +43,9 @@ public record InitiativeConcluded(
         initiative.summary(),
         initiative.outcome(),
         initiative.conclusion(),
-        step.at());
+        step.at(),
+        initiative.reviewAgainOn(),
+        reviewResults);
   }
 
   @Override

@@ -64,6 +64,36 @@ class InitiativePermissionsTest {
           EXPORT_OWN_DATA   | NETWORK_ADMIN      | OTHER_TOWN | true
           EXPORT_OWN_DATA   | INTEGRATION_READER | OWN_TOWN   | false
           EXPORT_OWN_DATA   | INTEGRATION_READER | OTHER_TOWN | false
+          OPEN_REVIEW_ROUND | ANONYMOUS          | OWN_TOWN   | false
+          OPEN_REVIEW_ROUND | ANONYMOUS          | OTHER_TOWN | false
+          OPEN_REVIEW_ROUND | PANEL_MEMBER       | OWN_TOWN   | false
+          OPEN_REVIEW_ROUND | PANEL_MEMBER       | OTHER_TOWN | false
+          OPEN_REVIEW_ROUND | CITY_COORDINATOR   | OWN_TOWN   | true
+          OPEN_REVIEW_ROUND | CITY_COORDINATOR   | OTHER_TOWN | false
+          OPEN_REVIEW_ROUND | NETWORK_ADMIN      | OWN_TOWN   | true
+          OPEN_REVIEW_ROUND | NETWORK_ADMIN      | OTHER_TOWN | true
+          OPEN_REVIEW_ROUND | INTEGRATION_READER | OWN_TOWN   | false
+          OPEN_REVIEW_ROUND | INTEGRATION_READER | OTHER_TOWN | false
+          CLOSE_REVIEW_ROUND| ANONYMOUS          | OWN_TOWN   | false
+          CLOSE_REVIEW_ROUND| ANONYMOUS          | OTHER_TOWN | false
+          CLOSE_REVIEW_ROUND| PANEL_MEMBER       | OWN_TOWN   | false
+          CLOSE_REVIEW_ROUND| PANEL_MEMBER       | OTHER_TOWN | false
+          CLOSE_REVIEW_ROUND| CITY_COORDINATOR   | OWN_TOWN   | true
+          CLOSE_REVIEW_ROUND| CITY_COORDINATOR   | OTHER_TOWN | false
+          CLOSE_REVIEW_ROUND| NETWORK_ADMIN      | OWN_TOWN   | true
+          CLOSE_REVIEW_ROUND| NETWORK_ADMIN      | OTHER_TOWN | true
+          CLOSE_REVIEW_ROUND| INTEGRATION_READER | OWN_TOWN   | false
+          CLOSE_REVIEW_ROUND| INTEGRATION_READER | OTHER_TOWN | false
+          SUBMIT_REVIEW     | ANONYMOUS          | OWN_TOWN   | false
+          SUBMIT_REVIEW     | ANONYMOUS          | OTHER_TOWN | false
+          SUBMIT_REVIEW     | PANEL_MEMBER       | OWN_TOWN   | true
+          SUBMIT_REVIEW     | PANEL_MEMBER       | OTHER_TOWN | false
+          SUBMIT_REVIEW     | CITY_COORDINATOR   | OWN_TOWN   | false
+          SUBMIT_REVIEW     | CITY_COORDINATOR   | OTHER_TOWN | false
+          SUBMIT_REVIEW     | NETWORK_ADMIN      | OWN_TOWN   | false
+          SUBMIT_REVIEW     | NETWORK_ADMIN      | OTHER_TOWN | false
+          SUBMIT_REVIEW     | INTEGRATION_READER | OWN_TOWN   | false
+          SUBMIT_REVIEW     | INTEGRATION_READER | OTHER_TOWN | false
           """)
   void roleInScope(InitiativeAction action, Role role, Scope scope, boolean allowed) {
     COVERED.add(action + "/" + role + "/" + scope);
@@ -87,6 +117,12 @@ class InitiativePermissionsTest {
           CHANGE_STATUS     | CITY_COORDINATOR   | tartu    | false
           CHANGE_STATUS     | NETWORK_ADMIN      | tartu    | true
           CHANGE_STATUS     | INTEGRATION_READER | mechelen | false
+          OPEN_REVIEW_ROUND | CITY_COORDINATOR   | mechelen | true
+          OPEN_REVIEW_ROUND | CITY_COORDINATOR   | tartu    | false
+          CLOSE_REVIEW_ROUND | CITY_COORDINATOR  | tartu    | false
+          SUBMIT_REVIEW     | PANEL_MEMBER       | mechelen | true
+          SUBMIT_REVIEW     | PANEL_MEMBER       | tartu    | false
+          SUBMIT_REVIEW     | CITY_COORDINATOR   | mechelen | false
           """)
   void actorOfMechelen(InitiativeAction action, Role role, String targetCity, boolean allowed) {
     Actor actor =

@@ -153,7 +153,9 @@ class InitiativeEventsTest {
     assertEquals("ADOPTED", data.get("outcome").asText());
     assertEquals("Keep it, twice a month.", data.get("conclusion").asText());
     assertEquals(concluded.get("time").asText(), data.get("concludedAt").asText());
-    assertEquals(8, data.size(), "no personal data: no reasons, no usernames");
+    assertTrue(data.get("reviewAgainOn").isNull());
+    assertTrue(data.get("reviewResults").isNull(), "the panel opened no review round");
+    assertEquals(10, data.size(), "no personal data: no reasons, no usernames");
     assertEquals(
         events.get(5).get("data").get("changedAt").asText(), data.get("concludedAt").asText());
 
