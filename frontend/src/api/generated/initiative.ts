@@ -88,6 +88,124 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/review-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open a review round
+         * @description On an initiative UNDER_REVIEW without an open round. The eligible reviewers are the panel's active members with a login, now. Announces eu.cohesion.review-round.opened.
+         */
+        post: operations["openReviewRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/review-rounds/{roundId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one review round */
+        get: operations["getReviewRound"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/review-rounds/{roundId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a review round
+         * @description Once its quorum holds (by default half of the eligible reviewers and every pillar present on the panel). Announces eu.cohesion.review-round.closed.
+         */
+        post: operations["closeReviewRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/review-rounds/{roundId}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit my review
+         * @description Once per eligible reviewer and round, while it is open.
+         */
+        post: operations["submitReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/review-rounds/{roundId}/reviews/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My review in a round */
+        get: operations["getMyReview"];
+        /**
+         * Change my review
+         * @description Replaces every score and reason, while the round is open.
+         */
+        put: operations["reviseMyReview"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/review-rounds/latest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An initiative's latest review round
+         * @description With allowedActions saying whether the caller may open a new round.
+         */
+        get: operations["getInitiativeReviewState"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -106,6 +224,19 @@ export interface components {
             /** @example Welcome desk run by newcomers */
             title: string;
         };
+        /** @enum {string} */
+        Criterion: "RELEVANCE" | "EFFECTIVENESS" | "INCLUSIVENESS" | "SUSTAINABILITY" | "TRANSFERABILITY";
+        CriterionMean: {
+            criterion: components["schemas"]["Criterion"];
+            /** Format: double */
+            mean: number;
+        };
+        CriterionResult: {
+            criterion: components["schemas"]["Criterion"];
+            distribution: number[];
+            /** Format: double */
+            mean: number;
+        };
         /** @description One lifecycle step of an initiative */
         HistoryEntry: {
             at: components["schemas"]["Instant"];
@@ -117,7 +248,7 @@ export interface components {
             to: components["schemas"]["InitiativeStatus"];
         };
         /** @enum {string} */
-        InitiativeAction: "VIEW_INITIATIVES" | "CREATE_INITIATIVE" | "CHANGE_STATUS" | "EXPORT_OWN_DATA";
+        InitiativeAction: "VIEW_INITIATIVES" | "CREATE_INITIATIVE" | "CHANGE_STATUS" | "EXPORT_OWN_DATA" | "OPEN_REVIEW_ROUND" | "CLOSE_REVIEW_ROUND" | "SUBMIT_REVIEW";
         /** @description An initiative with its whole lifecycle history */
         InitiativeDetail: {
             /** @description What the caller may do with this initiative */
@@ -147,6 +278,14 @@ export interface components {
              * @description Send it back in If-Match to change the initiative; also the ETag
              */
             version: number;
+        };
+        /** @description An initiative's latest review round, if any, and whether the caller may open one */
+        InitiativeReviewState: {
+            /** @description OPEN_REVIEW_ROUND while under review, without an open round */
+            allowedActions: components["schemas"]["InitiativeAction"][];
+            initiativeId: components["schemas"]["UUID"];
+            /** @description null while the panel opened no round */
+            round: components["schemas"]["ReviewRoundDetail"] | null;
         };
         /** @enum {string} */
         InitiativeStatus: "DRAFT" | "PROPOSED" | "APPROVED" | "PILOTING" | "UNDER_REVIEW" | "CONCLUDED" | "WITHDRAWN";
@@ -191,13 +330,40 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /**
+         * Format: date
+         * @example 2022-03-10
+         */
+        LocalDate: string;
+        /** @description A review round to open on an initiative */
+        OpenReviewRound: {
+            closesAt: components["schemas"]["Instant"];
+            initiativeId: components["schemas"]["UUID"];
+        };
         /** @enum {string} */
         Outcome: "ADOPTED" | "ADAPTED" | "DISCONTINUED";
         OwnData: {
             exportedAt: components["schemas"]["Instant"];
             initiativesCreated: components["schemas"]["Created"][];
+            reviews: components["schemas"]["OwnReview"][];
             stepsTaken: components["schemas"]["Step"][];
             subject: string;
+        };
+        OwnReview: {
+            initiativeId: components["schemas"]["UUID"];
+            pillar: string;
+            roundId: components["schemas"]["UUID"];
+            scores: components["schemas"]["Score"][];
+            submittedAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        Pillar: "CITIZENS" | "CIVIL_SOCIETY" | "EXPERTISE" | "PUBLIC_AUTHORITY";
+        PillarResult: {
+            means: components["schemas"]["CriterionMean"][];
+            pillar: components["schemas"]["Pillar"];
+            /** Format: int32 */
+            reviews: number;
         };
         /** @description RFC 9457 problem details (application/problem+json) */
         Problem: {
@@ -226,6 +392,111 @@ export interface components {
             /** @description Per-field problems; empty unless the request was invalid */
             violations: components["schemas"]["Violation"][];
         };
+        ReviewCriterionEntry: {
+            criterion: components["schemas"]["Criterion"];
+            reason: string;
+            /** Format: int32 */
+            score: number;
+        };
+        /** @description The caller's own review in a round */
+        ReviewDetail: {
+            pillar: components["schemas"]["Pillar"];
+            roundId: components["schemas"]["UUID"];
+            scores: components["schemas"]["ReviewCriterionEntry"][];
+            submittedAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Send it back in If-Match to change the review; also the ETag
+             */
+            version: number;
+        };
+        ReviewPillarCount: {
+            /** Format: int32 */
+            eligible: number;
+            pillar: components["schemas"]["Pillar"];
+            /** Format: int32 */
+            reviewed: number;
+        };
+        /** @description How far the round is from its quorum */
+        ReviewQuorum: {
+            met: boolean;
+            /** @description What is missing, in words */
+            missing: string[];
+            /** @description Pillars present on the panel that no reviewer spoke for yet */
+            missingPillars: components["schemas"]["Pillar"][];
+            /**
+             * Format: int32
+             * @description Reviews needed
+             */
+            required: number;
+        };
+        /** @description A reviewer's scores: every criterion 1–5 with a reason */
+        ReviewRequest: {
+            effectiveness: components["schemas"]["ReviewScore"];
+            inclusiveness: components["schemas"]["ReviewScore"];
+            relevance: components["schemas"]["ReviewScore"];
+            sustainability: components["schemas"]["ReviewScore"];
+            transferability: components["schemas"]["ReviewScore"];
+        };
+        ReviewResults: {
+            byPillar: components["schemas"]["PillarResult"][];
+            criteria: components["schemas"]["CriterionResult"][];
+            /** Format: int32 */
+            reviews: number;
+        };
+        /** @description A review round: quorum progress, results once closed, the caller's own review */
+        ReviewRoundDetail: {
+            /** @description What the caller may do with this round */
+            allowedActions: components["schemas"]["InitiativeAction"][];
+            /** @example mechelen */
+            city: string;
+            /** @description ISO-8601 UTC; null while open */
+            closedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            closesAt: components["schemas"]["Instant"];
+            /**
+             * Format: int32
+             * @description Eligible reviewers: the panel's active members with a login at opening
+             */
+            eligible: number;
+            id: components["schemas"]["UUID"];
+            initiativeId: components["schemas"]["UUID"];
+            /** @description The caller's own review, if any */
+            myReview: components["schemas"]["ReviewDetail"] | null;
+            openedAt: components["schemas"]["Instant"];
+            panelId: components["schemas"]["UUID"];
+            /** @description Eligible and reviewed per pillar present on the panel */
+            pillars: components["schemas"]["ReviewPillarCount"][];
+            quorum: components["schemas"]["ReviewQuorum"];
+            /** @description Only once closed */
+            results: ((components["schemas"]["ReviewResults"] | null) | null) | components["schemas"]["ReviewResults"] | null;
+            status: components["schemas"]["ReviewRoundStatus"];
+            /**
+             * Format: int32
+             * @description Reviews submitted so far
+             */
+            submitted: number;
+            /**
+             * Format: int64
+             * @description Send it back in If-Match to close the round; also the ETag
+             */
+            version: number;
+        };
+        /** @enum {string} */
+        ReviewRoundStatus: "OPEN" | "CLOSED";
+        /** @description A score 1 (poor) to 5 (excellent) and why */
+        ReviewScore: {
+            /** @description Why; seen by the reviewer only, never published */
+            reason: string;
+            /** Format: int32 */
+            score: number;
+        };
+        Score: {
+            criterion: string;
+            reason: string;
+            /** Format: int32 */
+            score: number;
+        };
         Step: {
             at: components["schemas"]["Instant"];
             from: string;
@@ -233,7 +504,7 @@ export interface components {
             reason: string;
             to: string;
         };
-        /** @description One lifecycle step. outcome and conclusion are required for the step to CONCLUDED and refused for any other step. */
+        /** @description One lifecycle step. outcome and conclusion are required for the step to CONCLUDED and refused for any other step. Concluding needs the latest review round, if the panel opened one, to be closed. */
         TransitionRequest: {
             /** @description Only with to = CONCLUDED */
             conclusion?: string | null;
@@ -241,6 +512,8 @@ export interface components {
             outcome?: ((string | components["schemas"]["Outcome"] | null) | null) | components["schemas"]["Outcome"] | null;
             /** @description Why the step is taken; kept in the history */
             reason: string;
+            /** @description Only with to = CONCLUDED: when the panel reviews the initiative again (YYYY-MM-DD, in the future); eu.cohesion.initiative.review-due is announced that day */
+            reviewAgainOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             to: components["schemas"]["InitiativeStatus"];
         };
         /** Format: uuid */
@@ -588,6 +861,529 @@ export interface operations {
             };
             /** @description The caller's roles or town do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    openReviewRound: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client makes for this create (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second resource; reusing the key for a different request is a 422. Kept for 24 hours. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenReviewRound"];
+            };
+        };
+        responses: {
+            /** @description Opened */
+            201: {
+                headers: {
+                    /** @description The version, quoted: "0" */
+                    ETag?: string;
+                    /** @description URL of the new round */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewRoundDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still being handled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not under review, a round is open already, or nobody could review */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReviewRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The round */
+            200: {
+                headers: {
+                    /** @description The version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewRoundDetail"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeReviewRound: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The round's ETag last read
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                roundId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The closed round with its results */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewRoundDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Quorum not met (the problem's missing lists what), or closed already */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitReview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client makes for this create (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second resource; reusing the key for a different request is a 422. Kept for 24 hours. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                roundId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description Submitted */
+            201: {
+                headers: {
+                    /** @description The version, quoted: "0" */
+                    ETag?: string;
+                    /** @description URL of my review */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Reviewed already: change the review instead */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The round is closed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description My review */
+            200: {
+                headers: {
+                    /** @description The version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewDetail"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reviseMyReview: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description My review's ETag last read
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                roundId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description My review after the change */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The round is closed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInitiativeReviewState: {
+        parameters: {
+            query: {
+                /** @description The initiative */
+                initiativeId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The state of the initiative's review */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InitiativeReviewState"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

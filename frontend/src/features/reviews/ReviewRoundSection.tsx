@@ -35,6 +35,7 @@ import {
   submitReview,
   type Criterion,
   type MyReview,
+  type Pillar,
   type ReviewBody,
   type ReviewRound,
 } from './reviewApi';
@@ -382,7 +383,7 @@ export function ResultsTables({
           <Table.Tbody>
             {criteria.map((c) => (
               <Table.Tr key={c.criterion}>
-                <Table.Th scope="row">{t(`reviews.criteria.${c.criterion}`)}</Table.Th>
+                <Table.Th scope="row">{t(`reviews.criteria.${c.criterion as Criterion}`)}</Table.Th>
                 <Table.Td data-testid={`mean-${c.criterion}`}>{c.mean == null ? '–' : formatNumber(c.mean)}</Table.Td>
                 <Table.Td>{distributionText(t, c.distribution)}</Table.Td>
               </Table.Tr>
@@ -407,7 +408,7 @@ export function ResultsTables({
           <Table.Tbody>
             {byPillar.map((p) => (
               <Table.Tr key={p.pillar}>
-                <Table.Th scope="row">{t(`reviews.pillars.${p.pillar}`)}</Table.Th>
+                <Table.Th scope="row">{t(`reviews.pillars.${p.pillar as Pillar}`)}</Table.Th>
                 <Table.Td>{p.reviews}</Table.Td>
                 {CRITERIA.map((c) => {
                   const mean = p.means.find((m) => m.criterion === c)?.mean;
