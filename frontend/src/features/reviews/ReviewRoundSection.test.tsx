@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { json, mockFetch, renderWithProviders } from '../../test/utils';
@@ -52,7 +52,7 @@ describe('ReviewRoundSection', () => {
     for (const c of ['RELEVANCE', 'EFFECTIVENESS', 'INCLUSIVENESS', 'SUSTAINABILITY', 'TRANSFERABILITY']) {
       const group = screen.getByTestId(`criterion-${c}`);
       await user.click(group.querySelector('input[value="4"]') as HTMLInputElement);
-      await user.type(screen.getByTestId(`reason-${c}`), `Because ${c}`);
+      fireEvent.change(screen.getByTestId(`reason-${c}`), { target: { value: `Because ${c}` } });
     }
     await user.click(screen.getByTestId('review-submit'));
     await waitFor(() => expect(requests.filter((r) => r.method === 'POST')).toHaveLength(1));
@@ -62,7 +62,7 @@ describe('ReviewRoundSection', () => {
       relevance: { score: 4, reason: 'Because RELEVANCE' },
       transferability: { score: 4, reason: 'Because TRANSFERABILITY' },
     });
-  });
+  }, 60_000);
 
   it('offers opening a round only when allowed, and shows closed results as tables', async () => {
     const closed = round({
