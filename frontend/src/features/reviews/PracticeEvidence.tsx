@@ -34,7 +34,12 @@ export function PracticeEvidence({ practice }: { practice: Practice }) {
         </Card>
       )}
       {indicators.length > 0 && (
-        <Card withBorder component="section" aria-labelledby="practice-indicators-title" data-testid="practice-indicators">
+        <Card
+          withBorder
+          component="section"
+          aria-labelledby="practice-indicators-title"
+          data-testid="practice-indicators"
+        >
           <Stack gap="sm">
             <Title order={2} size="h3" id="practice-indicators-title">
               {t('reviews.practice.indicatorsTitle')}

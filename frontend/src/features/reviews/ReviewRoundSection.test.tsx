@@ -73,9 +73,7 @@ describe('ReviewRoundSection', () => {
       allowedActions: [],
       results: {
         reviews: 2,
-        criteria: [
-          { criterion: 'RELEVANCE', mean: 4.5, distribution: [0, 0, 0, 1, 1] },
-        ],
+        criteria: [{ criterion: 'RELEVANCE', mean: 4.5, distribution: [0, 0, 0, 1, 1] }],
         byPillar: [{ pillar: 'CITIZENS', reviews: 2, means: [{ criterion: 'RELEVANCE', mean: 4.5 }] }],
       },
     } as Partial<ReviewRound>);

@@ -365,7 +365,11 @@ export function ResultsTables({
   t,
 }: {
   criteria: readonly { criterion: string; mean?: number | null; distribution: readonly number[] }[];
-  byPillar: readonly { pillar: string; reviews: number; means: readonly { criterion: string; mean?: number | null }[] }[];
+  byPillar: readonly {
+    pillar: string;
+    reviews: number;
+    means: readonly { criterion: string; mean?: number | null }[];
+  }[];
   t: TFunction;
 }) {
   return (
