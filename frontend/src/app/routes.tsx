@@ -13,7 +13,7 @@ const PracticeListPage = lazy(() =>
   import('../features/practices/PracticeListPage').then((m) => ({ default: m.PracticeListPage })),
 );
 const PracticeDetailPage = lazy(() =>
-  import('../features/practices/PracticeDetailPage').then((m) => ({ default: m.PracticeDetailPage })),
+  import('./PracticeRoute').then((m) => ({ default: m.PracticeRoute })),
 );
 const PracticeEditPage = lazy(() =>
   import('../features/practices/PracticeEditPage').then((m) => ({ default: m.PracticeEditPage })),

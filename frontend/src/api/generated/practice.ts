@@ -72,11 +72,40 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        CriterionMean: {
+            criterion: string;
+            /** Format: double */
+            mean: number;
+        };
+        CriterionResult: {
+            criterion: string;
+            distribution: number[];
+            /** Format: double */
+            mean: number;
+        };
+        IndicatorEvidence: {
+            baseline: number;
+            direction: string;
+            indicatorId: components["schemas"]["UUID"];
+            latestMeasuredOn: string;
+            latestValue: number;
+            name: string;
+            progressPercent: number;
+            target: number;
+            targetMet: boolean;
+            unit: string;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        PillarResult: {
+            means: components["schemas"]["CriterionMean"][];
+            pillar: string;
+            /** Format: int32 */
+            reviews: number;
+        };
         /** @enum {string} */
         PracticeAction: "VIEW_PUBLISHED_PRACTICES" | "VIEW_DRAFT_PRACTICES" | "EDIT_PRACTICE" | "PUBLISH_PRACTICE";
         /** @description A good practice with its whole text */
@@ -93,6 +122,8 @@ export interface components {
             context: string | null;
             createdAt: components["schemas"]["Instant"];
             id: components["schemas"]["UUID"];
+            /** @description Indicator outcomes carried from the initiative's conclusion; empty without indicators */
+            indicatorOutcomes: components["schemas"]["IndicatorEvidence"][];
             /** @description Lessons learnt, failures included */
             lessons: string | null;
             /**
@@ -106,6 +137,8 @@ export interface components {
             resources: string | null;
             /** @description Results and evidence */
             results: string | null;
+            /** @description Results from the panel's review, carried from the initiative's conclusion as aggregates; null when the panel held no review round */
+            reviewResults: ((components["schemas"]["ReviewEvidence"] | null) | null) | components["schemas"]["ReviewEvidence"] | null;
             sourceInitiativeId: components["schemas"]["UUID"];
             status: components["schemas"]["PracticeStatus"];
             summary: string | null;
@@ -200,6 +233,15 @@ export interface components {
             type: string;
             /** @description Per-field problems; empty unless the request was invalid */
             violations: components["schemas"]["Violation"][];
+        };
+        ReviewEvidence: {
+            byPillar: components["schemas"]["PillarResult"][];
+            criteria: components["schemas"]["CriterionResult"][];
+            /** Format: int32 */
+            eligible: number;
+            roundId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            submitted: number;
         };
         /** Format: uuid */
         UUID: string;

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Group, NativeSelect, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
@@ -41,6 +41,7 @@ export function TransitionControl({
   const [reason, setReason] = useState('');
   const [outcome, setOutcome] = useState<KnownOutcome | ''>('');
   const [conclusion, setConclusion] = useState('');
+  const [reviewAgainOn, setReviewAgainOn] = useState('');
   const [local, setLocal] = useState<Record<string, string>>({});
   const mutation = useMutation({
     mutationFn: (body: TransitionBody) => transitionInitiative(client, initiative.id, initiative.version, body),
@@ -68,6 +69,7 @@ export function TransitionControl({
     setReason('');
     setOutcome('');
     setConclusion('');
+    setReviewAgainOn('');
     setLocal({});
   }
 
@@ -83,7 +85,13 @@ export function TransitionControl({
     if (Object.keys(checks).length > 0) return;
     mutation.mutate(
       concluding && outcome !== ''
-        ? { to: target, reason: reason.trim(), outcome, conclusion: conclusion.trim() }
+        ? {
+            to: target,
+            reason: reason.trim(),
+            outcome,
+            conclusion: conclusion.trim(),
+            ...(reviewAgainOn !== '' ? { reviewAgainOn } : {}),
+          }
         : { to: target, reason: reason.trim() },
     );
   }
@@ -171,6 +179,15 @@ export function TransitionControl({
                     autosize
                     minRows={3}
                     data-testid="transition-conclusion"
+                  />
+                  <TextInput
+                    type="date"
+                    label={t('reviews.conclusion.reviewAgainOn')}
+                    description={t('reviews.conclusion.reviewAgainOnHint')}
+                    value={reviewAgainOn}
+                    onChange={(e) => setReviewAgainOn(e.currentTarget.value)}
+                    error={fieldError('reviewAgainOn', error, local)}
+                    data-testid="transition-review-again-on"
                   />
                 </>
               )}

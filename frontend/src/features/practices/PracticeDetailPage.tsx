@@ -1,8 +1,10 @@
+import type { ReactNode } from 'react';
 import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
+import type { Practice } from '../../api/types';
 import { practiceQuery } from '../../api/practices';
 import { ErrorState } from '../../components/ErrorState';
 import { Loading } from '../../components/Loading';
@@ -14,8 +16,11 @@ import { useSession } from '../../lib/session';
 import { PracticeStatusBadge } from './PracticeStatusBadge';
 import { PracticeText } from './PracticeText';
 
-/** Every field of one good practice; an Edit button for who may edit it. */
-export function PracticeDetailPage() {
+/**
+ * Every field of one good practice; an Edit button for who may edit it. `sections` lets the app add
+ * other features' parts (the evidence carried from the conclusion) below the text.
+ */
+export function PracticeDetailPage({ sections }: { sections?: (practice: Practice) => ReactNode } = {}) {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const { practice: client } = useApi();
@@ -60,6 +65,7 @@ export function PracticeDetailPage() {
         }
       />
       <PracticeText practice={p} />
+      {sections?.(p)}
       <Text size="xs" c="dimmed">
         {t('practices.timestamps', {
           created: formatDateTime(p.createdAt),

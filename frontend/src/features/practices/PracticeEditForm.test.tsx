@@ -22,6 +22,8 @@ const draft = {
   createdAt: '2025-01-01T10:00:00Z',
   updatedAt: '2025-01-02T10:00:00Z',
   publishedAt: null,
+  reviewResults: null,
+  indicatorOutcomes: [],
   outcome: 'ADOPTED',
   allowedActions: ['EDIT_PRACTICE', 'PUBLISH_PRACTICE'],
 } satisfies Practice;

@@ -20,6 +20,8 @@ const practice = {
   createdAt: '2025-01-01T10:00:00Z',
   updatedAt: '2025-01-02T10:00:00Z',
   publishedAt: null,
+  reviewResults: null,
+  indicatorOutcomes: [],
   outcome: 'ADOPTED',
 };
 

@@ -106,4 +106,73 @@ public class TestDatabase {
                 : null,
         id);
   }
+
+  // reviews
+
+  /** Puts a panel member into the read model as if member-joined had been consumed. */
+  public UUID knownMember(
+      UUID panelId, String city, String keycloakUserId, String pillar, boolean active) {
+    UUID id = UUID.randomUUID();
+    sql.update(
+        "insert into known_panel_member (member_id, panel_id, city_code, keycloak_user_id, pillar,"
+            + " role, active, updated_at) values (?, ?, ?, ?, ?, 'MEMBER', ?, ?)",
+        id,
+        panelId,
+        city,
+        keycloakUserId,
+        pillar,
+        active,
+        Timestamp.from(Instant.now()));
+    return id;
+  }
+
+  /** Rounds, reviews, scores (with their reasons) and outbox rows of an initiative. */
+  public record ReviewState(long rounds, long reviews, String scores, long outboxRows) {}
+
+  public ReviewState reviewState(UUID initiativeId) {
+    return sql.query(
+        "select (select count(*) from review_round where initiative_id = ?),"
+            + " (select count(*) from review r join review_round rr on rr.id = r.round_id"
+            + "  where rr.initiative_id = ?),"
+            + " (select coalesce(string_agg(s.criterion || s.score || coalesce(s.reason, '-') ||"
+            + "  r.version, ',' order by r.id, s.criterion), '') from review_score s"
+            + "  join review r on r.id = s.review_id join review_round rr on rr.id = r.round_id"
+            + "  where rr.initiative_id = ?),"
+            + " (select count(*) from outbox_event where aggregate_id = ?)",
+        rs -> {
+          rs.next();
+          return new ReviewState(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4));
+        },
+        initiativeId,
+        initiativeId,
+        initiativeId,
+        initiativeId);
+  }
+
+  /** The payloads of an aggregate's outbox rows of one type, oldest first. */
+  public java.util.List<String> outboxPayloads(UUID aggregateId, String type) {
+    return sql.query(
+        "select payload::text from outbox_event where aggregate_id = ? and type = ? order by seq",
+        rs -> {
+          java.util.List<String> payloads = new java.util.ArrayList<>();
+          while (rs.next()) {
+            payloads.add(rs.getString(1));
+          }
+          return payloads;
+        },
+        aggregateId,
+        type);
+  }
+
+  public String memberState(UUID memberId) {
+    return sql.query(
+        "select coalesce(keycloak_user_id, '-') || '/' || pillar || '/' || active from known_panel_member"
+            + " where member_id = ?",
+        rs -> rs.next() ? rs.getString(1) : null,
+        memberId);
+  }
+
+  public long count(String sql, Object... parameters) {
+    return this.sql.count(sql, parameters);
+  }
 }

@@ -45,7 +45,72 @@ public class InitiativeEvents {
     data.put("outcome", outcome);
     data.put("conclusion", "Conclusion of " + title);
     data.put("concludedAt", Instant.now().toString());
+    data.put("reviewAgainOn", null);
+    data.put("reviewResults", null);
     return event(eventId, CONCLUDED, initiativeId, data);
+  }
+
+  /**
+   * A conclusion carrying evidence: the review results of a round with two reviewers and one
+   * indicator outcome, shaped as initiative-service (reviews) and the indicators feature send them.
+   */
+  public String concludedWithEvidence(UUID initiativeId, String city, String title) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("initiativeId", initiativeId.toString());
+    data.put("panelId", UUID.randomUUID().toString());
+    data.put("city", city);
+    data.put("title", title);
+    data.put("summary", "Summary of " + title);
+    data.put("outcome", "ADOPTED");
+    data.put("conclusion", "Conclusion of " + title);
+    data.put("concludedAt", Instant.now().toString());
+    data.put("reviewAgainOn", "2027-06-01");
+    java.util.List<Object> criteria = new java.util.ArrayList<>();
+    for (String criterion :
+        java.util.List.of(
+            "RELEVANCE", "EFFECTIVENESS", "INCLUSIVENESS", "SUSTAINABILITY", "TRANSFERABILITY")) {
+      criteria.add(
+          Map.of(
+              "criterion",
+              criterion,
+              "mean",
+              4.5,
+              "distribution",
+              java.util.List.of(0, 0, 0, 1, 1)));
+    }
+    data.put(
+        "reviewResults",
+        Map.of(
+            "roundId",
+            "8d0c2a52-6d8e-4b8e-9a57-1f0e1f2a3b4c",
+            "eligible",
+            3,
+            "submitted",
+            2,
+            "criteria",
+            criteria,
+            "byPillar",
+            java.util.List.of(
+                Map.of(
+                    "pillar",
+                    "CITIZENS",
+                    "reviews",
+                    2,
+                    "means",
+                    java.util.List.of(Map.of("criterion", "RELEVANCE", "mean", 4.5))))));
+    Map<String, Object> indicator = new LinkedHashMap<>();
+    indicator.put("indicatorId", "5b7e3c1a-2f4d-4e6a-8b9c-0d1e2f3a4b5c");
+    indicator.put("name", "Newcomers taking part");
+    indicator.put("unit", "people");
+    indicator.put("direction", "HIGHER_IS_BETTER");
+    indicator.put("baseline", 10);
+    indicator.put("target", 40);
+    indicator.put("latestValue", 34);
+    indicator.put("latestMeasuredOn", "2026-10-01");
+    indicator.put("progressPercent", 80);
+    indicator.put("targetMet", false);
+    data.put("indicatorOutcomes", java.util.List.of(indicator));
+    return event(UUID.randomUUID().toString(), CONCLUDED, initiativeId, data);
   }
 
   public String event(String eventId, String type, UUID subject, Map<String, Object> data) {

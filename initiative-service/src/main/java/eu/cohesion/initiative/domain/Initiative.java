@@ -12,6 +12,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -46,6 +47,9 @@ public class Initiative implements Aggregate {
   private Outcome outcome;
 
   private String conclusion;
+
+  @Column(name = "review_again_on")
+  private LocalDate reviewAgainOn;
 
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
@@ -105,6 +109,7 @@ public class Initiative implements Aggregate {
     if (concluding) {
       outcome = conclusion.outcome();
       this.conclusion = conclusion.text();
+      reviewAgainOn = conclusion.reviewAgainOn();
     }
     status = to;
     updatedAt = at;
@@ -148,6 +153,11 @@ public class Initiative implements Aggregate {
 
   public String conclusion() {
     return conclusion;
+  }
+
+  /** When the panel wants to review the concluded initiative again; {@code null} if never. */
+  public LocalDate reviewAgainOn() {
+    return reviewAgainOn;
   }
 
   public Instant createdAt() {

@@ -29,5 +29,10 @@ public enum InitiativeAction {
   /** Answer a survey through its public token: anyone, without signing in. */
   ANSWER_SURVEY,
   /** The public results page, shown only from five responses on. */
-  VIEW_PUBLIC_SURVEY_RESULTS
+  VIEW_PUBLIC_SURVEY_RESULTS,
+  // reviews: a panel's review rounds of initiatives under review
+  OPEN_REVIEW_ROUND,
+  CLOSE_REVIEW_ROUND,
+  /** Further limited to the round's eligible reviewers by the use case. */
+  SUBMIT_REVIEW
 }

@@ -4,11 +4,14 @@ import static eu.cohesion.initiative.domain.InitiativeAction.CHANGE_OWN_NOTIFICA
 import static eu.cohesion.initiative.domain.InitiativeAction.ADD_MEASUREMENT;
 import static eu.cohesion.initiative.domain.InitiativeAction.ANSWER_SURVEY;
 import static eu.cohesion.initiative.domain.InitiativeAction.CHANGE_STATUS;
+import static eu.cohesion.initiative.domain.InitiativeAction.CLOSE_REVIEW_ROUND;
 import static eu.cohesion.initiative.domain.InitiativeAction.CREATE_INITIATIVE;
 import static eu.cohesion.initiative.domain.InitiativeAction.EXPORT_OWN_DATA;
 import static eu.cohesion.initiative.domain.InitiativeAction.MANAGE_INDICATORS;
 import static eu.cohesion.initiative.domain.InitiativeAction.MANAGE_SURVEY;
 import static eu.cohesion.initiative.domain.InitiativeAction.MODERATE_SURVEY_QUOTES;
+import static eu.cohesion.initiative.domain.InitiativeAction.OPEN_REVIEW_ROUND;
+import static eu.cohesion.initiative.domain.InitiativeAction.SUBMIT_REVIEW;
 import static eu.cohesion.initiative.domain.InitiativeAction.VIEW_INITIATIVES;
 import static eu.cohesion.initiative.domain.InitiativeAction.VIEW_OWN_NOTIFICATIONS;
 import static eu.cohesion.initiative.domain.InitiativeAction.VIEW_PUBLIC_SURVEY_RESULTS;
@@ -74,6 +77,12 @@ public final class InitiativePermissions {
           .grant(MODERATE_SURVEY_QUOTES, NETWORK_ADMIN, ANY_TOWN)
           .grant(ANSWER_SURVEY, ANONYMOUS, ANY_TOWN)
           .grant(VIEW_PUBLIC_SURVEY_RESULTS, ANONYMOUS, ANY_TOWN)
+          // reviews: coordinators run their own town's rounds; members review their own town's.
+          .grant(OPEN_REVIEW_ROUND, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(OPEN_REVIEW_ROUND, NETWORK_ADMIN, ANY_TOWN)
+          .grant(CLOSE_REVIEW_ROUND, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(CLOSE_REVIEW_ROUND, NETWORK_ADMIN, ANY_TOWN)
+          .grant(SUBMIT_REVIEW, PANEL_MEMBER, OWN_TOWN_ONLY)
           .build();
 
   private InitiativePermissions() {}

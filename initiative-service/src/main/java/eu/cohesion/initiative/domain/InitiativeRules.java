@@ -10,6 +10,7 @@ public final class InitiativeRules {
   public static final int SUMMARY_MAX_LENGTH = 4000;
   public static final int REASON_MAX_LENGTH = 1000;
   public static final int CONCLUSION_MAX_LENGTH = 4000;
+  public static final int REVIEW_REASON_MAX_LENGTH = 2000;
 
   private InitiativeRules() {}
 
@@ -33,6 +34,11 @@ public final class InitiativeRules {
 
   public static String conclusion(String raw) {
     return required("conclusion", raw, CONCLUSION_MAX_LENGTH);
+  }
+
+  /** Why a reviewer gave a score; required with every score. */
+  public static String reviewReason(String raw) {
+    return required("reason", raw, REVIEW_REASON_MAX_LENGTH);
   }
 
   private static String required(String what, String raw, int maxLength) {

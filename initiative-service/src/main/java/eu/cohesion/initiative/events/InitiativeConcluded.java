@@ -3,15 +3,17 @@ package eu.cohesion.initiative.events;
 import eu.cohesion.initiative.domain.Initiative;
 import eu.cohesion.initiative.domain.InitiativeTransition;
 import eu.cohesion.initiative.domain.Outcome;
+import eu.cohesion.initiative.domain.ReviewSummary;
 import eu.cohesion.kit.events.PublishedEvent;
 import java.time.Instant;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
  * Data of {@code eu.cohesion.initiative.concluded}, sent after the status change to CONCLUDED: what
  * practice-exchange-service needs to draft a good practice from the conclusion, with where each
- * indicator stood as evidence.
+ * indicator stood and the panel's review results as evidence.
  */
 public record InitiativeConcluded(
     UUID initiativeId,
@@ -22,13 +24,22 @@ public record InitiativeConcluded(
     Outcome outcome,
     String conclusion,
     Instant concludedAt,
-    List<IndicatorOutcome> indicatorOutcomes)
+    List<IndicatorOutcome> indicatorOutcomes,
+    LocalDate reviewAgainOn,
+    ReviewSummary reviewResults)
     implements PublishedEvent {
 
   public static final String TYPE = "eu.cohesion.initiative.concluded";
 
+  /**
+   * @param reviewResults of the initiative's latest (closed) review round, {@code null} when its
+   *     panel opened none
+   */
   public static InitiativeConcluded of(
-      Initiative initiative, InitiativeTransition step, List<IndicatorOutcome> indicatorOutcomes) {
+      Initiative initiative,
+      InitiativeTransition step,
+      List<IndicatorOutcome> indicatorOutcomes,
+      ReviewSummary reviewResults) {
     return new InitiativeConcluded(
         initiative.id(),
         initiative.panelId(),
@@ -38,7 +49,9 @@ public record InitiativeConcluded(
         initiative.outcome(),
         initiative.conclusion(),
         step.at(),
-        List.copyOf(indicatorOutcomes));
+        List.copyOf(indicatorOutcomes),
+        initiative.reviewAgainOn(),
+        reviewResults);
   }
 
   @Override

@@ -12,8 +12,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Keeps the local read model of panels up to date from panel-events, and forgets erased people (see
- * {@link EventRouter}).
+ * Keeps the local read model of panels and their members up to date from panel-events, and forgets
+ * erased people (see {@link EventRouter}).
  */
 @ApplicationScoped
 public class PanelEventsConsumer {
@@ -34,6 +34,15 @@ public class PanelEventsConsumer {
                         created.name(),
                         Instant.now(clock).truncatedTo(ChronoUnit.MICROS)))
             .on(
+                PanelMemberEvent.JOINED,
+                PanelMemberEvent.class,
+                m -> member(panels, clock, m, true))
+            .on(
+                PanelMemberEvent.CHANGED,
+                PanelMemberEvent.class,
+                m -> member(panels, clock, m, null))
+            .on(PanelMemberEvent.LEFT, PanelMemberEvent.class, m -> member(panels, clock, m, false))
+            .on(
                 PersonErased.TYPE,
                 PersonErased.class,
                 erased -> {
@@ -43,6 +52,20 @@ public class PanelEventsConsumer {
                     erasure.erase(erased.keycloakUserId());
                   }
                 });
+  }
+
+  /** {@code active} null for member-changed, which keeps what was known (see the read model). */
+  private static void member(
+      PanelReadModel panels, Clock clock, PanelMemberEvent event, Boolean active) {
+    panels.memberSeen(
+        event.memberId(),
+        event.panelId(),
+        event.city(),
+        event.keycloakUserId(),
+        event.stakeholderCategory().name(),
+        event.role(),
+        active,
+        Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
   }
 
   /** Ordered: one record at a time, so that a retried event holds back the ones behind it. */

@@ -29,6 +29,9 @@ public class ConclusionOnlyWhenConcludingValidator
       if (request.conclusion() != null) {
         valid = violation(context, "conclusion", "is only allowed when concluding");
       }
+      if (request.reviewAgainOn() != null) {
+        valid = violation(context, "reviewAgainOn", "is only allowed when concluding");
+      }
     }
     return valid;
   }

@@ -9,7 +9,10 @@ import java.util.UUID;
  * Forgets a person erased in panel-service (GDPR Art. 17): the initiatives they created and the
  * lifecycle steps they took keep their history, with "erased" where their id was; their pending
  * idempotency records (which replay response bodies), notifications and notification preferences
- * go.
+ * go. Their reviews keep pillar and scores, so
+ * closed rounds' results stay true, but lose who wrote them and their reasons (free text that may
+ * identify the author); their place among a round's eligible reviewers keeps counting, without the
+ * login. See docs/reviews.md.
  */
 @ApplicationScoped
 public class PersonalDataErasure {
@@ -33,6 +36,21 @@ public class PersonalDataErasure {
     String subject = keycloakUserId.toString();
     update("update initiative set created_by = ?1 where created_by = ?2", subject);
     update("update initiative_transition set changed_by = ?1 where changed_by = ?2", subject);
+    update("update review_round set opened_by = ?1 where opened_by = ?2", subject);
+    update("update review_round set closed_by = ?1 where closed_by = ?2", subject);
+    forget(
+        "update review_score set reason = null"
+            + " where review_id in (select id from review where keycloak_user_id = ?1)",
+        subject);
+    forget(
+        "update review set keycloak_user_id = null, member_id = null where keycloak_user_id = ?1",
+        subject);
+    forget(
+        "update review_round_reviewer set keycloak_user_id = null where keycloak_user_id = ?1",
+        subject);
+    forget(
+        "update known_panel_member set keycloak_user_id = null where keycloak_user_id = ?1",
+        subject);
     entityManager
         .createNativeQuery("delete from idempotency_keys where caller = ?1")
         .setParameter(1, subject)
@@ -45,6 +63,10 @@ public class PersonalDataErasure {
           .setParameter(1, subject)
           .executeUpdate();
     }
+  }
+
+  private void forget(String sql, String subject) {
+    entityManager.createNativeQuery(sql).setParameter(1, subject).executeUpdate();
   }
 
   private void update(String sql, String subject) {

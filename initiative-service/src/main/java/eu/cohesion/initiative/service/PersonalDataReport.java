@@ -15,8 +15,8 @@ import java.util.UUID;
 
 /**
  * What this service holds about the signed-in person (GDPR Art. 15/20): the initiatives they
- * created, the lifecycle steps they took, their notifications and notification preferences, all
- * kept under their token subject.
+ * created, the lifecycle steps they took, their reviews, their notifications and notification
+ * preferences, all kept under their token subject.
  */
 @ApplicationScoped
 public class PersonalDataReport {
@@ -42,11 +42,22 @@ public class PersonalDataReport {
 
   public record Step(UUID initiativeId, String from, String to, Instant at, String reason) {}
 
+  public record Score(String criterion, int score, String reason) {}
+
+  public record OwnReview(
+      UUID roundId,
+      UUID initiativeId,
+      String pillar,
+      Instant submittedAt,
+      Instant updatedAt,
+      List<Score> scores) {}
+
   public record OwnData(
       String subject,
       Instant exportedAt,
       List<Created> initiativesCreated,
       List<Step> stepsTaken,
+      List<OwnReview> reviews,
       List<NotificationInbox.Entry> notifications,
       NotificationPreferences notificationPreferences) {}
 
@@ -75,13 +86,45 @@ public class PersonalDataReport {
                     new Step(
                         (UUID) r[0], (String) r[1], (String) r[2], instant(r[3]), (String) r[4]))
             .toList();
+    List<OwnReview> reviews =
+        rows(
+                "select r.id, r.round_id, rr.initiative_id, r.pillar, r.submitted_at, r.updated_at"
+                    + " from review r join review_round rr on rr.id = r.round_id"
+                    + " where r.keycloak_user_id = ?1 order by r.submitted_at",
+                actor.subject())
+            .stream()
+            .map(
+                r ->
+                    new OwnReview(
+                        (UUID) r[1],
+                        (UUID) r[2],
+                        (String) r[3],
+                        instant(r[4]),
+                        instant(r[5]),
+                        scores((UUID) r[0])))
+            .toList();
     return new OwnData(
         actor.subject(),
         clock.instant().truncatedTo(ChronoUnit.MICROS),
         created,
         steps,
+        reviews,
         notifications.all(actor.subject()),
         notificationPreferences.of(actor.subject()));
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Score> scores(UUID reviewId) {
+    List<Object[]> rows =
+        entityManager
+            .createNativeQuery(
+                "select criterion, score, reason from review_score where review_id = ?1"
+                    + " order by criterion")
+            .setParameter(1, reviewId)
+            .getResultList();
+    return rows.stream()
+        .map(r -> new Score((String) r[0], ((Number) r[1]).intValue(), (String) r[2]))
+        .toList();
   }
 
   @SuppressWarnings("unchecked")

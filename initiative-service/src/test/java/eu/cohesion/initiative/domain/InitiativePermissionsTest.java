@@ -168,6 +168,36 @@ class InitiativePermissionsTest {
           VIEW_PUBLIC_SURVEY_RESULTS | NETWORK_ADMIN      | OTHER_TOWN | false
           VIEW_PUBLIC_SURVEY_RESULTS | INTEGRATION_READER | OWN_TOWN   | false
           VIEW_PUBLIC_SURVEY_RESULTS | INTEGRATION_READER | OTHER_TOWN | false
+          OPEN_REVIEW_ROUND | ANONYMOUS          | OWN_TOWN   | false
+          OPEN_REVIEW_ROUND | ANONYMOUS          | OTHER_TOWN | false
+          OPEN_REVIEW_ROUND | PANEL_MEMBER       | OWN_TOWN   | false
+          OPEN_REVIEW_ROUND | PANEL_MEMBER       | OTHER_TOWN | false
+          OPEN_REVIEW_ROUND | CITY_COORDINATOR   | OWN_TOWN   | true
+          OPEN_REVIEW_ROUND | CITY_COORDINATOR   | OTHER_TOWN | false
+          OPEN_REVIEW_ROUND | NETWORK_ADMIN      | OWN_TOWN   | true
+          OPEN_REVIEW_ROUND | NETWORK_ADMIN      | OTHER_TOWN | true
+          OPEN_REVIEW_ROUND | INTEGRATION_READER | OWN_TOWN   | false
+          OPEN_REVIEW_ROUND | INTEGRATION_READER | OTHER_TOWN | false
+          CLOSE_REVIEW_ROUND| ANONYMOUS          | OWN_TOWN   | false
+          CLOSE_REVIEW_ROUND| ANONYMOUS          | OTHER_TOWN | false
+          CLOSE_REVIEW_ROUND| PANEL_MEMBER       | OWN_TOWN   | false
+          CLOSE_REVIEW_ROUND| PANEL_MEMBER       | OTHER_TOWN | false
+          CLOSE_REVIEW_ROUND| CITY_COORDINATOR   | OWN_TOWN   | true
+          CLOSE_REVIEW_ROUND| CITY_COORDINATOR   | OTHER_TOWN | false
+          CLOSE_REVIEW_ROUND| NETWORK_ADMIN      | OWN_TOWN   | true
+          CLOSE_REVIEW_ROUND| NETWORK_ADMIN      | OTHER_TOWN | true
+          CLOSE_REVIEW_ROUND| INTEGRATION_READER | OWN_TOWN   | false
+          CLOSE_REVIEW_ROUND| INTEGRATION_READER | OTHER_TOWN | false
+          SUBMIT_REVIEW     | ANONYMOUS          | OWN_TOWN   | false
+          SUBMIT_REVIEW     | ANONYMOUS          | OTHER_TOWN | false
+          SUBMIT_REVIEW     | PANEL_MEMBER       | OWN_TOWN   | true
+          SUBMIT_REVIEW     | PANEL_MEMBER       | OTHER_TOWN | false
+          SUBMIT_REVIEW     | CITY_COORDINATOR   | OWN_TOWN   | false
+          SUBMIT_REVIEW     | CITY_COORDINATOR   | OTHER_TOWN | false
+          SUBMIT_REVIEW     | NETWORK_ADMIN      | OWN_TOWN   | false
+          SUBMIT_REVIEW     | NETWORK_ADMIN      | OTHER_TOWN | false
+          SUBMIT_REVIEW     | INTEGRATION_READER | OWN_TOWN   | false
+          SUBMIT_REVIEW     | INTEGRATION_READER | OTHER_TOWN | false
           """)
   void roleInScope(InitiativeAction action, Role role, Scope scope, boolean allowed) {
     COVERED.add(action + "/" + role + "/" + scope);
@@ -226,6 +256,12 @@ class InitiativePermissionsTest {
           ANSWER_SURVEY              | PANEL_MEMBER       | tartu    | true
           VIEW_PUBLIC_SURVEY_RESULTS | ANONYMOUS          | tartu    | true
           VIEW_SURVEY_RESULTS        | ANONYMOUS          | mechelen | false
+          OPEN_REVIEW_ROUND | CITY_COORDINATOR   | mechelen | true
+          OPEN_REVIEW_ROUND | CITY_COORDINATOR   | tartu    | false
+          CLOSE_REVIEW_ROUND | CITY_COORDINATOR  | tartu    | false
+          SUBMIT_REVIEW     | PANEL_MEMBER       | mechelen | true
+          SUBMIT_REVIEW     | PANEL_MEMBER       | tartu    | false
+          SUBMIT_REVIEW     | CITY_COORDINATOR   | mechelen | false
           """)
   void actorOfMechelen(InitiativeAction action, Role role, String targetCity, boolean allowed) {
     Actor actor =

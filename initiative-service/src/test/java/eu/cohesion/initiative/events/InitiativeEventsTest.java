@@ -154,7 +154,9 @@ class InitiativeEventsTest {
     assertEquals("Keep it, twice a month.", data.get("conclusion").asText());
     assertEquals(concluded.get("time").asText(), data.get("concludedAt").asText());
     assertEquals(0, data.get("indicatorOutcomes").size(), "it defined no indicators");
-    assertEquals(9, data.size(), "no personal data: no reasons, no usernames");
+    assertTrue(data.get("reviewAgainOn").isNull());
+    assertTrue(data.get("reviewResults").isNull(), "the panel opened no review round");
+    assertEquals(11, data.size(), "no personal data: no reasons, no usernames");
     assertEquals(
         events.get(5).get("data").get("changedAt").asText(), data.get("concludedAt").asText());
 

@@ -99,7 +99,7 @@ class PanelEventsConsumptionTest {
           panelId.toString(),
           PanelEventsPublisher.cloudEvent(
               eventId,
-              "eu.cohesion.panel.member-joined",
+              "eu.cohesion.panel.session-held",
               panelId,
               "{\"panelId\":\"" + panelId + "\",\"city\":\"delft\"}"));
     }
@@ -154,7 +154,7 @@ class PanelEventsConsumptionTest {
         publisher.send(
             panelId.toString(),
             PanelEventsPublisher.cloudEvent(
-                behind, "eu.cohesion.panel.member-joined", panelId, "{}"));
+                behind, "eu.cohesion.panel.session-held", panelId, "{}"));
 
         // Several lock timeouts (500 ms in tests) pass: the event is retried, not parked, and
         // the event behind it in the partition waits.
@@ -175,8 +175,7 @@ class PanelEventsConsumptionTest {
       String marker = UUID.randomUUID().toString();
       publisher.send(
           panelId.toString(),
-          PanelEventsPublisher.cloudEvent(
-              marker, "eu.cohesion.panel.member-joined", panelId, "{}"));
+          PanelEventsPublisher.cloudEvent(marker, "eu.cohesion.panel.session-held", panelId, "{}"));
       await().atMost(DELIVERY).until(() -> db.processedEventRows(marker) == 1);
       assertEquals(1, db.processedEventRows(created));
       assertEquals("Delft LPS", db.knownPanelName(panelId));

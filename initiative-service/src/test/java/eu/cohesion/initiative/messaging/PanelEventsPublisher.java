@@ -69,6 +69,32 @@ final class PanelEventsPublisher implements AutoCloseable {
     send(panelId.toString(), event);
   }
 
+  /** A member-joined, -changed or -left exactly as the catalogue declares it. */
+  void memberEvent(
+      String eventId,
+      String fact,
+      UUID panelId,
+      UUID memberId,
+      String city,
+      UUID keycloakUserId,
+      String category) {
+    String data =
+        "{\"panelId\":\"%s\",\"memberId\":\"%s\",\"city\":\"%s\",\"keycloakUserId\":%s,"
+                .formatted(
+                    panelId,
+                    memberId,
+                    city,
+                    keycloakUserId == null ? "null" : "\"" + keycloakUserId + "\"")
+            + "\"stakeholderCategory\":\"%s\",\"role\":\"MEMBER\"".formatted(category)
+            + (fact.equals("member-left") ? ",\"leftAt\":\"" + Instant.now() + "\"}" : "}");
+    String event = cloudEvent(eventId, "eu.cohesion.panel." + fact, panelId, data);
+    List<String> violations = CATALOGUE.violations(TOPIC, event);
+    if (!violations.isEmpty()) {
+      throw new IllegalStateException("the test's own event breaks the contract: " + violations);
+    }
+    send(panelId.toString(), event);
+  }
+
   static String cloudEvent(String eventId, String type, UUID subject, String data) {
     return """
         {"specversion":"1.0","id":"%s","source":"/panel-service","type":"%s","subject":"%s",\

@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * What a concluded initiative taught, written for the other towns of the network. Drafted from an
@@ -63,13 +65,23 @@ public class GoodPractice implements Aggregate {
   @Column(name = "published_at")
   private Instant publishedAt;
 
+  /** Carried from the conclusion as it was sent; never edited. */
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "review_results", updatable = false)
+  private ReviewEvidence reviewResults;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "indicator_outcomes", updatable = false)
+  private List<IndicatorEvidence> indicatorOutcomes;
+
   @Version private long version;
 
   protected GoodPractice() {}
 
   /**
    * A draft pre-filled from the initiative's conclusion: its title and summary, and the conclusion
-   * as the first words of "results and evidence".
+   * as the first words of "results and evidence", and the conclusion's evidence (review results,
+   * indicator outcomes) as carried.
    */
   public static GoodPractice draftFrom(
       UUID sourceInitiativeId,
@@ -78,6 +90,7 @@ public class GoodPractice implements Aggregate {
       String title,
       String summary,
       String conclusion,
+      PracticeEvidence evidence,
       Instant now) {
     if (!outcome.yieldsPractice()) {
       throw new IllegalArgumentException("a " + outcome + " initiative yields no practice");
@@ -93,6 +106,8 @@ public class GoodPractice implements Aggregate {
     }
     practice.summary = PracticeRules.fit(summary, SUMMARY_MAX_LENGTH);
     practice.results = PracticeRules.fit(conclusion, TEXT_MAX_LENGTH);
+    practice.reviewResults = evidence.reviewResults();
+    practice.indicatorOutcomes = evidence.indicatorOutcomes();
     practice.status = PracticeStatus.DRAFT;
     practice.createdAt = now;
     practice.updatedAt = now;
@@ -218,6 +233,11 @@ public class GoodPractice implements Aggregate {
 
   public String lessons() {
     return lessons;
+  }
+
+  /** The evidence carried from the conclusion. */
+  public PracticeEvidence evidence() {
+    return new PracticeEvidence(reviewResults, indicatorOutcomes);
   }
 
   public PracticeStatus status() {

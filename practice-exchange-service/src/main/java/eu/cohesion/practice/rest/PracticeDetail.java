@@ -2,9 +2,11 @@ package eu.cohesion.practice.rest;
 
 import eu.cohesion.kit.security.Actor;
 import eu.cohesion.practice.domain.GoodPractice;
+import eu.cohesion.practice.domain.IndicatorEvidence;
 import eu.cohesion.practice.domain.InitiativeOutcome;
 import eu.cohesion.practice.domain.PracticeAction;
 import eu.cohesion.practice.domain.PracticeStatus;
+import eu.cohesion.practice.domain.ReviewEvidence;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -37,7 +39,18 @@ public record PracticeDetail(
     @Schema(description = "ISO-8601 UTC") Instant updatedAt,
     @Schema(nullable = true, description = "ISO-8601 UTC; null while a draft") Instant publishedAt,
     @Schema(description = "What the caller may do with this practice")
-        List<PracticeAction> allowedActions) {
+        List<PracticeAction> allowedActions,
+    @Schema(
+            nullable = true,
+            description =
+                "Results from the panel's review, carried from the initiative's conclusion as"
+                    + " aggregates; null when the panel held no review round")
+        ReviewEvidence reviewResults,
+    @Schema(
+            description =
+                "Indicator outcomes carried from the initiative's conclusion; empty without"
+                    + " indicators")
+        List<IndicatorEvidence> indicatorOutcomes) {
 
   static PracticeDetail of(GoodPractice p, Actor actor) {
     return new PracticeDetail(
@@ -58,6 +71,8 @@ public record PracticeDetail(
         p.createdAt(),
         p.updatedAt(),
         p.publishedAt(),
-        PracticeSummary.allowedActions(p, actor));
+        PracticeSummary.allowedActions(p, actor),
+        p.evidence().reviewResults(),
+        p.evidence().indicatorOutcomes());
   }
 }

@@ -49,6 +49,7 @@ public class PracticeDrafting {
             conclusion.title(),
             conclusion.summary(),
             conclusion.conclusion(),
+            conclusion.evidence(),
             now);
     practices.persist(practice);
     gate.announce(now, PracticeDrafted.of(practice));

@@ -25,6 +25,7 @@ class GoodPracticeTest {
             " Buddies ",
             "Pairs",
             "It worked",
+            PracticeEvidence.NONE,
             DRAFTED);
 
     assertEquals(initiative, practice.sourceInitiativeId());
@@ -51,6 +52,7 @@ class GoodPracticeTest {
             title,
             "s".repeat(2500),
             "c".repeat(9000),
+            PracticeEvidence.NONE,
             DRAFTED);
 
     assertEquals("t".repeat(199), practice.title());
@@ -70,12 +72,20 @@ class GoodPracticeTest {
                 "T",
                 null,
                 null,
+                PracticeEvidence.NONE,
                 DRAFTED));
     assertThrows(
         IllegalArgumentException.class,
         () ->
             GoodPractice.draftFrom(
-                UUID.randomUUID(), "delft", InitiativeOutcome.ADOPTED, "  ", null, null, DRAFTED));
+                UUID.randomUUID(),
+                "delft",
+                InitiativeOutcome.ADOPTED,
+                "  ",
+                null,
+                null,
+                PracticeEvidence.NONE,
+                DRAFTED));
   }
 
   @Test
@@ -144,6 +154,7 @@ class GoodPracticeTest {
         "Title",
         "Summary",
         "Results",
+        PracticeEvidence.NONE,
         DRAFTED);
   }
 

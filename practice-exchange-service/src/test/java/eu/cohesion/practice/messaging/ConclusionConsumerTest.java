@@ -95,6 +95,54 @@ class ConclusionConsumerTest {
 
   @Test
   @TestSecurity(user = "network-admin", roles = "network-admin")
+  void theConclusionsReviewResultsAndIndicatorOutcomesAreKeptAsEvidence() {
+    UUID initiativeId = UUID.randomUUID();
+    String event = events.concludedWithEvidence(initiativeId, "kranj", "Tandem");
+    events.send(initiativeId, event);
+    events.send(initiativeId, event);
+    UUID practiceId = awaitPractice(initiativeId);
+    awaitProcessedAfter(initiativeId);
+
+    assertEquals(1, db.practicesFor(initiativeId));
+    given()
+        .when()
+        .get("/practices/{id}", practiceId)
+        .then()
+        .statusCode(200)
+        .body("reviewResults.roundId", equalTo("8d0c2a52-6d8e-4b8e-9a57-1f0e1f2a3b4c"))
+        .body("reviewResults.eligible", equalTo(3))
+        .body("reviewResults.submitted", equalTo(2))
+        .body("reviewResults.criteria", org.hamcrest.Matchers.hasSize(5))
+        .body("reviewResults.criteria[0].criterion", equalTo("RELEVANCE"))
+        .body("reviewResults.criteria[0].mean", equalTo(4.5f))
+        .body(
+            "reviewResults.criteria[0].distribution", org.hamcrest.Matchers.contains(0, 0, 0, 1, 1))
+        .body("reviewResults.byPillar[0].pillar", equalTo("CITIZENS"))
+        .body("reviewResults.byPillar[0].means[0].mean", equalTo(4.5f))
+        .body("indicatorOutcomes", org.hamcrest.Matchers.hasSize(1))
+        .body("indicatorOutcomes[0].name", equalTo("Newcomers taking part"))
+        .body("indicatorOutcomes[0].latestValue", equalTo(34))
+        .body("indicatorOutcomes[0].progressPercent", equalTo(80))
+        .body("indicatorOutcomes[0].targetMet", equalTo(false));
+  }
+
+  @Test
+  @TestSecurity(user = "network-admin", roles = "network-admin")
+  void aConclusionWithoutReviewNorIndicatorsKeepsNoEvidence() {
+    UUID initiativeId = UUID.randomUUID();
+    events.send(initiativeId, events.concluded(initiativeId, "kranj", "ADOPTED", "Plain"));
+    UUID practiceId = awaitPractice(initiativeId);
+    given()
+        .when()
+        .get("/practices/{id}", practiceId)
+        .then()
+        .statusCode(200)
+        .body("reviewResults", nullValue())
+        .body("indicatorOutcomes", org.hamcrest.Matchers.empty());
+  }
+
+  @Test
+  @TestSecurity(user = "network-admin", roles = "network-admin")
   void anAdaptedInitiativeBecomesADraftToo() {
     UUID initiativeId = UUID.randomUUID();
     events.send(initiativeId, events.concluded(initiativeId, "celje", "ADAPTED", "Language cafe"));

@@ -115,7 +115,9 @@ class PracticeQueriesTest {
                 "createdAt",
                 "updatedAt",
                 "publishedAt",
-                "allowedActions"));
+                "allowedActions",
+                "reviewResults",
+                "indicatorOutcomes"));
   }
 
   @Test

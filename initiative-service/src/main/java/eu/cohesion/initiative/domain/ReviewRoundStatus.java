@@ -1,0 +1,7 @@
+package eu.cohesion.initiative.domain;
+
+/** A review round takes reviews while OPEN; once CLOSED its results are final. */
+public enum ReviewRoundStatus {
+  OPEN,
+  CLOSED
+}
