@@ -39,7 +39,9 @@ class EventCatalogueTest {
         List.of(
             "eu.cohesion.initiative.created",
             "eu.cohesion.initiative.status-changed",
-            "eu.cohesion.initiative.concluded"),
+            "eu.cohesion.initiative.concluded",
+            "eu.cohesion.initiative.changed",
+            "eu.cohesion.initiative.deleted"),
         catalogue.typesOn("initiative-events"));
     assertEquals(
         List.of("eu.cohesion.practice.drafted", "eu.cohesion.practice.published"),

@@ -8,5 +8,10 @@ public enum InitiativeAction {
   CREATE_INITIATIVE,
   CHANGE_STATUS,
   /** The caller's own data (GDPR Art. 15/20): any person signed in. */
-  EXPORT_OWN_DATA
+  EXPORT_OWN_DATA,
+  // Initiative content (docs/initiatives.md)
+  /** Rewrite an initiative's content, until it is concluded or withdrawn. */
+  EDIT_INITIATIVE,
+  /** Delete an initiative while it is a DRAFT. */
+  DELETE_INITIATIVE
 }

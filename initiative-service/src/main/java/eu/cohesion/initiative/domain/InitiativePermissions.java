@@ -2,6 +2,8 @@ package eu.cohesion.initiative.domain;
 
 import static eu.cohesion.initiative.domain.InitiativeAction.CHANGE_STATUS;
 import static eu.cohesion.initiative.domain.InitiativeAction.CREATE_INITIATIVE;
+import static eu.cohesion.initiative.domain.InitiativeAction.DELETE_INITIATIVE;
+import static eu.cohesion.initiative.domain.InitiativeAction.EDIT_INITIATIVE;
 import static eu.cohesion.initiative.domain.InitiativeAction.EXPORT_OWN_DATA;
 import static eu.cohesion.initiative.domain.InitiativeAction.VIEW_INITIATIVES;
 import static eu.cohesion.kit.security.PermissionTable.ANY_TOWN;
@@ -34,6 +36,11 @@ public final class InitiativePermissions {
           .grant(EXPORT_OWN_DATA, PANEL_MEMBER, ANY_TOWN)
           .grant(EXPORT_OWN_DATA, CITY_COORDINATOR, ANY_TOWN)
           .grant(EXPORT_OWN_DATA, NETWORK_ADMIN, ANY_TOWN)
+          // Initiative content: written by whoever may create initiatives in the town.
+          .grant(EDIT_INITIATIVE, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(EDIT_INITIATIVE, NETWORK_ADMIN, ANY_TOWN)
+          .grant(DELETE_INITIATIVE, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(DELETE_INITIATIVE, NETWORK_ADMIN, ANY_TOWN)
           .build();
 
   private InitiativePermissions() {}
