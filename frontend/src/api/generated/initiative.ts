@@ -13,7 +13,7 @@ export interface paths {
         };
         /**
          * List initiatives
-         * @description Without city, a panel-member or city-coordinator lists its own town's; a network-admin or integration-reader every town's. Without history.
+         * @description Without city, a panel-member or city-coordinator lists its own town's; a network-admin or integration-reader every town's. Without history. Filters: city, panelId, status, theme, targetGroup, sdg; each repeatable (any of the values), all combined; GET /initiatives/facets counts them.
          */
         get: operations["listInitiatives"];
         put?: never;
@@ -40,9 +40,17 @@ export interface paths {
          * @description ETag carries the version to send back in If-Match.
          */
         get: operations["getInitiative"];
-        put?: never;
+        /**
+         * Rewrite an initiative's content
+         * @description The whole content; what is left out is cleared. Until the initiative is CONCLUDED or WITHDRAWN. Announces eu.cohesion.initiative.changed.
+         */
+        put: operations["editInitiative"];
         post?: never;
-        delete?: never;
+        /**
+         * Delete a draft
+         * @description Only while DRAFT; later an initiative is withdrawn and stays on record. Announces eu.cohesion.initiative.deleted.
+         */
+        delete: operations["deleteInitiative"];
         options?: never;
         head?: never;
         patch?: never;
@@ -62,6 +70,26 @@ export interface paths {
          * @description DRAFT → PROPOSED → APPROVED → PILOTING → UNDER_REVIEW → CONCLUDED (with outcome and conclusion), or WITHDRAWN from any open state. Announces eu.cohesion.initiative.status-changed and, when concluding, .concluded.
          */
         post: operations["changeInitiativeStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/initiatives/facets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count the initiative list's facets
+         * @description Takes the list's filters. Every facet is counted in the database under every filter but its own: a value's count is how many initiatives the list holds with that value chosen instead. Towns the caller may not list never show.
+         */
+        get: operations["countInitiativeFacets"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -92,6 +120,19 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description What an initiative costs */
+        Budget: {
+            /**
+             * @description At most two decimals
+             * @example 12500
+             */
+            amount: number;
+            /**
+             * @description ISO 4217 code; an unknown code is 422
+             * @example EUR
+             */
+            currency: string;
+        };
         Created: {
             at: components["schemas"]["Instant"];
             city: string;
@@ -99,12 +140,76 @@ export interface components {
             panelId: components["schemas"]["UUID"];
             title: string;
         };
-        /** @description A new initiative of a panel, started as DRAFT */
+        /** @description A new initiative of a panel, started as DRAFT; only panelId and title required */
         CreateInitiative: {
+            budget?: components["schemas"]["Budget"] | null;
+            /** @description Original language of title and summary (en, da, de, et, fr, it, lt, lv, nl, sl, sq); en when not given */
+            language?: string | null;
+            /** @description The plan; kept in order of due date */
+            milestones?: components["schemas"]["Milestone"][] | null;
             panelId: components["schemas"]["UUID"];
+            /** @description Names of partner organisations (never of persons) */
+            partners?: string[] | null;
+            /** @description SDG targets of goals 10 and 11: 10.1–10.7, 10.a–10.c, 11.1–11.7, 11.a–11.c; any other is 422 */
+            sdgTargets?: string[] | null;
+            /** @description In the original language */
             summary?: string | null;
-            /** @example Welcome desk run by newcomers */
+            /** @description Marked translations of the summary by language code, without the original (422) */
+            summaryTranslations?: {
+                [key: string]: string;
+            } | null;
+            /** @description Population groups the initiative is for */
+            targetGroups?: components["schemas"]["TargetGroup"][] | null;
+            /** @description Themes of the network's taxonomy */
+            themes?: components["schemas"]["Theme"][] | null;
+            /**
+             * @description In the original language
+             * @example Welcome desk run by newcomers
+             */
             title: string;
+            /** @description Marked translations of the title by language code, without the original (422) */
+            titleTranslations?: {
+                [key: string]: string;
+            } | null;
+        };
+        /** @description The whole content of an initiative: what is left out is cleared. Only title is required. */
+        EditInitiative: {
+            budget?: components["schemas"]["Budget"] | null;
+            /** @description Original language of title and summary (en, da, de, et, fr, it, lt, lv, nl, sl, sq); en when not given */
+            language?: string | null;
+            /** @description The plan; kept in order of due date */
+            milestones?: components["schemas"]["Milestone"][] | null;
+            /** @description Names of partner organisations (never of persons) */
+            partners?: string[] | null;
+            /** @description SDG targets of goals 10 and 11: 10.1–10.7, 10.a–10.c, 11.1–11.7, 11.a–11.c; any other is 422 */
+            sdgTargets?: string[] | null;
+            /** @description In the original language */
+            summary?: string | null;
+            /** @description Marked translations of the summary by language code, without the original (422) */
+            summaryTranslations?: {
+                [key: string]: string;
+            } | null;
+            /** @description Population groups the initiative is for */
+            targetGroups?: components["schemas"]["TargetGroup"][] | null;
+            /** @description Themes of the network's taxonomy */
+            themes?: components["schemas"]["Theme"][] | null;
+            /**
+             * @description In the original language
+             * @example Welcome desk run by newcomers
+             */
+            title: string;
+            /** @description Marked translations of the title by language code, without the original (422) */
+            titleTranslations?: {
+                [key: string]: string;
+            } | null;
+        };
+        /** @description One value of a facet and how many initiatives */
+        FacetCount: {
+            /** Format: int64 */
+            count: number;
+            /** @description A name to show, where the value is an id */
+            label: string | null;
+            value: string;
         };
         /** @description One lifecycle step of an initiative */
         HistoryEntry: {
@@ -117,13 +222,14 @@ export interface components {
             to: components["schemas"]["InitiativeStatus"];
         };
         /** @enum {string} */
-        InitiativeAction: "VIEW_INITIATIVES" | "CREATE_INITIATIVE" | "CHANGE_STATUS" | "EXPORT_OWN_DATA";
+        InitiativeAction: "VIEW_INITIATIVES" | "CREATE_INITIATIVE" | "CHANGE_STATUS" | "EXPORT_OWN_DATA" | "EDIT_INITIATIVE" | "DELETE_INITIATIVE";
         /** @description An initiative with its whole lifecycle history */
         InitiativeDetail: {
             /** @description What the caller may do with this initiative */
             allowedActions: components["schemas"]["InitiativeAction"][];
             /** @description States the lifecycle allows next; empty once final */
             allowedTransitions: components["schemas"]["InitiativeStatus"][];
+            budget: components["schemas"]["Budget"] | null;
             /**
              * @description Code of the panel's town
              * @example mechelen
@@ -135,12 +241,39 @@ export interface components {
             /** @description Every step, oldest first; the first is the creation */
             history: components["schemas"]["HistoryEntry"][];
             id: components["schemas"]["UUID"];
+            /**
+             * @description Original language of title and summary
+             * @example nl
+             */
+            language: string;
+            /** @description In order of due date */
+            milestones: components["schemas"]["Milestone"][];
             /** @description Set once CONCLUDED */
             outcome: ((string | components["schemas"]["Outcome"] | null) | null) | components["schemas"]["Outcome"] | null;
             panelId: components["schemas"]["UUID"];
+            /** @description Names of partner organisations */
+            partners: string[];
+            /**
+             * @description SDG targets of goals 10 and 11, in the UN's order
+             * @example 10.2
+             */
+            sdgTargets: string[];
             status: components["schemas"]["InitiativeStatus"];
+            /** @description In the original language */
             summary: string | null;
+            /** @description Marked translations of the summary by language code */
+            summaryTranslations: {
+                [key: string]: string;
+            };
+            targetGroups: components["schemas"]["TargetGroup"][];
+            /** @description In taxonomy order */
+            themes: components["schemas"]["Theme"][];
+            /** @description In the original language */
             title: string;
+            /** @description Marked translations of the title by language code */
+            titleTranslations: {
+                [key: string]: string;
+            };
             updatedAt: components["schemas"]["Instant"];
             /**
              * Format: int64
@@ -148,21 +281,53 @@ export interface components {
              */
             version: number;
         };
+        /** @description Counts of the initiative list under the same filters. Each facet is counted under every filter but its own, so a value's count is what the list would hold with that value chosen (alone) in its facet. status, themes, targetGroups and sdgTargets list every value of their closed list, 0 included; panels and cities only those with initiatives the caller may see. */
+        InitiativeFacets: {
+            /** @description value is the town code */
+            cities: components["schemas"]["FacetCount"][];
+            /** @description value is the panel id, label its name */
+            panels: components["schemas"]["FacetCount"][];
+            sdgTargets: components["schemas"]["FacetCount"][];
+            statuses: components["schemas"]["FacetCount"][];
+            targetGroups: components["schemas"]["FacetCount"][];
+            themes: components["schemas"]["FacetCount"][];
+            /**
+             * Format: int64
+             * @description Initiatives matching every filter
+             */
+            totalItems: number;
+        };
         /** @enum {string} */
         InitiativeStatus: "DRAFT" | "PROPOSED" | "APPROVED" | "PILOTING" | "UNDER_REVIEW" | "CONCLUDED" | "WITHDRAWN";
         /** @description An initiative in a list */
         InitiativeSummary: {
             /** @description What the caller may do with this initiative */
             allowedActions: components["schemas"]["InitiativeAction"][];
+            budget: components["schemas"]["Budget"] | null;
             /** @example mechelen */
             city: string;
             createdAt: components["schemas"]["Instant"];
             id: components["schemas"]["UUID"];
+            /**
+             * @description Original language of title and summary
+             * @example nl
+             */
+            language: string;
             outcome: components["schemas"]["Outcome"] | null;
             panelId: components["schemas"]["UUID"];
+            /** @example 10.2 */
+            sdgTargets: string[];
             status: components["schemas"]["InitiativeStatus"];
+            /** @description In the original language */
             summary: string | null;
+            targetGroups: components["schemas"]["TargetGroup"][];
+            themes: components["schemas"]["Theme"][];
+            /** @description In the original language */
             title: string;
+            /** @description Marked translations of the title by language code */
+            titleTranslations: {
+                [key: string]: string;
+            };
             updatedAt: components["schemas"]["Instant"];
             /** Format: int64 */
             version: number;
@@ -191,6 +356,19 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /**
+         * Format: date
+         * @example 2022-03-10
+         */
+        LocalDate: string;
+        /** @description A step of the initiative's plan */
+        Milestone: {
+            /** @description Reached already */
+            done: boolean;
+            dueOn: components["schemas"]["LocalDate"];
+            /** @example First welcome evening */
+            title: string;
+        };
         /** @enum {string} */
         Outcome: "ADOPTED" | "ADAPTED" | "DISCONTINUED";
         OwnData: {
@@ -233,6 +411,10 @@ export interface components {
             reason: string;
             to: string;
         };
+        /** @enum {string} */
+        TargetGroup: "NATIVE" | "EXPAT" | "NEWLY_ARRIVED_MIGRANT" | "PRECARIOUS_OR_VULNERABLE";
+        /** @enum {string} */
+        Theme: "LANGUAGE_AND_EDUCATION" | "EMPLOYMENT" | "HOUSING" | "HEALTH" | "CULTURE_AND_SPORT" | "CIVIC_PARTICIPATION" | "ANTI_DISCRIMINATION" | "PUBLIC_SPACE" | "DIGITAL_INCLUSION";
         /** @description One lifecycle step. outcome and conclusion are required for the step to CONCLUDED and refused for any other step. */
         TransitionRequest: {
             /** @description Only with to = CONCLUDED */
@@ -277,14 +459,20 @@ export interface operations {
                 city?: string;
                 /** @description 0-based page index */
                 page?: number;
-                /** @description Only this panel's initiatives */
-                panelId?: string;
+                /** @description Only these panels' initiatives; repeat for several */
+                panelId?: components["schemas"]["UUID"][];
+                /** @description Only initiatives with one of these SDG targets (10.1–10.7, 10.a–10.c, 11.1–11.7, 11.a–11.c); repeat for several */
+                sdg?: string[];
                 /** @description Items per page */
                 size?: number;
-                /** @description title, createdAt or updatedAt, then ,asc or ,desc */
+                /** @description title, createdAt or updatedAt, then ,asc or ,desc; ties keep a stable order by id */
                 sort?: string;
-                /** @description Only initiatives in this state */
-                status?: components["schemas"]["InitiativeStatus"] & unknown;
+                /** @description Only initiatives in one of these states; repeat for several */
+                status?: components["schemas"]["InitiativeStatus"][];
+                /** @description Only initiatives for one of these population groups; repeat for several */
+                targetGroup?: components["schemas"]["TargetGroup"][];
+                /** @description Only initiatives with one of these themes; repeat for several */
+                theme?: components["schemas"]["Theme"][];
                 /**
                  * @description Only items changed at or after this instant (ISO-8601 UTC)
                  * @example 2025-01-31T12:00:00Z
@@ -462,6 +650,192 @@ export interface operations {
             };
         };
     };
+    editInitiative: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag last read
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditInitiative"];
+            };
+        };
+        responses: {
+            /** @description The initiative after the edit */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InitiativeDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The initiative is concluded or withdrawn, an SDG target is not of goals 10 and 11, a currency is unknown, or a translation repeats the original language */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteInitiative: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag last read
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The initiative is past DRAFT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     changeInitiativeStatus: {
         parameters: {
             query?: never;
@@ -550,6 +924,69 @@ export interface operations {
             };
             /** @description If-Match is missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    countInitiativeFacets: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this town's initiatives
+                 * @example mechelen
+                 */
+                city?: string;
+                /** @description Only these panels' initiatives; repeat for several */
+                panelId?: components["schemas"]["UUID"][];
+                /** @description Only initiatives with one of these SDG targets (10.1–10.7, 10.a–10.c, 11.1–11.7, 11.a–11.c); repeat for several */
+                sdg?: string[];
+                /** @description Only initiatives in one of these states; repeat for several */
+                status?: components["schemas"]["InitiativeStatus"][];
+                /** @description Only initiatives for one of these population groups; repeat for several */
+                targetGroup?: components["schemas"]["TargetGroup"][];
+                /** @description Only initiatives with one of these themes; repeat for several */
+                theme?: components["schemas"]["Theme"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InitiativeFacets"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

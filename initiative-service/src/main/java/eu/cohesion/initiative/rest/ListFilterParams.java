@@ -48,7 +48,7 @@ public class ListFilterParams {
       schema = @Schema(type = SchemaType.ARRAY, maxItems = 20, implementation = UUID.class))
   @QueryParam("panelId")
   @Size(max = 20)
-  List<@Pattern(regexp = Params.UUID, message = Params.UUID_MESSAGE) String> panelIds;
+  List<@Pattern(regexp = Params.UUID, message = Params.UUID_MESSAGE) String> panelId;
 
   @Parameter(
       name = "status",
@@ -59,17 +59,17 @@ public class ListFilterParams {
           @Schema(type = SchemaType.ARRAY, maxItems = 7, implementation = InitiativeStatus.class))
   @QueryParam("status")
   @Size(max = 7)
-  List<@Pattern(regexp = STATUS, message = "must be one of " + STATUS) String> statuses;
+  List<@Pattern(regexp = STATUS, message = "must be one of " + STATUS) String> status;
 
   @Parameter(
       name = "theme",
       in = ParameterIn.QUERY,
-      description = "Only initiatives with one of these themes; repeat for several",
+      description = "Only initiatives with one of these theme; repeat for several",
       explode = Explode.TRUE,
       schema = @Schema(type = SchemaType.ARRAY, maxItems = 9, implementation = Theme.class))
   @QueryParam("theme")
   @Size(max = 9)
-  List<@Pattern(regexp = THEME, message = "must be one of " + THEME) String> themes;
+  List<@Pattern(regexp = THEME, message = "must be one of " + THEME) String> theme;
 
   @Parameter(
       name = "targetGroup",
@@ -79,7 +79,7 @@ public class ListFilterParams {
       schema = @Schema(type = SchemaType.ARRAY, maxItems = 4, implementation = TargetGroup.class))
   @QueryParam("targetGroup")
   @Size(max = 4)
-  List<@Pattern(regexp = GROUP, message = "must be one of " + GROUP) String> targetGroups;
+  List<@Pattern(regexp = GROUP, message = "must be one of " + GROUP) String> targetGroup;
 
   @Parameter(
       name = "sdg",
@@ -91,16 +91,15 @@ public class ListFilterParams {
       schema = @Schema(type = SchemaType.ARRAY, maxItems = 20, implementation = String.class))
   @QueryParam("sdg")
   @Size(max = 20)
-  List<@Pattern(regexp = SDG, message = "must be a target of goal 10 or 11, e.g. 10.2") String>
-      sdgTargets;
+  List<@Pattern(regexp = SDG, message = "must be a target of goal 10 or 11, e.g. 10.2") String> sdg;
 
   InitiativeFilters filters() {
     return new InitiativeFilters(
         city,
-        panelIds == null ? null : panelIds.stream().map(UUID::fromString).toList(),
-        statuses == null ? null : statuses.stream().map(InitiativeStatus::valueOf).toList(),
-        themes == null ? null : themes.stream().map(Theme::valueOf).toList(),
-        targetGroups == null ? null : targetGroups.stream().map(TargetGroup::valueOf).toList(),
-        sdgTargets);
+        panelId == null ? null : panelId.stream().map(UUID::fromString).toList(),
+        status == null ? null : status.stream().map(InitiativeStatus::valueOf).toList(),
+        theme == null ? null : theme.stream().map(Theme::valueOf).toList(),
+        targetGroup == null ? null : targetGroup.stream().map(TargetGroup::valueOf).toList(),
+        sdg);
   }
 }
