@@ -343,7 +343,7 @@ class InitiativeQueriesTest {
         .header("Link", containsString("rel=\"first\""));
     get("/initiatives/" + TARTU.get("A"))
         .statusCode(200)
-        .body("allowedActions", contains("CHANGE_STATUS"));
+        .body("allowedActions", contains("CHANGE_STATUS", "EDIT_INITIATIVE"));
   }
 
   @Test
