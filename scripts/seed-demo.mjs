@@ -5,6 +5,7 @@
 // restart with existing data seeds nothing twice.
 import { INITIATIVE_API, PANEL_API, PRACTICE_API, api, eventually, tokenFor } from './platform.mjs';
 import { seedPanels } from './demo/panels.mjs';
+import { seedInitiatives } from './demo/initiatives.mjs';
 import { seedSessions } from './demo/sessions.mjs';
 import { seedSortition } from './demo/sortition.mjs';
 import { seedTowns } from './demo/towns.mjs';
@@ -49,6 +50,7 @@ async function findOrCreatePanel(token, { city, name, description }) {
 export async function seedDemoData() {
   await seedTowns();
   console.log(`  ${await seedPanels()}`);
+  console.log(`  ${await seedInitiatives()}`);
   const published = await api('GET', `${PRACTICE_API}/practices?city=mechelen`);
   if (published.totalItems > 0) return 'demo data already present';
 
