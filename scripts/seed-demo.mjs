@@ -5,6 +5,7 @@
 // restart with existing data seeds nothing twice.
 import { INITIATIVE_API, PANEL_API, PRACTICE_API, api, eventually, tokenFor } from './platform.mjs';
 import { seedPanels } from './demo/panels.mjs';
+import { seedInitiatives } from './demo/initiatives.mjs';
 import { seedSessions } from './demo/sessions.mjs';
 import { seedSortition } from './demo/sortition.mjs';
 import { seedSurvey } from './demo/survey.mjs';
@@ -52,6 +53,7 @@ export async function seedDemoData() {
   await seedTowns();
   console.log(`  ${await seedPanels()}`);
   console.log(`  ${await seedSurvey()}`);
+  console.log(`  ${await seedInitiatives()}`);
   const published = await api('GET', `${PRACTICE_API}/practices?city=mechelen`);
   if (published.totalItems > 0) return `demo data already present; ${await seedIndicators()}`;
 

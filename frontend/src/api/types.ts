@@ -128,6 +128,12 @@ export type Outcome = Exclude<Initiative['outcome'], null>;
 export type HistoryEntry = Initiative['history'][number];
 export type CreateInitiativeBody = BodyOf<InitiativePaths['/initiatives']['post']>;
 export type TransitionBody = BodyOf<InitiativePaths['/initiatives/{id}/transitions']['post']>;
+export type EditInitiativeBody = BodyOf<InitiativePaths['/initiatives/{id}']['put']>;
+export type InitiativeFacets = Complete<Ok<InitiativePaths['/initiatives/facets']['get']>>;
+export type FacetCount = InitiativeFacets['themes'][number];
+export type Theme = Initiative['themes'][number];
+export type TargetGroup = Initiative['targetGroups'][number];
+export type Milestone = Initiative['milestones'][number];
 
 // practice-exchange-service
 export type PracticePage = ActionablePage<Complete<Ok<PracticePaths['/practices']['get']>>>;
@@ -150,6 +156,46 @@ export const INITIATIVE_STATUSES = [
   'CONCLUDED',
   'WITHDRAWN',
 ] as const satisfies readonly InitiativeStatus[];
+export const THEMES = [
+  'LANGUAGE_AND_EDUCATION',
+  'EMPLOYMENT',
+  'HOUSING',
+  'HEALTH',
+  'CULTURE_AND_SPORT',
+  'CIVIC_PARTICIPATION',
+  'ANTI_DISCRIMINATION',
+  'PUBLIC_SPACE',
+  'DIGITAL_INCLUSION',
+] as const satisfies readonly Theme[];
+export const TARGET_GROUPS = [
+  'NATIVE',
+  'EXPAT',
+  'NEWLY_ARRIVED_MIGRANT',
+  'PRECARIOUS_OR_VULNERABLE',
+] as const satisfies readonly TargetGroup[];
+/** The SDG targets of goals 10 and 11 an initiative may name (docs/initiatives.md). */
+export const SDG_TARGETS = [
+  '10.1',
+  '10.2',
+  '10.3',
+  '10.4',
+  '10.5',
+  '10.6',
+  '10.7',
+  '10.a',
+  '10.b',
+  '10.c',
+  '11.1',
+  '11.2',
+  '11.3',
+  '11.4',
+  '11.5',
+  '11.6',
+  '11.7',
+  '11.a',
+  '11.b',
+  '11.c',
+] as const;
 export const OUTCOMES = ['ADOPTED', 'ADAPTED', 'DISCONTINUED'] as const satisfies readonly Outcome[];
 export type KnownOutcome = (typeof OUTCOMES)[number];
 export const PRACTICE_TEXT_FIELDS = [

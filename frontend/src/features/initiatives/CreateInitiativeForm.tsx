@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Group, NativeSelect, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
@@ -8,6 +8,7 @@ import type { Initiative, Panel } from '../../api/types';
 import { notifySuccess } from '../../components/notify';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { fieldError } from '../../lib/fieldErrors';
+import { checkDraft, ContentFields, emptyDraft, toContent } from './ContentFields';
 
 /** Creates an initiative of one of the town's panels. */
 export function CreateInitiativeForm({
@@ -21,14 +22,12 @@ export function CreateInitiativeForm({
   const { initiative: client } = useApi();
   const queryClient = useQueryClient();
   const [panelId, setPanelId] = useState('');
-  const [title, setTitle] = useState('');
-  const [summary, setSummary] = useState('');
+  const [draft, setDraft] = useState(() => emptyDraft());
   const [local, setLocal] = useState<Record<string, string>>({});
   const mutation = useMutation({
-    mutationFn: (body: { panelId: string; title: string; summary: string }) => createInitiative(client, body),
+    mutationFn: () => createInitiative(client, { panelId, ...toContent(draft) }),
     onSuccess: async (created) => {
-      setTitle('');
-      setSummary('');
+      setDraft(emptyDraft(draft.language));
       notifySuccess(t('initiatives.create.done', { title: created.title }));
       queryClient.setQueryData(initiativeKeys.detail(created.id), created);
       await queryClient.invalidateQueries({ queryKey: initiativeKeys.all, refetchType: 'active' });
@@ -38,14 +37,12 @@ export function CreateInitiativeForm({
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    const checks: Record<string, string> = {};
+    const checks = checkDraft(draft, t('validation.required'), t('initiativeContent.form.amountInvalid'));
     if (panelId === '') checks.panelId = t('validation.choosePanel');
-    if (title.trim() === '') checks.title = t('validation.required');
-    if (summary.trim() === '') checks.summary = t('validation.required');
     setLocal(checks);
     mutation.reset();
     if (Object.keys(checks).length > 0) return;
-    mutation.mutate({ panelId, title: title.trim(), summary: summary.trim() });
+    mutation.mutate();
   }
 
   const error = mutation.error ?? undefined;
@@ -68,24 +65,7 @@ export function CreateInitiativeForm({
           required
           data-testid="initiative-panel"
         />
-        <TextInput
-          label={t('initiatives.fields.title')}
-          value={title}
-          onChange={(e) => setTitle(e.currentTarget.value)}
-          error={fieldError('title', error, local)}
-          required
-          data-testid="initiative-title"
-        />
-        <Textarea
-          label={t('initiatives.fields.summary')}
-          value={summary}
-          onChange={(e) => setSummary(e.currentTarget.value)}
-          error={fieldError('summary', error, local)}
-          required
-          autosize
-          minRows={3}
-          data-testid="initiative-summary"
-        />
+        <ContentFields draft={draft} onChange={setDraft} error={error} local={local} idPrefix="initiative" />
         <Group>
           <Button type="submit" loading={mutation.isPending} data-testid="create-initiative-submit">
             {t('initiatives.create.submit')}

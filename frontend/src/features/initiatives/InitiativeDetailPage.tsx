@@ -1,5 +1,5 @@
-import { useRef, type ReactNode } from 'react';
-import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useRef, useState, type ReactNode } from 'react';
+import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,9 @@ import { townCrumbs, townPath } from '../../lib/crumbs';
 import { formatDateTime } from '../../lib/format';
 import { allowedActions } from '../../lib/permissions';
 import { useSession } from '../../lib/session';
+import { ContentView } from './ContentView';
+import { DeleteDraftButton } from './DeleteDraftButton';
+import { EditInitiativeForm } from './EditInitiativeForm';
 import { HistoryTable } from './HistoryTable';
 import { outcomeLabel } from './labels';
 import { InitiativeStatusBadge } from './StatusBadge';
@@ -35,6 +38,7 @@ export function InitiativeDetailPage({ sections }: { sections?: (initiative: Ini
   const cities = useCities();
   const actions = allowedActions(initiative.data);
   const status = useRef<HTMLDivElement>(null);
+  const [editing, setEditing] = useState(false);
 
   if (initiative.isPending) return <Loading heading />;
   if (initiative.isError) return <ErrorState error={initiative.error} onRetry={() => void initiative.refetch()} />;
@@ -56,7 +60,24 @@ export function InitiativeDetailPage({ sections }: { sections?: (initiative: Ini
           </div>
         }
       />
-      <Text style={{ whiteSpace: 'pre-wrap' }}>{i.summary}</Text>
+      <Text style={{ whiteSpace: 'pre-wrap' }} lang={i.language}>
+        {i.summary}
+      </Text>
+      {editing ? (
+        <EditInitiativeForm key={i.version} initiative={i} onDone={() => setEditing(false)} />
+      ) : (
+        <ContentView initiative={i} />
+      )}
+      {!editing && (actions.has('EDIT_INITIATIVE') || actions.has('DELETE_INITIATIVE')) && (
+        <Group align="flex-start">
+          {actions.has('EDIT_INITIATIVE') && (
+            <Button variant="light" onClick={() => setEditing(true)} data-testid="edit-initiative">
+              {t('initiativeContent.edit.open')}
+            </Button>
+          )}
+          {actions.has('DELETE_INITIATIVE') && <DeleteDraftButton initiative={i} />}
+        </Group>
+      )}
       {(i.outcome || i.conclusion) && (
         <Card withBorder data-testid="initiative-conclusion">
           <Stack gap="xs">

@@ -40,7 +40,9 @@ class EventCatalogueTest {
             "eu.cohesion.initiative.created",
             "eu.cohesion.initiative.status-changed",
             "eu.cohesion.initiative.concluded",
-            "eu.cohesion.indicator.measured"),
+            "eu.cohesion.indicator.measured",
+            "eu.cohesion.initiative.changed",
+            "eu.cohesion.initiative.deleted"),
         catalogue.typesOn("initiative-events"));
     assertEquals(
         List.of("eu.cohesion.practice.drafted", "eu.cohesion.practice.published"),

@@ -2,20 +2,30 @@ package eu.cohesion.initiative.domain;
 
 import eu.cohesion.kit.domain.Aggregate;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /** A local integration initiative a town experiments with and reviews through its panel. */
@@ -38,6 +48,60 @@ public class Initiative implements Aggregate {
   private String title;
 
   private String summary;
+
+  /** Original language of title and summary. */
+  @Column(nullable = false)
+  private String language;
+
+  @ElementCollection
+  @CollectionTable(
+      name = "initiative_title_translation",
+      joinColumns = @JoinColumn(name = "initiative_id"))
+  @MapKeyColumn(name = "language")
+  @Column(name = "title", nullable = false)
+  private Map<String, String> titleTranslations = new TreeMap<>();
+
+  @ElementCollection
+  @CollectionTable(
+      name = "initiative_summary_translation",
+      joinColumns = @JoinColumn(name = "initiative_id"))
+  @MapKeyColumn(name = "language")
+  @Column(name = "summary", nullable = false)
+  private Map<String, String> summaryTranslations = new TreeMap<>();
+
+  @ElementCollection
+  @CollectionTable(name = "initiative_theme", joinColumns = @JoinColumn(name = "initiative_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "theme", nullable = false)
+  private Set<Theme> themes = new HashSet<>();
+
+  @ElementCollection
+  @CollectionTable(
+      name = "initiative_target_group",
+      joinColumns = @JoinColumn(name = "initiative_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "target_group", nullable = false)
+  private Set<TargetGroup> targetGroups = new HashSet<>();
+
+  @ElementCollection
+  @CollectionTable(
+      name = "initiative_sdg_target",
+      joinColumns = @JoinColumn(name = "initiative_id"))
+  @Column(name = "target", nullable = false)
+  private Set<String> sdgTargets = new HashSet<>();
+
+  @Embedded private Budget budget;
+
+  @ElementCollection
+  @CollectionTable(name = "initiative_partner", joinColumns = @JoinColumn(name = "initiative_id"))
+  @OrderColumn(name = "position")
+  @Column(name = "name", nullable = false)
+  private List<String> partners = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "initiative_milestone", joinColumns = @JoinColumn(name = "initiative_id"))
+  @OrderColumn(name = "position")
+  private List<Milestone> milestones = new ArrayList<>();
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -63,7 +127,9 @@ public class Initiative implements Aggregate {
 
   @Version private long version;
 
-  @OneToMany(mappedBy = "initiative", cascade = CascadeType.PERSIST)
+  @OneToMany(
+      mappedBy = "initiative",
+      cascade = {CascadeType.PERSIST, CascadeType.REMOVE})
   @OrderBy("id")
   private List<InitiativeTransition> history = new ArrayList<>();
 
@@ -72,12 +138,17 @@ public class Initiative implements Aggregate {
   /** A new DRAFT of the panel's town; its history starts with the creation step. */
   public static Initiative draft(
       KnownPanel panel, String title, String summary, String createdBy, Instant createdAt) {
+    return draft(panel, InitiativeContent.basic(title, summary), createdBy, createdAt);
+  }
+
+  /** A new DRAFT with all its content; its history starts with the creation step. */
+  public static Initiative draft(
+      KnownPanel panel, InitiativeContent content, String createdBy, Instant createdAt) {
     Initiative initiative = new Initiative();
     initiative.id = UUID.randomUUID();
     initiative.panelId = panel.id();
     initiative.cityCode = panel.cityCode();
-    initiative.title = InitiativeRules.title(title);
-    initiative.summary = InitiativeRules.summary(summary);
+    initiative.write(content);
     initiative.status = InitiativeStatus.DRAFT;
     initiative.createdBy = createdBy;
     initiative.createdAt = createdAt;
@@ -115,6 +186,76 @@ public class Initiative implements Aggregate {
     updatedAt = at;
     history.add(step);
     return step;
+  }
+
+  /**
+   * Rewrites the whole content.
+   *
+   * @throws InitiativeClosedException once CONCLUDED or WITHDRAWN: what was reviewed stays as it
+   *     was
+   */
+  public void edit(InitiativeContent content, Instant at) {
+    if (!isEditable()) {
+      throw new InitiativeClosedException(status);
+    }
+    write(content);
+    updatedAt = at;
+  }
+
+  /** Content may change until the initiative is concluded or withdrawn. */
+  public boolean isEditable() {
+    return !InitiativeLifecycle.isFinal(status);
+  }
+
+  /** Only a DRAFT is deleted; later an initiative is withdrawn and stays on record. */
+  public boolean isDeletable() {
+    return status == InitiativeStatus.DRAFT;
+  }
+
+  /**
+   * @throws NotDeletableException unless DRAFT
+   */
+  public void requireDeletable() {
+    if (!isDeletable()) {
+      throw new NotDeletableException(status);
+    }
+  }
+
+  private void write(InitiativeContent content) {
+    title = content.title();
+    summary = content.summary();
+    language = content.language();
+    titleTranslations.clear();
+    titleTranslations.putAll(content.titleTranslations());
+    summaryTranslations.clear();
+    summaryTranslations.putAll(content.summaryTranslations());
+    themes.clear();
+    themes.addAll(content.themes());
+    targetGroups.clear();
+    targetGroups.addAll(content.targetGroups());
+    sdgTargets.clear();
+    sdgTargets.addAll(content.sdgTargets());
+    budget = content.budget();
+    partners.clear();
+    partners.addAll(content.partners());
+    milestones.clear();
+    milestones.addAll(content.milestones());
+  }
+
+  /** The content as it stands, in the normalised order {@link InitiativeContent} keeps. */
+  public InitiativeContent content() {
+    return new InitiativeContent(
+        language,
+        title,
+        summary,
+        titleTranslations,
+        summaryTranslations,
+        List.copyOf(themes),
+        List.copyOf(targetGroups),
+        List.copyOf(sdgTargets),
+        budget,
+        partners,
+        milestones);
   }
 
   public List<InitiativeStatus> allowedTransitions() {

@@ -34,5 +34,10 @@ public enum InitiativeAction {
   OPEN_REVIEW_ROUND,
   CLOSE_REVIEW_ROUND,
   /** Further limited to the round's eligible reviewers by the use case. */
-  SUBMIT_REVIEW
+  SUBMIT_REVIEW,
+  // Initiative content (docs/initiatives.md)
+  /** Rewrite an initiative's content, until it is concluded or withdrawn. */
+  EDIT_INITIATIVE,
+  /** Delete an initiative while it is a DRAFT. */
+  DELETE_INITIATIVE
 }

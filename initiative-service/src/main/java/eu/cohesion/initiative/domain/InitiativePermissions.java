@@ -6,6 +6,8 @@ import static eu.cohesion.initiative.domain.InitiativeAction.ANSWER_SURVEY;
 import static eu.cohesion.initiative.domain.InitiativeAction.CHANGE_STATUS;
 import static eu.cohesion.initiative.domain.InitiativeAction.CLOSE_REVIEW_ROUND;
 import static eu.cohesion.initiative.domain.InitiativeAction.CREATE_INITIATIVE;
+import static eu.cohesion.initiative.domain.InitiativeAction.DELETE_INITIATIVE;
+import static eu.cohesion.initiative.domain.InitiativeAction.EDIT_INITIATIVE;
 import static eu.cohesion.initiative.domain.InitiativeAction.EXPORT_OWN_DATA;
 import static eu.cohesion.initiative.domain.InitiativeAction.MANAGE_INDICATORS;
 import static eu.cohesion.initiative.domain.InitiativeAction.MANAGE_SURVEY;
@@ -83,6 +85,11 @@ public final class InitiativePermissions {
           .grant(CLOSE_REVIEW_ROUND, CITY_COORDINATOR, OWN_TOWN_ONLY)
           .grant(CLOSE_REVIEW_ROUND, NETWORK_ADMIN, ANY_TOWN)
           .grant(SUBMIT_REVIEW, PANEL_MEMBER, OWN_TOWN_ONLY)
+          // Initiative content: written by whoever may create initiatives in the town.
+          .grant(EDIT_INITIATIVE, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(EDIT_INITIATIVE, NETWORK_ADMIN, ANY_TOWN)
+          .grant(DELETE_INITIATIVE, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(DELETE_INITIATIVE, NETWORK_ADMIN, ANY_TOWN)
           .build();
 
   private InitiativePermissions() {}

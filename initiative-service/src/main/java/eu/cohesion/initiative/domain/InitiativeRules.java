@@ -1,5 +1,8 @@
 package eu.cohesion.initiative.domain;
 
+import java.util.Set;
+import java.util.TreeSet;
+
 /**
  * Invariants of an initiative's texts. The REST layer validates the same limits first so that
  * callers get per-field messages; these checks keep the entities sound whoever creates them.
@@ -11,6 +14,14 @@ public final class InitiativeRules {
   public static final int REASON_MAX_LENGTH = 1000;
   public static final int CONCLUSION_MAX_LENGTH = 4000;
   public static final int REVIEW_REASON_MAX_LENGTH = 2000;
+  public static final int PARTNER_MAX_LENGTH = 200;
+  public static final int MILESTONE_TITLE_MAX_LENGTH = 200;
+  public static final int MAX_PARTNERS = 30;
+  public static final int MAX_MILESTONES = 50;
+
+  /** The languages of the network's towns and of its web app, as in panel-service. */
+  public static final Set<String> LANGUAGES =
+      Set.of("en", "da", "de", "et", "fr", "it", "lt", "lv", "nl", "sl", "sq");
 
   private InitiativeRules() {}
 
@@ -26,6 +37,22 @@ public final class InitiativeRules {
           "a summary has at most " + SUMMARY_MAX_LENGTH + " characters");
     }
     return summary.isEmpty() ? null : summary;
+  }
+
+  public static String language(String code) {
+    if (!LANGUAGES.contains(code)) {
+      throw new InvalidContentException(
+          code + " is no language of the network; one of " + new TreeSet<>(LANGUAGES));
+    }
+    return code;
+  }
+
+  public static String partner(String raw) {
+    return required("partner", raw, PARTNER_MAX_LENGTH);
+  }
+
+  public static String milestoneTitle(String raw) {
+    return required("milestone title", raw, MILESTONE_TITLE_MAX_LENGTH);
   }
 
   public static String reason(String raw) {

@@ -2,11 +2,15 @@ package eu.cohesion.initiative.rest;
 
 import eu.cohesion.initiative.domain.Initiative;
 import eu.cohesion.initiative.domain.InitiativeAction;
+import eu.cohesion.initiative.domain.InitiativeContent;
 import eu.cohesion.initiative.domain.InitiativeStatus;
 import eu.cohesion.initiative.domain.Outcome;
+import eu.cohesion.initiative.domain.TargetGroup;
+import eu.cohesion.initiative.domain.Theme;
 import eu.cohesion.kit.security.Actor;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -15,8 +19,21 @@ public record InitiativeDetail(
     UUID id,
     UUID panelId,
     @Schema(description = "Code of the panel's town", examples = "mechelen") String city,
-    String title,
-    @Schema(nullable = true) String summary,
+    @Schema(description = "In the original language") String title,
+    @Schema(nullable = true, description = "In the original language") String summary,
+    @Schema(description = "Original language of title and summary", examples = "nl")
+        String language,
+    @Schema(description = "Marked translations of the title by language code")
+        Map<String, String> titleTranslations,
+    @Schema(description = "Marked translations of the summary by language code")
+        Map<String, String> summaryTranslations,
+    @Schema(description = "In taxonomy order") List<Theme> themes,
+    List<TargetGroup> targetGroups,
+    @Schema(description = "SDG targets of goals 10 and 11, in the UN's order", examples = "10.2")
+        List<String> sdgTargets,
+    @Schema(nullable = true) BudgetBody budget,
+    @Schema(description = "Names of partner organisations") List<String> partners,
+    @Schema(description = "In order of due date") List<MilestoneBody> milestones,
     InitiativeStatus status,
     @Schema(nullable = true, description = "Set once CONCLUDED") Outcome outcome,
     @Schema(nullable = true, description = "Set once CONCLUDED") String conclusion,
@@ -32,12 +49,22 @@ public record InitiativeDetail(
         List<HistoryEntry> history) {
 
   static InitiativeDetail of(Initiative initiative, Actor actor) {
+    InitiativeContent content = initiative.content();
     return new InitiativeDetail(
         initiative.id(),
         initiative.panelId(),
         initiative.cityCode(),
-        initiative.title(),
-        initiative.summary(),
+        content.title(),
+        content.summary(),
+        content.language(),
+        content.titleTranslations(),
+        content.summaryTranslations(),
+        content.themes(),
+        content.targetGroups(),
+        content.sdgTargets(),
+        BudgetBody.of(content.budget()),
+        content.partners(),
+        content.milestones().stream().map(MilestoneBody::of).toList(),
         initiative.status(),
         initiative.outcome(),
         initiative.conclusion(),

@@ -2,14 +2,16 @@ package eu.cohesion.initiative.rest;
 
 import static eu.cohesion.initiative.domain.InitiativeAction.CHANGE_STATUS;
 import static eu.cohesion.initiative.domain.InitiativeAction.CREATE_INITIATIVE;
+import static eu.cohesion.initiative.domain.InitiativeAction.DELETE_INITIATIVE;
+import static eu.cohesion.initiative.domain.InitiativeAction.EDIT_INITIATIVE;
 import static eu.cohesion.initiative.domain.InitiativeAction.VIEW_INITIATIVES;
 
 import eu.cohesion.initiative.domain.Initiative;
 import eu.cohesion.initiative.domain.InitiativeAction;
 import eu.cohesion.initiative.domain.InitiativePermissions;
-import eu.cohesion.initiative.domain.InitiativeStatus;
 import eu.cohesion.initiative.service.InitiativeCreation;
 import eu.cohesion.initiative.service.InitiativeDirectory;
+import eu.cohesion.initiative.service.InitiativeEditing;
 import eu.cohesion.initiative.service.InitiativeQuery;
 import eu.cohesion.initiative.service.InitiativeStatusChanges;
 import eu.cohesion.kit.openapi.ProblemResponses;
@@ -18,7 +20,6 @@ import eu.cohesion.kit.rest.CurrentActor;
 import eu.cohesion.kit.rest.ItemPage;
 import eu.cohesion.kit.rest.PageParams;
 import eu.cohesion.kit.rest.Pages;
-import eu.cohesion.kit.rest.Params;
 import eu.cohesion.kit.rest.VersionTag;
 import eu.cohesion.kit.security.Actor;
 import jakarta.validation.Valid;
@@ -26,10 +27,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -41,7 +44,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -58,22 +60,23 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class InitiativeResource {
 
   private static final String SORT = "^(title|createdAt|updatedAt)" + Sorting.DIRECTION + "$";
-  private static final String STATUS =
-      "^(DRAFT|PROPOSED|APPROVED|PILOTING|UNDER_REVIEW|CONCLUDED|WITHDRAWN)$";
 
   private final InitiativeDirectory directory;
   private final InitiativeCreation creation;
   private final InitiativeStatusChanges statusChanges;
+  private final InitiativeEditing editing;
   private final CurrentActor actor;
 
   InitiativeResource(
       InitiativeDirectory directory,
       InitiativeCreation creation,
       InitiativeStatusChanges statusChanges,
+      InitiativeEditing editing,
       CurrentActor actor) {
     this.directory = directory;
     this.creation = creation;
     this.statusChanges = statusChanges;
+    this.editing = editing;
     this.actor = actor;
   }
 
@@ -84,39 +87,24 @@ public class InitiativeResource {
       summary = "List initiatives",
       description =
           "Without city, a panel-member or city-coordinator lists its own town's; a network-admin"
-              + " or integration-reader every town's. Without history.")
+              + " or integration-reader every town's. Without history. Filters: city, panelId,"
+              + " status, theme, targetGroup, sdg; each repeatable (any of the values), all"
+              + " combined; GET /initiatives/facets counts them.")
   @ProblemResponses({400, 401, 403})
   public RestResponse<ItemPage<InitiativeSummary, InitiativeAction>> list(
-      @Parameter(description = "Only this town's initiatives", example = "mechelen")
-          @QueryParam("city")
-          @Pattern(regexp = Params.TOWN, message = Params.TOWN_MESSAGE)
-          String city,
-      @Parameter(
-              description = "Only this panel's initiatives",
-              schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-          @QueryParam("panelId")
-          @Pattern(regexp = Params.UUID, message = Params.UUID_MESSAGE)
-          String panelId,
-      @Parameter(
-              description = "Only initiatives in this state",
-              schema = @Schema(implementation = InitiativeStatus.class))
-          @QueryParam("status")
-          @Pattern(regexp = STATUS, message = "must be one of " + STATUS)
-          String status,
+      @Valid @BeanParam ListFilterParams filters,
       @Valid @BeanParam PageParams paging,
-      @Parameter(description = "title, createdAt or updatedAt, then ,asc or ,desc")
+      @Parameter(
+              description =
+                  "title, createdAt or updatedAt, then ,asc or ,desc; ties keep a stable order by"
+                      + " id")
           @QueryParam("sort")
           @DefaultValue("createdAt,desc")
           @Pattern(regexp = SORT, message = "must be title, createdAt or updatedAt[,asc|,desc]")
           String sort,
       @Context UriInfo uri) {
     Actor caller = actor.get();
-    InitiativeQuery query =
-        new InitiativeQuery(
-            city,
-            panelId == null ? null : UUID.fromString(panelId),
-            status == null ? null : InitiativeStatus.valueOf(status),
-            paging.request(sort));
+    InitiativeQuery query = new InitiativeQuery(filters.filters(), paging.request(sort));
     return Pages.ok(
         ItemPage.of(
             directory.list(caller, query),
@@ -125,6 +113,25 @@ public class InitiativeResource {
             caller,
             CREATE_INITIATIVE),
         uri);
+  }
+
+  @GET
+  @Path("/facets")
+  @Permits(VIEW_INITIATIVES)
+  @Operation(
+      operationId = "countInitiativeFacets",
+      summary = "Count the initiative list's facets",
+      description =
+          "Takes the list's filters. Every facet is counted in the database under every filter"
+              + " but its own: a value's count is how many initiatives the list holds with that"
+              + " value chosen instead. Towns the caller may not list never show.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The counts",
+      content = @Content(schema = @Schema(implementation = InitiativeFacetsView.class)))
+  @ProblemResponses({400, 401, 403})
+  public InitiativeFacetsView facets(@Valid @BeanParam ListFilterParams filters) {
+    return InitiativeFacetsView.of(directory.facets(actor.get(), filters.filters()));
   }
 
   @GET
@@ -196,6 +203,60 @@ public class InitiativeResource {
     Initiative initiative =
         statusChanges.change(actor.get(), id, body.toCommand(VersionTag.version(ifMatch)));
     return tagged(Response.ok(), initiative);
+  }
+
+  @PUT
+  @Path("/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Permits(EDIT_INITIATIVE)
+  @Operation(
+      operationId = "editInitiative",
+      summary = "Rewrite an initiative's content",
+      description =
+          "The whole content; what is left out is cleared. Until the initiative is CONCLUDED or"
+              + " WITHDRAWN. Announces eu.cohesion.initiative.changed.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The initiative after the edit",
+      headers = @Header(name = HttpHeaders.ETAG, description = "The new version, quoted"),
+      content = @Content(schema = @Schema(implementation = InitiativeDetail.class)))
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "The initiative is concluded or withdrawn, an SDG target is not of goals 10 and 11, a"
+              + " currency is unknown, or a translation repeats the original language")
+  @ProblemResponses({400, 401, 403, 404, 412, 428})
+  public Response edit(
+      @PathParam("id") UUID id,
+      @Parameter(required = true, description = "The ETag last read", example = "\"3\"")
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          @Pattern(regexp = VersionTag.IF_MATCH_PATTERN, message = VersionTag.IF_MATCH_MESSAGE)
+          String ifMatch,
+      @Valid @NotNull EditInitiativeRequest body) {
+    Initiative initiative =
+        editing.edit(actor.get(), id, body.toCommand(VersionTag.version(ifMatch)));
+    return tagged(Response.ok(), initiative);
+  }
+
+  @DELETE
+  @Path("/{id}")
+  @Permits(DELETE_INITIATIVE)
+  @Operation(
+      operationId = "deleteInitiative",
+      summary = "Delete a draft",
+      description =
+          "Only while DRAFT; later an initiative is withdrawn and stays on record. Announces"
+              + " eu.cohesion.initiative.deleted.")
+  @APIResponse(responseCode = "204", description = "Deleted")
+  @APIResponse(responseCode = "409", description = "The initiative is past DRAFT")
+  @ProblemResponses({400, 401, 403, 404, 412, 428})
+  public void delete(
+      @PathParam("id") UUID id,
+      @Parameter(required = true, description = "The ETag last read", example = "\"3\"")
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          @Pattern(regexp = VersionTag.IF_MATCH_PATTERN, message = VersionTag.IF_MATCH_MESSAGE)
+          String ifMatch) {
+    editing.delete(actor.get(), id, VersionTag.version(ifMatch));
   }
 
   private Response tagged(Response.ResponseBuilder response, Initiative initiative) {

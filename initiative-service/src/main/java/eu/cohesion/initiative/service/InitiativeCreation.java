@@ -40,8 +40,7 @@ public class InitiativeCreation {
         panel.cityCode(),
         "you may not start initiatives in town " + panel.cityCode());
     Instant now = gate.now();
-    Initiative initiative =
-        Initiative.draft(panel, request.title(), request.summary(), actor.subject(), now);
+    Initiative initiative = Initiative.draft(panel, request.content(), actor.subject(), now);
     initiatives.persist(initiative);
     gate.announce(now, InitiativeCreated.of(initiative));
     return initiative;

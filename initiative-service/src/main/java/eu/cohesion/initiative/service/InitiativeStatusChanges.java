@@ -66,6 +66,8 @@ public class InitiativeStatusChanges {
               InitiativeTransition step =
                   initiative.moveTo(
                       change.to(), change.reason(), change.conclusion(), actor.subject(), now);
+              // The response's view reads the content after this transaction: load it now.
+              initiative.content();
               List<PublishedEvent> events = new ArrayList<>();
               events.add(InitiativeStatusChanged.of(initiative, step));
               if (step.to() == InitiativeStatus.CONCLUDED) {

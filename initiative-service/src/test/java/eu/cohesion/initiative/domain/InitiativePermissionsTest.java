@@ -198,6 +198,26 @@ class InitiativePermissionsTest {
           SUBMIT_REVIEW     | NETWORK_ADMIN      | OTHER_TOWN | false
           SUBMIT_REVIEW     | INTEGRATION_READER | OWN_TOWN   | false
           SUBMIT_REVIEW     | INTEGRATION_READER | OTHER_TOWN | false
+          EDIT_INITIATIVE   | ANONYMOUS          | OWN_TOWN   | false
+          EDIT_INITIATIVE   | ANONYMOUS          | OTHER_TOWN | false
+          EDIT_INITIATIVE   | PANEL_MEMBER       | OWN_TOWN   | false
+          EDIT_INITIATIVE   | PANEL_MEMBER       | OTHER_TOWN | false
+          EDIT_INITIATIVE   | CITY_COORDINATOR   | OWN_TOWN   | true
+          EDIT_INITIATIVE   | CITY_COORDINATOR   | OTHER_TOWN | false
+          EDIT_INITIATIVE   | NETWORK_ADMIN      | OWN_TOWN   | true
+          EDIT_INITIATIVE   | NETWORK_ADMIN      | OTHER_TOWN | true
+          EDIT_INITIATIVE   | INTEGRATION_READER | OWN_TOWN   | false
+          EDIT_INITIATIVE   | INTEGRATION_READER | OTHER_TOWN | false
+          DELETE_INITIATIVE | ANONYMOUS          | OWN_TOWN   | false
+          DELETE_INITIATIVE | ANONYMOUS          | OTHER_TOWN | false
+          DELETE_INITIATIVE | PANEL_MEMBER       | OWN_TOWN   | false
+          DELETE_INITIATIVE | PANEL_MEMBER       | OTHER_TOWN | false
+          DELETE_INITIATIVE | CITY_COORDINATOR   | OWN_TOWN   | true
+          DELETE_INITIATIVE | CITY_COORDINATOR   | OTHER_TOWN | false
+          DELETE_INITIATIVE | NETWORK_ADMIN      | OWN_TOWN   | true
+          DELETE_INITIATIVE | NETWORK_ADMIN      | OTHER_TOWN | true
+          DELETE_INITIATIVE | INTEGRATION_READER | OWN_TOWN   | false
+          DELETE_INITIATIVE | INTEGRATION_READER | OTHER_TOWN | false
           """)
   void roleInScope(InitiativeAction action, Role role, Scope scope, boolean allowed) {
     COVERED.add(action + "/" + role + "/" + scope);
@@ -262,6 +282,12 @@ class InitiativePermissionsTest {
           SUBMIT_REVIEW     | PANEL_MEMBER       | mechelen | true
           SUBMIT_REVIEW     | PANEL_MEMBER       | tartu    | false
           SUBMIT_REVIEW     | CITY_COORDINATOR   | mechelen | false
+          EDIT_INITIATIVE   | CITY_COORDINATOR   | mechelen | true
+          EDIT_INITIATIVE   | CITY_COORDINATOR   | tartu    | false
+          EDIT_INITIATIVE   | PANEL_MEMBER       | mechelen | false
+          DELETE_INITIATIVE | CITY_COORDINATOR   | mechelen | true
+          DELETE_INITIATIVE | CITY_COORDINATOR   | tartu    | false
+          DELETE_INITIATIVE | NETWORK_ADMIN      | tartu    | true
           """)
   void actorOfMechelen(InitiativeAction action, Role role, String targetCity, boolean allowed) {
     Actor actor =

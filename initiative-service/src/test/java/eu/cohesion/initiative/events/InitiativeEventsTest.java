@@ -161,7 +161,10 @@ class InitiativeEventsTest {
         events.get(5).get("data").get("changedAt").asText(), data.get("concludedAt").asText());
 
     JsonNode createdData = events.get(0).get("data");
-    assertEquals(4, createdData.size(), "initiativeId, panelId, city, title");
+    assertEquals(
+        9,
+        createdData.size(),
+        "initiativeId, panelId, city, title, language, themes, targetGroups, sdgTargets, budget");
     assertEquals("Repair café with newcomers", createdData.get("title").asText());
 
     await()

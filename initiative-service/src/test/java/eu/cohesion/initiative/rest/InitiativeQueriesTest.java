@@ -335,13 +335,15 @@ class InitiativeQueriesTest {
     get("/initiatives?sort=title")
         .statusCode(200)
         .body("allowedActions", contains("CREATE_INITIATIVE"))
-        .body("items.find { it.title == 'A' }.allowedActions", contains("CHANGE_STATUS"))
+        .body(
+            "items.find { it.title == 'A' }.allowedActions",
+            contains("CHANGE_STATUS", "EDIT_INITIATIVE"))
         // Withdrawn is final: no step left to take.
         .body("items.find { it.title == 'E' }.allowedActions", empty())
         .header("Link", containsString("rel=\"first\""));
     get("/initiatives/" + TARTU.get("A"))
         .statusCode(200)
-        .body("allowedActions", contains("CHANGE_STATUS"));
+        .body("allowedActions", contains("CHANGE_STATUS", "EDIT_INITIATIVE"));
   }
 
   @Test

@@ -163,8 +163,13 @@ public class ProblemMappers {
   private static String field(ConstraintViolation<?> violation) {
     List<Path.Node> nodes = new ArrayList<>();
     violation.getPropertyPath().forEach(nodes::add);
+    // A constraint on a list's elements (List<@Pattern String>) names the list, not "<list
+    // element>".
     nodes.removeIf(
-        n -> n.getKind() == ElementKind.METHOD || n.getKind() == ElementKind.CONSTRUCTOR);
+        n ->
+            n.getKind() == ElementKind.METHOD
+                || n.getKind() == ElementKind.CONSTRUCTOR
+                || n.getKind() == ElementKind.CONTAINER_ELEMENT);
     if (nodes.size() > 1 && nodes.get(0).getKind() == ElementKind.PARAMETER) {
       nodes.remove(0);
     }
