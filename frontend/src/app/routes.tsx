@@ -12,9 +12,7 @@ const LandingPage = lazy(() => import('../features/home/LandingPage').then((m) =
 const PracticeListPage = lazy(() =>
   import('../features/practices/PracticeListPage').then((m) => ({ default: m.PracticeListPage })),
 );
-const PracticeDetailPage = lazy(() =>
-  import('./PracticeRoute').then((m) => ({ default: m.PracticeRoute })),
-);
+const PracticeDetailPage = lazy(() => import('./PracticeRoute').then((m) => ({ default: m.PracticeRoute })));
 const PracticeEditPage = lazy(() =>
   import('../features/practices/PracticeEditPage').then((m) => ({ default: m.PracticeEditPage })),
 );

@@ -4,6 +4,65 @@
  * ../initiative-service/target/openapi/openapi.json.
  */
 export interface paths {
+    "/indicators/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one indicator with its measurements and progress
+         * @description ETag carries the version to send back in If-Match.
+         */
+        get: operations["getIndicator"];
+        /** Change an indicator's name, unit, baseline, target or direction */
+        put: operations["editIndicator"];
+        post?: never;
+        /** Delete an indicator and its measurements */
+        delete: operations["deleteIndicator"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/indicators/{id}/measurements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a measurement
+         * @description The town's coordinator, a network admin, or the town's statistics office as an integration client (role integration-writer, bound to its town by the city claim). No If-Match: measurements only add up. Announces eu.cohesion.indicator.measured.
+         */
+        post: operations["addMeasurement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/indicators/{id}/measurements/{measurementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a measurement entered by mistake */
+        delete: operations["removeMeasurement"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/initiatives": {
         parameters: {
             query?: never;
@@ -13,7 +72,7 @@ export interface paths {
         };
         /**
          * List initiatives
-         * @description Without city, a panel-member or city-coordinator lists its own town's; a network-admin or integration-reader every town's. Without history.
+         * @description Without city, a panel-member or city-coordinator lists its own town's; a network-admin or integration-reader every town's. Without history. Filters: city, panelId, status, theme, targetGroup, sdg; each repeatable (any of the values), all combined; GET /initiatives/facets counts them.
          */
         get: operations["listInitiatives"];
         put?: never;
@@ -40,8 +99,128 @@ export interface paths {
          * @description ETag carries the version to send back in If-Match.
          */
         get: operations["getInitiative"];
+        /**
+         * Rewrite an initiative's content
+         * @description The whole content; what is left out is cleared. Until the initiative is CONCLUDED or WITHDRAWN. Announces eu.cohesion.initiative.changed.
+         */
+        put: operations["editInitiative"];
+        post?: never;
+        /**
+         * Delete a draft
+         * @description Only while DRAFT; later an initiative is withdrawn and stays on record. Announces eu.cohesion.initiative.deleted.
+         */
+        delete: operations["deleteInitiative"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/initiatives/{id}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an initiative's indicators
+         * @description Each with its measurements and progress; whoever sees the initiative.
+         */
+        get: operations["listIndicators"];
+        put?: never;
+        /**
+         * Define an indicator of the initiative
+         * @description The town's coordinator or a network admin.
+         */
+        post: operations["createIndicator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/initiatives/{id}/survey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The initiative's survey, if any, and what the caller may do
+         * @description survey is null while the initiative has none. ETag when there is one.
+         */
+        get: operations["getInitiativeSurvey"];
+        /**
+         * Change the survey's questions
+         * @description Only before the first answer and while not closed (422 otherwise).
+         */
+        put: operations["updateInitiativeSurvey"];
+        /**
+         * Compose the initiative's survey
+         * @description 3–6 questions, every text in every language. Starts as DRAFT.
+         */
+        post: operations["createInitiativeSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/initiatives/{id}/survey/quotes/{quoteId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve or reject a free-text answer as a quote
+         * @description If-Match carries the quote's version from the results' moderation list.
+         */
+        post: operations["decideSurveyQuote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/initiatives/{id}/survey/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Aggregated answers
+         * @description For the town's coordinators and panel members at any count: counts, means, distributions, approved quotes; moderators also get every free text.
+         */
+        get: operations["getInitiativeSurveyResults"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/initiatives/{id}/survey/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open or close the survey
+         * @description DRAFT → OPEN → CLOSED. Announces eu.cohesion.survey.opened or .closed (ids, count).
+         */
+        post: operations["changeInitiativeSurveyStatus"];
         delete?: never;
         options?: never;
         head?: never;
@@ -62,6 +241,26 @@ export interface paths {
          * @description DRAFT → PROPOSED → APPROVED → PILOTING → UNDER_REVIEW → CONCLUDED (with outcome and conclusion), or WITHDRAWN from any open state. Announces eu.cohesion.initiative.status-changed and, when concluding, .concluded.
          */
         post: operations["changeInitiativeStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/initiatives/facets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count the initiative list's facets
+         * @description Takes the list's filters. Every facet is counted in the database under every filter but its own: a value's count is how many initiatives the list holds with that value chosen instead. Towns the caller may not list never show.
+         */
+        get: operations["countInitiativeFacets"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -192,10 +391,221 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/public/surveys/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The survey to answer
+         * @description Open or closed surveys; a draft is not found.
+         */
+        get: operations["getPublicSurvey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/surveys/{token}/qr.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * QR code of the public link, to print
+         * @description SVG encoding the web app's /s/{token} link.
+         */
+        get: operations["getPublicSurveyQrCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/surveys/{token}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer the survey anonymously
+         * @description No sign-in; stores no address, no user agent, no time. Free text is screened for e-mail addresses and phone numbers, which are removed before storage.
+         */
+        post: operations["answerPublicSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/surveys/{token}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Public results, from five responses on
+         * @description Counts, means, distributions and approved quotes only; 403 below five.
+         */
+        get: operations["getPublicSurveyResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/review-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open a review round
+         * @description On an initiative UNDER_REVIEW without an open round. The eligible reviewers are the panel's active members with a login, now. Announces eu.cohesion.review-round.opened.
+         */
+        post: operations["openReviewRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/review-rounds/{roundId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one review round */
+        get: operations["getReviewRound"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/review-rounds/{roundId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a review round
+         * @description Once its quorum holds (by default half of the eligible reviewers and every pillar present on the panel). Announces eu.cohesion.review-round.closed.
+         */
+        post: operations["closeReviewRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/review-rounds/{roundId}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit my review
+         * @description Once per eligible reviewer and round, while it is open.
+         */
+        post: operations["submitReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/review-rounds/{roundId}/reviews/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My review in a round */
+        get: operations["getMyReview"];
+        /**
+         * Change my review
+         * @description Replaces every score and reason, while the round is open.
+         */
+        put: operations["reviseMyReview"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/review-rounds/latest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An initiative's latest review round
+         * @description With allowedActions saying whether the caller may open a new round.
+         */
+        get: operations["getInitiativeReviewState"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description What an initiative costs */
+        Budget: {
+            /**
+             * @description At most two decimals
+             * @example 12500
+             */
+            amount: number;
+            /**
+             * @description ISO 4217 code; an unknown code is 422
+             * @example EUR
+             */
+            currency: string;
+        };
         Created: {
             at: components["schemas"]["Instant"];
             city: string;
@@ -203,12 +613,83 @@ export interface components {
             panelId: components["schemas"]["UUID"];
             title: string;
         };
-        /** @description A new initiative of a panel, started as DRAFT */
+        /** @description A new initiative of a panel, started as DRAFT; only panelId and title required */
         CreateInitiative: {
+            budget?: components["schemas"]["Budget"] | null;
+            /** @description Original language of title and summary (en, da, de, et, fr, it, lt, lv, nl, sl, sq); en when not given */
+            language?: string | null;
+            /** @description The plan; kept in order of due date */
+            milestones?: components["schemas"]["Milestone"][] | null;
             panelId: components["schemas"]["UUID"];
+            /** @description Names of partner organisations (never of persons) */
+            partners?: string[] | null;
+            /** @description SDG targets of goals 10 and 11: 10.1–10.7, 10.a–10.c, 11.1–11.7, 11.a–11.c; any other is 422 */
+            sdgTargets?: string[] | null;
+            /** @description In the original language */
             summary?: string | null;
-            /** @example Welcome desk run by newcomers */
+            /** @description Marked translations of the summary by language code, without the original (422) */
+            summaryTranslations?: {
+                [key: string]: string;
+            } | null;
+            /** @description Population groups the initiative is for */
+            targetGroups?: components["schemas"]["TargetGroup"][] | null;
+            /** @description Themes of the network's taxonomy */
+            themes?: components["schemas"]["Theme"][] | null;
+            /**
+             * @description In the original language
+             * @example Welcome desk run by newcomers
+             */
             title: string;
+            /** @description Marked translations of the title by language code, without the original (422) */
+            titleTranslations?: {
+                [key: string]: string;
+            } | null;
+        };
+        /** @enum {string} */
+        Criterion: "RELEVANCE" | "EFFECTIVENESS" | "INCLUSIVENESS" | "SUSTAINABILITY" | "TRANSFERABILITY";
+        CriterionMean: {
+            criterion: components["schemas"]["Criterion"];
+            /** Format: double */
+            mean: number;
+        };
+        CriterionResult: {
+            criterion: components["schemas"]["Criterion"];
+            distribution: number[];
+            /** Format: double */
+            mean: number;
+        };
+        /** @enum {string} */
+        Direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER";
+        /** @description The whole content of an initiative: what is left out is cleared. Only title is required. */
+        EditInitiative: {
+            budget?: components["schemas"]["Budget"] | null;
+            /** @description Original language of title and summary (en, da, de, et, fr, it, lt, lv, nl, sl, sq); en when not given */
+            language?: string | null;
+            /** @description The plan; kept in order of due date */
+            milestones?: components["schemas"]["Milestone"][] | null;
+            /** @description Names of partner organisations (never of persons) */
+            partners?: string[] | null;
+            /** @description SDG targets of goals 10 and 11: 10.1–10.7, 10.a–10.c, 11.1–11.7, 11.a–11.c; any other is 422 */
+            sdgTargets?: string[] | null;
+            /** @description In the original language */
+            summary?: string | null;
+            /** @description Marked translations of the summary by language code, without the original (422) */
+            summaryTranslations?: {
+                [key: string]: string;
+            } | null;
+            /** @description Population groups the initiative is for */
+            targetGroups?: components["schemas"]["TargetGroup"][] | null;
+            /** @description Themes of the network's taxonomy */
+            themes?: components["schemas"]["Theme"][] | null;
+            /**
+             * @description In the original language
+             * @example Welcome desk run by newcomers
+             */
+            title: string;
+            /** @description Marked translations of the title by language code, without the original (422) */
+            titleTranslations?: {
+                [key: string]: string;
+            } | null;
         };
         Entry: {
             createdAt: components["schemas"]["Instant"];
@@ -220,6 +701,14 @@ export interface components {
             };
             readAt: components["schemas"]["Instant"];
         };
+        /** @description One value of a facet and how many initiatives */
+        FacetCount: {
+            /** Format: int64 */
+            count: number;
+            /** @description A name to show, where the value is an id */
+            label: string | null;
+            value: string;
+        };
         /** @description One lifecycle step of an initiative */
         HistoryEntry: {
             at: components["schemas"]["Instant"];
@@ -230,14 +719,87 @@ export interface components {
             reason: string;
             to: components["schemas"]["InitiativeStatus"];
         };
+        /** @description An indicator of an initiative with its measurements */
+        Indicator: {
+            /** @description What the caller may do with this indicator */
+            allowedActions: components["schemas"]["InitiativeAction"][];
+            baseline: number;
+            /**
+             * @description Code of the initiative's town
+             * @example mechelen
+             */
+            city: string;
+            createdAt: components["schemas"]["Instant"];
+            direction: components["schemas"]["Direction"];
+            id: components["schemas"]["UUID"];
+            initiativeId: components["schemas"]["UUID"];
+            /** @description Oldest measurement date first */
+            measurements: components["schemas"]["Measurement"][];
+            name: string;
+            progress: components["schemas"]["IndicatorProgress"];
+            target: number;
+            unit: string;
+            updatedAt: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Send it back in If-Match to change the indicator; also the ETag
+             */
+            version: number;
+        };
+        /** @description An indicator as created or edited; the target lies above the baseline with HIGHER_IS_BETTER, below it with LOWER_IS_BETTER (422 otherwise) */
+        IndicatorDefinition: {
+            /**
+             * @description Where the town stood before the initiative
+             * @example 18.5
+             */
+            baseline: number;
+            direction: components["schemas"]["Direction"];
+            /** @example Newcomers placed in a job within six months */
+            name: string;
+            /** @example 30 */
+            target: number;
+            /** @example % */
+            unit: string;
+        };
+        IndicatorPage: {
+            /** @description What the caller may do in the town the list was read in */
+            allowedActions: components["schemas"]["InitiativeAction"][];
+            items: components["schemas"]["Indicator"][];
+            /**
+             * Format: int32
+             * @description 0-based index of this page
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Items per page asked for
+             */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @description Where the indicator stands now */
+        IndicatorProgress: {
+            latestMeasuredOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            latestValue: number | null;
+            /** @description 0 at the baseline, 100 at the target, below 0 when worse than the baseline, above 100 beyond the target; null before the first measurement */
+            progressPercent: number | null;
+            /** @description The latest value is at or beyond the target */
+            targetMet: boolean;
+            /** @description Latest against the one before, in the indicator's direction */
+            trend: ((string | components["schemas"]["Trend"] | null) | null) | components["schemas"]["Trend"] | null;
+        };
         /** @enum {string} */
-        InitiativeAction: "VIEW_INITIATIVES" | "CREATE_INITIATIVE" | "CHANGE_STATUS" | "EXPORT_OWN_DATA" | "VIEW_OWN_NOTIFICATIONS" | "CHANGE_OWN_NOTIFICATIONS";
+        InitiativeAction: "VIEW_INITIATIVES" | "CREATE_INITIATIVE" | "CHANGE_STATUS" | "EXPORT_OWN_DATA" | "VIEW_OWN_NOTIFICATIONS" | "CHANGE_OWN_NOTIFICATIONS" | "MANAGE_INDICATORS" | "ADD_MEASUREMENT" | "VIEW_SURVEY" | "MANAGE_SURVEY" | "VIEW_SURVEY_RESULTS" | "MODERATE_SURVEY_QUOTES" | "ANSWER_SURVEY" | "VIEW_PUBLIC_SURVEY_RESULTS" | "OPEN_REVIEW_ROUND" | "CLOSE_REVIEW_ROUND" | "SUBMIT_REVIEW" | "EDIT_INITIATIVE" | "DELETE_INITIATIVE";
         /** @description An initiative with its whole lifecycle history */
         InitiativeDetail: {
             /** @description What the caller may do with this initiative */
             allowedActions: components["schemas"]["InitiativeAction"][];
             /** @description States the lifecycle allows next; empty once final */
             allowedTransitions: components["schemas"]["InitiativeStatus"][];
+            budget: components["schemas"]["Budget"] | null;
             /**
              * @description Code of the panel's town
              * @example mechelen
@@ -249,12 +811,39 @@ export interface components {
             /** @description Every step, oldest first; the first is the creation */
             history: components["schemas"]["HistoryEntry"][];
             id: components["schemas"]["UUID"];
+            /**
+             * @description Original language of title and summary
+             * @example nl
+             */
+            language: string;
+            /** @description In order of due date */
+            milestones: components["schemas"]["Milestone"][];
             /** @description Set once CONCLUDED */
             outcome: ((string | components["schemas"]["Outcome"] | null) | null) | components["schemas"]["Outcome"] | null;
             panelId: components["schemas"]["UUID"];
+            /** @description Names of partner organisations */
+            partners: string[];
+            /**
+             * @description SDG targets of goals 10 and 11, in the UN's order
+             * @example 10.2
+             */
+            sdgTargets: string[];
             status: components["schemas"]["InitiativeStatus"];
+            /** @description In the original language */
             summary: string | null;
+            /** @description Marked translations of the summary by language code */
+            summaryTranslations: {
+                [key: string]: string;
+            };
+            targetGroups: components["schemas"]["TargetGroup"][];
+            /** @description In taxonomy order */
+            themes: components["schemas"]["Theme"][];
+            /** @description In the original language */
             title: string;
+            /** @description Marked translations of the title by language code */
+            titleTranslations: {
+                [key: string]: string;
+            };
             updatedAt: components["schemas"]["Instant"];
             /**
              * Format: int64
@@ -262,21 +851,61 @@ export interface components {
              */
             version: number;
         };
+        /** @description Counts of the initiative list under the same filters. Each facet is counted under every filter but its own, so a value's count is what the list would hold with that value chosen (alone) in its facet. status, themes, targetGroups and sdgTargets list every value of their closed list, 0 included; panels and cities only those with initiatives the caller may see. */
+        InitiativeFacets: {
+            /** @description value is the town code */
+            cities: components["schemas"]["FacetCount"][];
+            /** @description value is the panel id, label its name */
+            panels: components["schemas"]["FacetCount"][];
+            sdgTargets: components["schemas"]["FacetCount"][];
+            statuses: components["schemas"]["FacetCount"][];
+            targetGroups: components["schemas"]["FacetCount"][];
+            themes: components["schemas"]["FacetCount"][];
+            /**
+             * Format: int64
+             * @description Initiatives matching every filter
+             */
+            totalItems: number;
+        };
+        /** @description An initiative's latest review round, if any, and whether the caller may open one */
+        InitiativeReviewState: {
+            /** @description OPEN_REVIEW_ROUND while under review, without an open round */
+            allowedActions: components["schemas"]["InitiativeAction"][];
+            initiativeId: components["schemas"]["UUID"];
+            /** @description null while the panel opened no round */
+            round: components["schemas"]["ReviewRoundDetail"] | null;
+        };
         /** @enum {string} */
         InitiativeStatus: "DRAFT" | "PROPOSED" | "APPROVED" | "PILOTING" | "UNDER_REVIEW" | "CONCLUDED" | "WITHDRAWN";
         /** @description An initiative in a list */
         InitiativeSummary: {
             /** @description What the caller may do with this initiative */
             allowedActions: components["schemas"]["InitiativeAction"][];
+            budget: components["schemas"]["Budget"] | null;
             /** @example mechelen */
             city: string;
             createdAt: components["schemas"]["Instant"];
             id: components["schemas"]["UUID"];
+            /**
+             * @description Original language of title and summary
+             * @example nl
+             */
+            language: string;
             outcome: components["schemas"]["Outcome"] | null;
             panelId: components["schemas"]["UUID"];
+            /** @example 10.2 */
+            sdgTargets: string[];
             status: components["schemas"]["InitiativeStatus"];
+            /** @description In the original language */
             summary: string | null;
+            targetGroups: components["schemas"]["TargetGroup"][];
+            themes: components["schemas"]["Theme"][];
+            /** @description In the original language */
             title: string;
+            /** @description Marked translations of the title by language code */
+            titleTranslations: {
+                [key: string]: string;
+            };
             updatedAt: components["schemas"]["Instant"];
             /** Format: int64 */
             version: number;
@@ -305,6 +934,37 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /**
+         * Format: date
+         * @example 2022-03-10
+         */
+        LocalDate: string;
+        /** @description One dated value of an indicator */
+        Measurement: {
+            id: components["schemas"]["UUID"];
+            measuredOn: components["schemas"]["LocalDate"];
+            note: string | null;
+            recordedAt: components["schemas"]["Instant"];
+            source: string;
+            value: number;
+        };
+        /** @description A step of the initiative's plan */
+        Milestone: {
+            /** @description Reached already */
+            done: boolean;
+            dueOn: components["schemas"]["LocalDate"];
+            /** @example First welcome evening */
+            title: string;
+        };
+        /** @description A dated value of an indicator and its source */
+        NewMeasurement: {
+            measuredOn: components["schemas"]["LocalDate"];
+            note?: string | null;
+            /** @example Municipal statistics office, labour survey Q2 */
+            source: string;
+            /** @example 22 */
+            value: number;
+        };
         Notification: {
             createdAt: components["schemas"]["Instant"];
             id: components["schemas"]["UUID"];
@@ -364,6 +1024,11 @@ export interface components {
              */
             unread: number;
         };
+        /** @description A review round to open on an initiative */
+        OpenReviewRound: {
+            closesAt: components["schemas"]["Instant"];
+            initiativeId: components["schemas"]["UUID"];
+        };
         /** @enum {string} */
         Outcome: "ADOPTED" | "ADAPTED" | "DISCONTINUED";
         OwnData: {
@@ -371,8 +1036,25 @@ export interface components {
             initiativesCreated: components["schemas"]["Created"][];
             notificationPreferences: components["schemas"]["NotificationPreferences1"];
             notifications: components["schemas"]["Entry"][];
+            reviews: components["schemas"]["OwnReview"][];
             stepsTaken: components["schemas"]["Step"][];
             subject: string;
+        };
+        OwnReview: {
+            initiativeId: components["schemas"]["UUID"];
+            pillar: string;
+            roundId: components["schemas"]["UUID"];
+            scores: components["schemas"]["Score"][];
+            submittedAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        Pillar: "CITIZENS" | "CIVIL_SOCIETY" | "EXPERTISE" | "PUBLIC_AUTHORITY";
+        PillarResult: {
+            means: components["schemas"]["CriterionMean"][];
+            pillar: components["schemas"]["Pillar"];
+            /** Format: int32 */
+            reviews: number;
         };
         /** @description RFC 9457 problem details (application/problem+json) */
         Problem: {
@@ -401,6 +1083,137 @@ export interface components {
             /** @description Per-field problems; empty unless the request was invalid */
             violations: components["schemas"]["Violation"][];
         };
+        PublicSurvey: {
+            languages: string[];
+            questions: components["schemas"]["SurveyQuestion"][];
+            status: components["schemas"]["SurveyStatus"];
+            title: {
+                [key: string]: string;
+            };
+            token: string;
+        };
+        QuoteDecision: {
+            /** @description true: shown as a quote beyond the coordinators; false: kept hidden */
+            approved: boolean;
+        };
+        /** @enum {string} */
+        QuoteStatus: "PENDING" | "APPROVED" | "REJECTED";
+        /** @description A measurement just added and the progress */
+        RecordedMeasurement: {
+            indicatorId: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @description The indicator's new version, also the ETag
+             */
+            indicatorVersion: number;
+            measurement: components["schemas"]["Measurement"];
+            progress: components["schemas"]["IndicatorProgress"];
+        };
+        ReviewCriterionEntry: {
+            criterion: components["schemas"]["Criterion"];
+            reason: string;
+            /** Format: int32 */
+            score: number;
+        };
+        /** @description The caller's own review in a round */
+        ReviewDetail: {
+            pillar: components["schemas"]["Pillar"];
+            roundId: components["schemas"]["UUID"];
+            scores: components["schemas"]["ReviewCriterionEntry"][];
+            submittedAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Send it back in If-Match to change the review; also the ETag
+             */
+            version: number;
+        };
+        ReviewPillarCount: {
+            /** Format: int32 */
+            eligible: number;
+            pillar: components["schemas"]["Pillar"];
+            /** Format: int32 */
+            reviewed: number;
+        };
+        /** @description How far the round is from its quorum */
+        ReviewQuorum: {
+            met: boolean;
+            /** @description What is missing, in words */
+            missing: string[];
+            /** @description Pillars present on the panel that no reviewer spoke for yet */
+            missingPillars: components["schemas"]["Pillar"][];
+            /**
+             * Format: int32
+             * @description Reviews needed
+             */
+            required: number;
+        };
+        /** @description A reviewer's scores: every criterion 1–5 with a reason */
+        ReviewRequest: {
+            effectiveness: components["schemas"]["ReviewScore"];
+            inclusiveness: components["schemas"]["ReviewScore"];
+            relevance: components["schemas"]["ReviewScore"];
+            sustainability: components["schemas"]["ReviewScore"];
+            transferability: components["schemas"]["ReviewScore"];
+        };
+        ReviewResults: {
+            byPillar: components["schemas"]["PillarResult"][];
+            criteria: components["schemas"]["CriterionResult"][];
+            /** Format: int32 */
+            reviews: number;
+        };
+        /** @description A review round: quorum progress, results once closed, the caller's own review */
+        ReviewRoundDetail: {
+            /** @description What the caller may do with this round */
+            allowedActions: components["schemas"]["InitiativeAction"][];
+            /** @example mechelen */
+            city: string;
+            /** @description ISO-8601 UTC; null while open */
+            closedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            closesAt: components["schemas"]["Instant"];
+            /**
+             * Format: int32
+             * @description Eligible reviewers: the panel's active members with a login at opening
+             */
+            eligible: number;
+            id: components["schemas"]["UUID"];
+            initiativeId: components["schemas"]["UUID"];
+            /** @description The caller's own review, if any */
+            myReview: components["schemas"]["ReviewDetail"] | null;
+            openedAt: components["schemas"]["Instant"];
+            panelId: components["schemas"]["UUID"];
+            /** @description Eligible and reviewed per pillar present on the panel */
+            pillars: components["schemas"]["ReviewPillarCount"][];
+            quorum: components["schemas"]["ReviewQuorum"];
+            /** @description Only once closed */
+            results: ((components["schemas"]["ReviewResults"] | null) | null) | components["schemas"]["ReviewResults"] | null;
+            status: components["schemas"]["ReviewRoundStatus"];
+            /**
+             * Format: int32
+             * @description Reviews submitted so far
+             */
+            submitted: number;
+            /**
+             * Format: int64
+             * @description Send it back in If-Match to close the round; also the ETag
+             */
+            version: number;
+        };
+        /** @enum {string} */
+        ReviewRoundStatus: "OPEN" | "CLOSED";
+        /** @description A score 1 (poor) to 5 (excellent) and why */
+        ReviewScore: {
+            /** @description Why; seen by the reviewer only, never published */
+            reason: string;
+            /** Format: int32 */
+            score: number;
+        };
+        Score: {
+            criterion: string;
+            reason: string;
+            /** Format: int32 */
+            score: number;
+        };
         Step: {
             at: components["schemas"]["Instant"];
             from: string;
@@ -408,7 +1221,148 @@ export interface components {
             reason: string;
             to: string;
         };
-        /** @description One lifecycle step. outcome and conclusion are required for the step to CONCLUDED and refused for any other step. */
+        Survey: {
+            allowedTransitions: components["schemas"]["SurveyStatus"][];
+            /** @description Questions may change: no answer yet and not closed */
+            editable: boolean;
+            id: components["schemas"]["UUID"];
+            initiativeId: components["schemas"]["UUID"];
+            languages: string[];
+            /** @description What the public link /s/{publicToken} and the QR code carry */
+            publicToken: string;
+            questions: components["schemas"]["SurveyQuestion"][];
+            /** Format: int32 */
+            responseCount: number;
+            status: components["schemas"]["SurveyStatus"];
+            title: {
+                [key: string]: string;
+            };
+            updatedAt: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
+        SurveyAnswer: {
+            /** @description For a CHOICE question: the option id */
+            choice?: string;
+            questionId: string;
+            /**
+             * Format: int32
+             * @description For a RATING question
+             */
+            rating?: number;
+            /** @description For a FREE_TEXT question; e-mail addresses and phone numbers are removed */
+            text?: string;
+        };
+        SurveyDefinition: {
+            /**
+             * @description ISO 639-1 codes; every text is given in each
+             * @example [
+             *       "nl",
+             *       "fr"
+             *     ]
+             */
+            languages: string[];
+            questions: components["schemas"]["SurveyQuestionDefinition"][];
+            /** @description Heading residents see, per language */
+            title: {
+                [key: string]: string;
+            };
+        };
+        SurveyDistributionBucket: {
+            /** Format: int64 */
+            count: number;
+            label: {
+                [key: string]: string;
+            };
+            value: string;
+        };
+        SurveyOption: {
+            id: string;
+            text: {
+                [key: string]: string;
+            };
+        };
+        SurveyQuestion: {
+            id: string;
+            kind: components["schemas"]["SurveyQuestionKind"];
+            options: components["schemas"]["SurveyOption"][];
+            text: {
+                [key: string]: string;
+            };
+        };
+        SurveyQuestionDefinition: {
+            kind: components["schemas"]["SurveyQuestionKind"];
+            /** @description Only for CHOICE: 2–8 options, each its text per language */
+            options?: {
+                [key: string]: string;
+            }[];
+            text: {
+                [key: string]: string;
+            };
+        };
+        /** @enum {string} */
+        SurveyQuestionKind: "RATING" | "CHOICE" | "FREE_TEXT";
+        SurveyQuestionResult: {
+            /** Format: int64 */
+            answers: number;
+            /** @description Rating: values 1–5; choice: option ids, with their texts */
+            distribution: components["schemas"]["SurveyDistributionBucket"][];
+            kind: components["schemas"]["SurveyQuestionKind"];
+            /**
+             * Format: double
+             * @description Mean of a rating, null otherwise or without answers
+             */
+            mean: number;
+            questionId: string;
+            /** @description Approved quotes of a free text */
+            quotes: string[];
+            text: {
+                [key: string]: string;
+            };
+        };
+        SurveyQuote: {
+            id: components["schemas"]["UUID"];
+            questionId: string;
+            status: components["schemas"]["QuoteStatus"];
+            text: string;
+            /** Format: int64 */
+            version: number;
+        };
+        SurveyResponse: {
+            answers: components["schemas"]["SurveyAnswer"][];
+            /** @description A random token the browser draws once per survey and keeps; only its keyed hash is stored, to refuse a second answer from the same browser */
+            answerToken: string;
+        };
+        SurveyResults: {
+            allowedActions: components["schemas"]["InitiativeAction"][];
+            languages: string[];
+            /** @description Every free-text answer with its status: only for moderators */
+            moderation: components["schemas"]["SurveyQuote"][];
+            /** @description At least 5 responses: the public results page shows them */
+            publicEnough: boolean;
+            questions: components["schemas"]["SurveyQuestionResult"][];
+            /** Format: int32 */
+            responses: number;
+            status: components["schemas"]["SurveyStatus"];
+            surveyId: components["schemas"]["UUID"];
+            title: {
+                [key: string]: string;
+            };
+        };
+        SurveySlot: {
+            allowedActions: components["schemas"]["InitiativeAction"][];
+            survey: components["schemas"]["Survey"];
+        };
+        /** @enum {string} */
+        SurveyStatus: "DRAFT" | "OPEN" | "CLOSED";
+        SurveyStatusChange: {
+            to: components["schemas"]["SurveyStatus"];
+        };
+        /** @enum {string} */
+        TargetGroup: "NATIVE" | "EXPAT" | "NEWLY_ARRIVED_MIGRANT" | "PRECARIOUS_OR_VULNERABLE";
+        /** @enum {string} */
+        Theme: "LANGUAGE_AND_EDUCATION" | "EMPLOYMENT" | "HOUSING" | "HEALTH" | "CULTURE_AND_SPORT" | "CIVIC_PARTICIPATION" | "ANTI_DISCRIMINATION" | "PUBLIC_SPACE" | "DIGITAL_INCLUSION";
+        /** @description One lifecycle step. outcome and conclusion are required for the step to CONCLUDED and refused for any other step. Concluding needs the latest review round, if the panel opened one, to be closed. */
         TransitionRequest: {
             /** @description Only with to = CONCLUDED */
             conclusion?: string | null;
@@ -416,8 +1370,12 @@ export interface components {
             outcome?: ((string | components["schemas"]["Outcome"] | null) | null) | components["schemas"]["Outcome"] | null;
             /** @description Why the step is taken; kept in the history */
             reason: string;
+            /** @description Only with to = CONCLUDED: when the panel reviews the initiative again (YYYY-MM-DD, in the future); eu.cohesion.initiative.review-due is announced that day */
+            reviewAgainOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             to: components["schemas"]["InitiativeStatus"];
         };
+        /** @enum {string} */
+        Trend: "IMPROVING" | "STEADY" | "WORSENING";
         UnreadNotifications: {
             /**
              * Format: int64
@@ -449,6 +1407,406 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The indicator */
+            200: {
+                headers: {
+                    /** @description The version, quoted: "3" */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Indicator"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    editIndicator: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag last read
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndicatorDefinition"];
+            };
+        };
+        responses: {
+            /** @description The indicator after the change */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Indicator"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The target does not lie beyond the baseline in the direction */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteIndicator: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag last read
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addMeasurement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client makes for this create (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second resource; reusing the key for a different request is a 422. Kept for 24 hours. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewMeasurement"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    /** @description The indicator's new version, quoted */
+                    ETag?: string;
+                    /** @description URL of the new measurement */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordedMeasurement"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still being handled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeMeasurement: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The indicator's ETag last read
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                measurementId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The indicator without the measurement */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Indicator"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listInitiatives: {
         parameters: {
             query?: {
@@ -459,14 +1817,20 @@ export interface operations {
                 city?: string;
                 /** @description 0-based page index */
                 page?: number;
-                /** @description Only this panel's initiatives */
-                panelId?: string;
+                /** @description Only these panels' initiatives; repeat for several */
+                panelId?: components["schemas"]["UUID"][];
+                /** @description Only initiatives with one of these SDG targets (10.1–10.7, 10.a–10.c, 11.1–11.7, 11.a–11.c); repeat for several */
+                sdg?: string[];
                 /** @description Items per page */
                 size?: number;
-                /** @description title, createdAt or updatedAt, then ,asc or ,desc */
+                /** @description title, createdAt or updatedAt, then ,asc or ,desc; ties keep a stable order by id */
                 sort?: string;
-                /** @description Only initiatives in this state */
-                status?: components["schemas"]["InitiativeStatus"] & unknown;
+                /** @description Only initiatives in one of these states; repeat for several */
+                status?: components["schemas"]["InitiativeStatus"][];
+                /** @description Only initiatives for one of these population groups; repeat for several */
+                targetGroup?: components["schemas"]["TargetGroup"][];
+                /** @description Only initiatives with one of these theme; repeat for several */
+                theme?: components["schemas"]["Theme"][];
                 /**
                  * @description Only items changed at or after this instant (ISO-8601 UTC)
                  * @example 2025-01-31T12:00:00Z
@@ -644,6 +2008,819 @@ export interface operations {
             };
         };
     };
+    editInitiative: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag last read
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditInitiative"];
+            };
+        };
+        responses: {
+            /** @description The initiative after the edit */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InitiativeDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The initiative is concluded or withdrawn, an SDG target is not of goals 10 and 11, a currency is unknown, or a translation repeats the original language */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteInitiative: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag last read
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The initiative is past DRAFT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listIndicators: {
+        parameters: {
+            query?: {
+                /** @description 0-based page index */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+                /** @description name, createdAt or updatedAt, then ,asc or ,desc */
+                sort?: string;
+                /**
+                 * @description Only items changed at or after this instant (ISO-8601 UTC)
+                 * @example 2025-01-31T12:00:00Z
+                 */
+                updatedSince?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorPage"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createIndicator: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client makes for this create (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second resource; reusing the key for a different request is a 422. Kept for 24 hours. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndicatorDefinition"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The version, quoted: "0" */
+                    ETag?: string;
+                    /** @description URL of the new indicator */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Indicator"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still being handled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The target does not lie beyond the baseline in the direction */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInitiativeSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The survey slot */
+            200: {
+                headers: {
+                    /** @description The survey's version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveySlot"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateInitiativeSurvey: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag last read
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyDefinition"];
+            };
+        };
+        responses: {
+            /** @description The survey */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Survey"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Answered already, closed, or a rule broken */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createInitiativeSurvey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client makes for this create (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second resource; reusing the key for a different request is a 422. Kept for 24 hours. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyDefinition"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The version, quoted: "0" */
+                    ETag?: string;
+                    /** @description URL of the survey */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Survey"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The initiative has a survey already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The definition breaks a survey rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideSurveyQuote: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The quote's version, quoted
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                quoteId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuoteDecision"];
+            };
+        };
+        responses: {
+            /** @description The quote */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyQuote"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInitiativeSurveyResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The results */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyResults"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeInitiativeSurveyStatus: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag last read
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyStatusChange"];
+            };
+        };
+        responses: {
+            /** @description The survey */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Survey"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a step the survey may take */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     changeInitiativeStatus: {
         parameters: {
             query?: never;
@@ -732,6 +2909,69 @@ export interface operations {
             };
             /** @description If-Match is missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    countInitiativeFacets: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this town's initiatives
+                 * @example mechelen
+                 */
+                city?: string;
+                /** @description Only these panels' initiatives; repeat for several */
+                panelId?: components["schemas"]["UUID"][];
+                /** @description Only initiatives with one of these SDG targets (10.1–10.7, 10.a–10.c, 11.1–11.7, 11.a–11.c); repeat for several */
+                sdg?: string[];
+                /** @description Only initiatives in one of these states; repeat for several */
+                status?: components["schemas"]["InitiativeStatus"][];
+                /** @description Only initiatives for one of these population groups; repeat for several */
+                targetGroup?: components["schemas"]["TargetGroup"][];
+                /** @description Only initiatives with one of these theme; repeat for several */
+                theme?: components["schemas"]["Theme"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InitiativeFacets"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1093,6 +3333,736 @@ export interface operations {
             };
             /** @description The caller's roles or town do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The survey */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicSurvey"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicSurveyQrCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The QR code */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": string;
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answerPublicSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyResponse"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This browser has answered already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 16 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Closed, or the answers do not fit the survey */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicSurveyResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The results */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyResults"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fewer than five responses yet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    openReviewRound: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client makes for this create (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second resource; reusing the key for a different request is a 422. Kept for 24 hours. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenReviewRound"];
+            };
+        };
+        responses: {
+            /** @description Opened */
+            201: {
+                headers: {
+                    /** @description The version, quoted: "0" */
+                    ETag?: string;
+                    /** @description URL of the new round */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewRoundDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still being handled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not under review, a round is open already, or nobody could review */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReviewRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The round */
+            200: {
+                headers: {
+                    /** @description The version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewRoundDetail"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeReviewRound: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The round's ETag last read
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                roundId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The closed round with its results */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewRoundDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Quorum not met (the problem's missing lists what), or closed already */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitReview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client makes for this create (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second resource; reusing the key for a different request is a 422. Kept for 24 hours. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                roundId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description Submitted */
+            201: {
+                headers: {
+                    /** @description The version, quoted: "0" */
+                    ETag?: string;
+                    /** @description URL of my review */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Reviewed already: change the review instead */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The round is closed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description My review */
+            200: {
+                headers: {
+                    /** @description The version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewDetail"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reviseMyReview: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description My review's ETag last read
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                roundId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description My review after the change */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The round is closed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInitiativeReviewState: {
+        parameters: {
+            query: {
+                /** @description The initiative */
+                initiativeId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The state of the initiative's review */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InitiativeReviewState"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -2,7 +2,7 @@
 -- accounts, only what was measured, when, and from which source.
 create table indicator (
     id            uuid primary key,
-    initiative_id uuid not null references initiative (id),
+    initiative_id uuid not null references initiative (id) on delete cascade,
     -- Copied from the initiative: the town decides who may read and change the indicator.
     city_code     text not null,
     name          text not null check (length(name) between 1 and 200),

@@ -1,8 +1,8 @@
 package eu.cohesion.initiative.domain;
 
-import static eu.cohesion.initiative.domain.InitiativeAction.CHANGE_OWN_NOTIFICATIONS;
 import static eu.cohesion.initiative.domain.InitiativeAction.ADD_MEASUREMENT;
 import static eu.cohesion.initiative.domain.InitiativeAction.ANSWER_SURVEY;
+import static eu.cohesion.initiative.domain.InitiativeAction.CHANGE_OWN_NOTIFICATIONS;
 import static eu.cohesion.initiative.domain.InitiativeAction.CHANGE_STATUS;
 import static eu.cohesion.initiative.domain.InitiativeAction.CLOSE_REVIEW_ROUND;
 import static eu.cohesion.initiative.domain.InitiativeAction.CREATE_INITIATIVE;

@@ -6,8 +6,8 @@ import eu.cohesion.initiative.domain.Outcome;
 import eu.cohesion.initiative.domain.ReviewSummary;
 import eu.cohesion.kit.events.PublishedEvent;
 import java.time.Instant;
-import java.util.List;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**

@@ -78,7 +78,8 @@ public class InitiativeStatusChanges {
                                 ReviewSummary.of(
                                     round, ReviewRounds.results(reviews.ofRound(round.id()))))
                         .orElse(null);
-                events.add(InitiativeConcluded.of(
+                events.add(
+                    InitiativeConcluded.of(
                         initiative, step, indicatorOutcomes.of(initiative.id()), results));
               }
               return events;

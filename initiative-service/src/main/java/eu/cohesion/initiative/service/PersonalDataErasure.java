@@ -9,10 +9,9 @@ import java.util.UUID;
  * Forgets a person erased in panel-service (GDPR Art. 17): the initiatives they created and the
  * lifecycle steps they took keep their history, with "erased" where their id was; their pending
  * idempotency records (which replay response bodies), notifications and notification preferences
- * go. Their reviews keep pillar and scores, so
- * closed rounds' results stay true, but lose who wrote them and their reasons (free text that may
- * identify the author); their place among a round's eligible reviewers keeps counting, without the
- * login. See docs/reviews.md.
+ * go. Their reviews keep pillar and scores, so closed rounds' results stay true, but lose who wrote
+ * them and their reasons (free text that may identify the author); their place among a round's
+ * eligible reviewers keeps counting, without the login. See docs/reviews.md.
  */
 @ApplicationScoped
 public class PersonalDataErasure {
