@@ -41,6 +41,12 @@ class EventCatalogueTest {
             "eu.cohesion.initiative.status-changed",
             "eu.cohesion.initiative.concluded",
             "eu.cohesion.indicator.measured",
+            "eu.cohesion.survey.opened",
+            "eu.cohesion.survey.closed",
+            "eu.cohesion.review-round.opened",
+            "eu.cohesion.review-round.closed",
+            "eu.cohesion.review-round.quorum-at-risk",
+            "eu.cohesion.initiative.review-due",
             "eu.cohesion.initiative.changed",
             "eu.cohesion.initiative.deleted"),
         catalogue.typesOn("initiative-events"));
