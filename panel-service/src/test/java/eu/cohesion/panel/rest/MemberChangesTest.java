@@ -67,7 +67,15 @@ class MemberChangesTest {
         .header("ETag", "\"0\"")
         .body(
             "allowedActions",
-            contains("EDIT_MEMBER", "REMOVE_MEMBER", "RECORD_CONSENT", "ERASE_MEMBER"));
+            contains(
+                "EDIT_MEMBER",
+                "REMOVE_MEMBER",
+                "RECORD_CONSENT",
+                "ERASE_MEMBER",
+                // No account linked yet: the coordinator may look one up, link it or invite.
+                "SEARCH_MEMBER_ACCOUNTS",
+                "LINK_MEMBER_ACCOUNT",
+                "INVITE_MEMBER_ACCOUNT"));
     editMember(panel, member, "\"0\"", "Rūta Kazlauskienė", "EXPERT", "OBSERVER")
         .statusCode(200)
         .header("ETag", "\"1\"")
@@ -244,7 +252,10 @@ class MemberChangesTest {
                 "REMOVE_MEMBER",
                 "RECORD_CONSENT",
                 "WITHDRAW_CONSENT",
-                "ERASE_MEMBER"));
+                "ERASE_MEMBER",
+                "SEARCH_MEMBER_ACCOUNTS",
+                "LINK_MEMBER_ACCOUNT",
+                "INVITE_MEMBER_ACCOUNT"));
     assertEquals(fired + 1, balance.firedFor(panel));
 
     refusedWithoutChange(panel, member, () -> withdraw(panel, member, "\"0\"").statusCode(412));
