@@ -496,7 +496,6 @@ export const en = {
     },
     erase: {
       button: 'Erase personal data',
-      buttonFor: 'Erase the personal data of {{name}}',
       title: "Erase this member's personal data?",
       text: 'Name, organisation and population groups are anonymised everywhere; sessions keep their counts without the name. This cannot be undone.',
       reason: "Reason (for example the person's request and its date)",
@@ -934,11 +933,8 @@ export const en = {
   memberAccount: {
     linked: 'Account linked',
     link: 'Link account',
-    linkFor: 'Link an account to {{name}}',
     invite: 'Invite by e-mail',
-    inviteFor: 'Invite {{name}} by e-mail',
     unlink: 'Unlink',
-    unlinkFor: 'Unlink the account of {{name}}',
     unlinked: 'Account unlinked',
     linkTitle: 'Link an account',
     inviteTitle: 'Invite by e-mail',
@@ -948,7 +944,6 @@ export const en = {
     search: 'Search',
     noAccounts: 'No account of this town matches.',
     results: 'Accounts found',
-    pick: 'Link the account of {{name}}',
     pickShort: 'Link',
     linkedDone: 'Account linked',
     inviteIntro:

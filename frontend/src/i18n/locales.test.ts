@@ -42,6 +42,7 @@ const ALLOWED_AS_IN_ENGLISH: Record<string, readonly string[]> = {
     'panelPage.groups.EXPAT',
   ],
   fr: [
+    'reviews.pillars.EXPERTISE',
     'initiativeContent.sections.budget',
     'initiativeContent.filters.panel',
     'paging.label',
@@ -62,8 +63,16 @@ const ALLOWED_AS_IN_ENGLISH: Record<string, readonly string[]> = {
     'townProfile.edit.longitude',
     'balance.pillars.EXPERTISE',
   ],
-  it: ['initiativeContent.sections.budget', 'initiativeContent.filters.panel', 'balance.rules.history.no'],
+  it: [
+    'initiativeContent.sections.budget',
+    'initiativeContent.filters.panel',
+    'balance.rules.history.no',
+    'reviews.practice.no',
+  ],
   nl: [
+    'reviews.status.OPEN',
+    'reviews.pillars.EXPERTISE',
+    'reviews.practice.indicator',
     'initiativeContent.sections.budget',
     'initiativeContent.group.EXPAT',
     'initiativeContent.milestone.open',
@@ -79,6 +88,7 @@ const ALLOWED_AS_IN_ENGLISH: Record<string, readonly string[]> = {
     'panelPage.groups.EXPAT',
     'balance.pillars.EXPERTISE',
   ],
+  lv: ['reviews.practice.progress'],
 };
 
 /** Whether a text has anything to translate: letters outside its {{placeholders}}. */

@@ -8,7 +8,7 @@ const BASELINE = 'var(--mantine-color-gray-6)';
 const TARGET = 'var(--mantine-color-orange-8)';
 
 /**
- * The measurements over time against baseline and target. Hidden from assistive technology: the
+ * The measurements over time against baseline and target. Hidden from assistive technology (and out of the tab order): the
  * table beside it says the same in words and numbers.
  */
 export function IndicatorChart({ indicator }: { indicator: Indicator }) {
@@ -16,7 +16,7 @@ export function IndicatorChart({ indicator }: { indicator: Indicator }) {
   return (
     <div aria-hidden="true" data-testid="indicator-chart" style={{ width: '100%', height: 220 }}>
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+        <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="date" tickFormatter={(d: string) => formatDate(d)} minTickGap={24} />
           <YAxis

@@ -78,7 +78,12 @@ export function ContentView({ initiative: i }: { initiative: Initiative }) {
           ) : (
             <Group gap={6} data-testid="initiative-sdgs">
               {i.sdgTargets.map((s) => (
-                <Badge key={s} variant="outline" color="orange" aria-label={t('initiativeContent.sdg', { target: s })}>
+                <Badge
+                  key={s}
+                  variant="outline"
+                  color="indigo.9"
+                  aria-label={t('initiativeContent.sdg', { target: s })}
+                >
                   {s}
                 </Badge>
               ))}

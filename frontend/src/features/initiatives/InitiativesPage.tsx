@@ -126,7 +126,7 @@ export function InitiativesPage() {
                           </Badge>
                         ))}
                         {i.sdgTargets.map((sdg) => (
-                          <Badge key={sdg} size="xs" variant="outline" color="orange">
+                          <Badge key={sdg} size="xs" variant="outline" color="indigo.9">
                             {t('initiativeContent.sdg', { target: sdg })}
                           </Badge>
                         ))}

@@ -51,7 +51,7 @@ export function MemberAccountControls({ panelId, member }: { panelId: string; me
           variant="subtle"
           onClick={() => setDialog('link')}
           data-testid="link-account"
-          aria-label={t('memberAccount.linkFor', { name: member.displayName })}
+          aria-label={`${t('memberAccount.link')}: ${member.displayName}`}
         >
           {t('memberAccount.link')}
         </Button>
@@ -62,7 +62,7 @@ export function MemberAccountControls({ panelId, member }: { panelId: string; me
           variant="subtle"
           onClick={() => setDialog('invite')}
           data-testid="invite-account"
-          aria-label={t('memberAccount.inviteFor', { name: member.displayName })}
+          aria-label={`${t('memberAccount.invite')}: ${member.displayName}`}
         >
           {t('memberAccount.invite')}
         </Button>
@@ -75,16 +75,26 @@ export function MemberAccountControls({ panelId, member }: { panelId: string; me
           loading={unlink.isPending}
           onClick={() => unlink.mutate()}
           data-testid="unlink-account"
-          aria-label={t('memberAccount.unlinkFor', { name: member.displayName })}
+          aria-label={`${t('memberAccount.unlink')}: ${member.displayName}`}
         >
           {t('memberAccount.unlink')}
         </Button>
       )}
       {unlink.error && <ProblemAlert error={unlink.error} showViolations={false} focusOnShow />}
-      <Modal opened={dialog === 'link'} onClose={() => setDialog(null)} title={t('memberAccount.linkTitle')}>
+      <Modal
+        opened={dialog === 'link'}
+        onClose={() => setDialog(null)}
+        title={t('memberAccount.linkTitle')}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         {dialog === 'link' && <LinkDialog panelId={panelId} member={member} onDone={() => setDialog(null)} />}
       </Modal>
-      <Modal opened={dialog === 'invite'} onClose={() => setDialog(null)} title={t('memberAccount.inviteTitle')}>
+      <Modal
+        opened={dialog === 'invite'}
+        onClose={() => setDialog(null)}
+        title={t('memberAccount.inviteTitle')}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         {dialog === 'invite' && <InviteDialog panelId={panelId} member={member} onDone={() => setDialog(null)} />}
       </Modal>
     </Group>
@@ -155,7 +165,7 @@ function LinkDialog({ panelId, member, onDone }: { panelId: string; member: Acco
                   size="xs"
                   onClick={() => link.mutate(account.id)}
                   loading={link.isPending && link.variables === account.id}
-                  aria-label={t('memberAccount.pick', { name: account.displayName })}
+                  aria-label={`${t('memberAccount.pickShort')}: ${account.displayName}`}
                   data-testid="account-pick"
                 >
                   {t('memberAccount.pickShort')}

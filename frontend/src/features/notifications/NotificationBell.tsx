@@ -44,19 +44,21 @@ export function NotificationBell() {
   const count = unread.data ?? 0;
   const close = () => setOpened(false);
 
+  // The popover's target is the button itself: Popover.Target gives its child aria-expanded and
+  // aria-controls, which a plain wrapper (the count badge's div) may not carry.
   return (
-    <Popover
-      opened={opened}
-      onChange={setOpened}
-      position="bottom-end"
-      withinPortal
-      trapFocus
-      returnFocus
-      shadow="md"
-      width={340}
-    >
-      <Popover.Target>
-        <Indicator label={count > 99 ? '99+' : count} size={16} disabled={count === 0} offset={4}>
+    <Indicator label={count > 99 ? '99+' : count} size={16} disabled={count === 0} offset={4}>
+      <Popover
+        opened={opened}
+        onChange={setOpened}
+        position="bottom-end"
+        withinPortal
+        trapFocus
+        returnFocus
+        shadow="md"
+        width={340}
+      >
+        <Popover.Target>
           <ActionIcon
             variant="subtle"
             size="lg"
@@ -68,61 +70,61 @@ export function NotificationBell() {
           >
             <BellIcon />
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
-      <Popover.Dropdown role="dialog" aria-label={t('notifications.bell.title')} maw="calc(100vw - 16px)">
-        <Stack gap="xs">
-          <Text fw={600}>{t('notifications.bell.title')}</Text>
-          {latest.isPending && <Loading lines={2} />}
-          {latest.isError && <ProblemAlert error={latest.error} onRetry={() => void latest.refetch()} />}
-          {latest.data && latest.data.items.length === 0 && (
-            <Text size="sm" c="dimmed" data-testid="notifications-empty">
-              {t('notifications.bell.empty')}
-            </Text>
-          )}
-          {latest.data && latest.data.items.length > 0 && (
-            <Stack gap={6} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-              {latest.data.items.map((n) => (
-                <li key={n.id}>
-                  <Anchor
-                    component={Link}
-                    to={n.link}
-                    size="sm"
-                    fw={n.read ? 400 : 700}
-                    data-testid="bell-notification"
-                    onClick={() => {
-                      if (!n.read) markRead.mutate(n.id);
-                      close();
-                    }}
-                  >
-                    {text(n)}
-                  </Anchor>
-                </li>
-              ))}
-            </Stack>
-          )}
-          <Divider />
-          <Group justify="space-between" gap="xs" wrap="wrap">
-            <Anchor component={Link} to="/notifications" size="sm" onClick={close}>
-              {t('notifications.bell.all')}
-            </Anchor>
-            <Anchor component={Link} to="/notifications/preferences" size="sm" onClick={close}>
-              {t('notifications.bell.settings')}
-            </Anchor>
-          </Group>
-          {count > 0 && (
-            <Button
-              size="xs"
-              variant="light"
-              loading={markAllRead.isPending}
-              onClick={() => markAllRead.mutate(latest.data?.items[0]?.createdAt)}
-              data-testid="bell-mark-all-read"
-            >
-              {t('notifications.bell.markAllRead')}
-            </Button>
-          )}
-        </Stack>
-      </Popover.Dropdown>
-    </Popover>
+        </Popover.Target>
+        <Popover.Dropdown role="dialog" aria-label={t('notifications.bell.title')} maw="calc(100vw - 16px)">
+          <Stack gap="xs">
+            <Text fw={600}>{t('notifications.bell.title')}</Text>
+            {latest.isPending && <Loading lines={2} />}
+            {latest.isError && <ProblemAlert error={latest.error} onRetry={() => void latest.refetch()} />}
+            {latest.data && latest.data.items.length === 0 && (
+              <Text size="sm" c="dimmed" data-testid="notifications-empty">
+                {t('notifications.bell.empty')}
+              </Text>
+            )}
+            {latest.data && latest.data.items.length > 0 && (
+              <Stack gap={6} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+                {latest.data.items.map((n) => (
+                  <li key={n.id}>
+                    <Anchor
+                      component={Link}
+                      to={n.link}
+                      size="sm"
+                      fw={n.read ? 400 : 700}
+                      data-testid="bell-notification"
+                      onClick={() => {
+                        if (!n.read) markRead.mutate(n.id);
+                        close();
+                      }}
+                    >
+                      {text(n)}
+                    </Anchor>
+                  </li>
+                ))}
+              </Stack>
+            )}
+            <Divider />
+            <Group justify="space-between" gap="xs" wrap="wrap">
+              <Anchor component={Link} to="/notifications" size="sm" onClick={close}>
+                {t('notifications.bell.all')}
+              </Anchor>
+              <Anchor component={Link} to="/notifications/preferences" size="sm" onClick={close}>
+                {t('notifications.bell.settings')}
+              </Anchor>
+            </Group>
+            {count > 0 && (
+              <Button
+                size="xs"
+                variant="light"
+                loading={markAllRead.isPending}
+                onClick={() => markAllRead.mutate(latest.data?.items[0]?.createdAt)}
+                data-testid="bell-mark-all-read"
+              >
+                {t('notifications.bell.markAllRead')}
+              </Button>
+            )}
+          </Stack>
+        </Popover.Dropdown>
+      </Popover>
+    </Indicator>
   );
 }

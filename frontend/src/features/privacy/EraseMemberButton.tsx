@@ -62,11 +62,17 @@ export function EraseMemberButton({
         size="xs"
         onClick={() => setOpen(true)}
         data-testid="erase-member"
-        aria-label={memberName ? t('privacy.erase.buttonFor', { name: memberName }) : undefined}
+        // The accessible name starts with the visible text (WCAG 2.5.3), then names the member.
+        aria-label={memberName ? `${t('privacy.erase.button')}: ${memberName}` : undefined}
       >
         {t('privacy.erase.button')}
       </Button>
-      <Modal opened={open} onClose={close} title={t('privacy.erase.title')}>
+      <Modal
+        opened={open}
+        onClose={close}
+        title={t('privacy.erase.title')}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         <form onSubmit={submit} noValidate data-testid="erase-form">
           <Stack>
             {memberName && <Text fw={600}>{memberName}</Text>}

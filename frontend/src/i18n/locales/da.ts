@@ -585,7 +585,6 @@ export default {
     },
     erase: {
       button: 'Slet personoplysninger',
-      buttonFor: 'Slet personoplysningerne for {{name}}',
       title: 'Slet dette medlems personoplysninger?',
       text: 'Navn, organisation og befolkningsgrupper anonymiseres overalt; møder beholder deres antal uden navnet. Det kan ikke fortrydes.',
       reason: 'Begrundelse (for eksempel personens anmodning og dens dato)',
@@ -1028,11 +1027,8 @@ export default {
   memberAccount: {
     linked: 'Konto tilknyttet',
     link: 'Tilknyt konto',
-    linkFor: 'Tilknyt en konto til {{name}}',
     invite: 'Inviter via e-mail',
-    inviteFor: 'Inviter {{name}} via e-mail',
     unlink: 'Fjern tilknytning',
-    unlinkFor: 'Fjern tilknytningen af kontoen for {{name}}',
     unlinked: 'Kontoens tilknytning fjernet',
     linkTitle: 'Tilknyt en konto',
     inviteTitle: 'Inviter via e-mail',
@@ -1042,7 +1038,6 @@ export default {
     search: 'Søg',
     noAccounts: 'Ingen konto i denne by passer.',
     results: 'Fundne konti',
-    pick: 'Tilknyt kontoen for {{name}}',
     pickShort: 'Tilknyt',
     linkedDone: 'Konto tilknyttet',
     inviteIntro:

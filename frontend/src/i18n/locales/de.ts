@@ -588,7 +588,6 @@ export default {
     },
     erase: {
       button: 'Personenbezogene Daten löschen',
-      buttonFor: 'Personenbezogene Daten von {{name}} löschen',
       title: 'Personenbezogene Daten dieses Mitglieds löschen?',
       text: 'Name, Organisation und Bevölkerungsgruppen werden überall anonymisiert; Sitzungen behalten ihre Zahlen ohne den Namen. Das lässt sich nicht rückgängig machen.',
       reason: 'Grund (zum Beispiel die Anfrage der Person und ihr Datum)',
@@ -1034,11 +1033,8 @@ export default {
   memberAccount: {
     linked: 'Konto verknüpft',
     link: 'Konto verknüpfen',
-    linkFor: 'Ein Konto mit {{name}} verknüpfen',
     invite: 'Per E-Mail einladen',
-    inviteFor: '{{name}} per E-Mail einladen',
     unlink: 'Verknüpfung lösen',
-    unlinkFor: 'Die Kontoverknüpfung von {{name}} lösen',
     unlinked: 'Kontoverknüpfung gelöst',
     linkTitle: 'Ein Konto verknüpfen',
     inviteTitle: 'Per E-Mail einladen',
@@ -1048,7 +1044,6 @@ export default {
     search: 'Suchen',
     noAccounts: 'Kein Konto dieser Stadt passt.',
     results: 'Gefundene Konten',
-    pick: 'Das Konto von {{name}} verknüpfen',
     pickShort: 'Verknüpfen',
     linkedDone: 'Konto verknüpft',
     inviteIntro:

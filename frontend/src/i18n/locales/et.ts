@@ -585,7 +585,6 @@ export default {
     },
     erase: {
       button: 'Kustuta isikuandmed',
-      buttonFor: 'Kustuta liikme {{name}} isikuandmed',
       title: 'Kas kustutada selle liikme isikuandmed?',
       text: 'Nimi, organisatsioon ja elanikkonnarühmad muudetakse kõikjal anonüümseks; koosolekud säilitavad arvud ilma nimeta. Seda ei saa tagasi võtta.',
       reason: 'Põhjus (näiteks isiku taotlus ja selle kuupäev)',
@@ -1026,11 +1025,8 @@ export default {
   memberAccount: {
     linked: 'Konto seotud',
     link: 'Seo konto',
-    linkFor: 'Seo konto liikmega {{name}}',
     invite: 'Kutsu e-posti teel',
-    inviteFor: 'Kutsu {{name}} e-posti teel',
     unlink: 'Eemalda seos',
-    unlinkFor: 'Eemalda liikme {{name}} konto seos',
     unlinked: 'Konto seos eemaldatud',
     linkTitle: 'Seo konto',
     inviteTitle: 'Kutsu e-posti teel',
@@ -1040,7 +1036,6 @@ export default {
     search: 'Otsi',
     noAccounts: 'Ükski selle linna konto ei sobi.',
     results: 'Leitud kontod',
-    pick: 'Seo konto {{name}}',
     pickShort: 'Seo',
     linkedDone: 'Konto seotud',
     inviteIntro:

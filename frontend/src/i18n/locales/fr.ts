@@ -595,7 +595,6 @@ export default {
     },
     erase: {
       button: 'Effacer les données personnelles',
-      buttonFor: 'Effacer les données personnelles de {{name}}',
       title: 'Effacer les données personnelles de ce membre ?',
       text: 'Le nom, l’organisation et les groupes de population sont anonymisés partout ; les séances gardent leurs totaux sans le nom. C’est irréversible.',
       reason: 'Motif (par exemple la demande de la personne et sa date)',
@@ -1043,11 +1042,8 @@ export default {
   memberAccount: {
     linked: 'Compte lié',
     link: 'Lier un compte',
-    linkFor: 'Lier un compte à {{name}}',
     invite: 'Inviter par e-mail',
-    inviteFor: 'Inviter {{name}} par e-mail',
     unlink: 'Délier',
-    unlinkFor: 'Délier le compte de {{name}}',
     unlinked: 'Compte délié',
     linkTitle: 'Lier un compte',
     inviteTitle: 'Inviter par e-mail',
@@ -1057,7 +1053,6 @@ export default {
     search: 'Chercher',
     noAccounts: 'Aucun compte de cette ville ne correspond.',
     results: 'Comptes trouvés',
-    pick: 'Lier le compte de {{name}}',
     pickShort: 'Lier',
     linkedDone: 'Compte lié',
     inviteIntro:

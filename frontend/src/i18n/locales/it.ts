@@ -593,7 +593,6 @@ export default {
     },
     erase: {
       button: 'Cancella i dati personali',
-      buttonFor: 'Cancella i dati personali di {{name}}',
       title: 'Cancellare i dati personali di questo membro?',
       text: 'Nome, organizzazione e gruppi di popolazione vengono resi anonimi ovunque; le sedute mantengono i conteggi senza il nome. L’operazione è irreversibile.',
       reason: 'Motivo (per esempio la richiesta della persona e la sua data)',
@@ -1039,11 +1038,8 @@ export default {
   memberAccount: {
     linked: 'Account collegato',
     link: 'Collega account',
-    linkFor: 'Collega un account a {{name}}',
     invite: 'Invita via e-mail',
-    inviteFor: 'Invita {{name}} via e-mail',
     unlink: 'Scollega',
-    unlinkFor: "Scollega l'account di {{name}}",
     unlinked: 'Account scollegato',
     linkTitle: 'Collega un account',
     inviteTitle: 'Invita via e-mail',
@@ -1053,7 +1049,6 @@ export default {
     search: 'Cerca',
     noAccounts: 'Nessun account di questa città corrisponde.',
     results: 'Account trovati',
-    pick: "Collega l'account di {{name}}",
     pickShort: 'Collega',
     linkedDone: 'Account collegato',
     inviteIntro:

@@ -597,7 +597,6 @@ export default {
     },
     erase: {
       button: 'Ištrinti asmens duomenis',
-      buttonFor: 'Ištrinti {{name}} asmens duomenis',
       title: 'Ištrinti šio nario asmens duomenis?',
       text: 'Vardas, organizacija ir gyventojų grupės visur nuasmeninami; posėdžiai išlaiko skaičius be vardo. To atšaukti negalima.',
       reason: 'Priežastis (pavyzdžiui, asmens prašymas ir jo data)',
@@ -1042,11 +1041,8 @@ export default {
   memberAccount: {
     linked: 'Paskyra susieta',
     link: 'Susieti paskyrą',
-    linkFor: 'Susieti paskyrą su {{name}}',
     invite: 'Pakviesti el. paštu',
-    inviteFor: 'Pakviesti {{name}} el. paštu',
     unlink: 'Atsieti',
-    unlinkFor: 'Atsieti {{name}} paskyrą',
     unlinked: 'Paskyra atsieta',
     linkTitle: 'Susieti paskyrą',
     inviteTitle: 'Pakviesti el. paštu',
@@ -1056,7 +1052,6 @@ export default {
     search: 'Ieškoti',
     noAccounts: 'Nė viena šio miesto paskyra neatitinka.',
     results: 'Rastos paskyros',
-    pick: 'Susieti {{name}} paskyrą',
     pickShort: 'Susieti',
     linkedDone: 'Paskyra susieta',
     inviteIntro:

@@ -590,7 +590,6 @@ export default {
     },
     erase: {
       button: 'Dzēst personas datus',
-      buttonFor: 'Dzēst {{name}} personas datus',
       title: 'Vai dzēst šī locekļa personas datus?',
       text: 'Vārds, organizācija un iedzīvotāju grupas visur tiek anonimizēti; sēdes saglabā skaitu bez vārda. To nevar atsaukt.',
       reason: 'Iemesls (piemēram, personas pieprasījums un tā datums)',
@@ -1033,11 +1032,8 @@ export default {
   memberAccount: {
     linked: 'Konts piesaistīts',
     link: 'Piesaistīt kontu',
-    linkFor: 'Piesaistīt kontu dalībniekam {{name}}',
     invite: 'Uzaicināt pa e-pastu',
-    inviteFor: 'Uzaicināt {{name}} pa e-pastu',
     unlink: 'Atsaistīt',
-    unlinkFor: 'Atsaistīt {{name}} kontu',
     unlinked: 'Konts atsaistīts',
     linkTitle: 'Piesaistīt kontu',
     inviteTitle: 'Uzaicināt pa e-pastu',
@@ -1047,7 +1043,6 @@ export default {
     search: 'Meklēt',
     noAccounts: 'Neviens šīs pilsētas konts neatbilst.',
     results: 'Atrastie konti',
-    pick: 'Piesaistīt {{name}} kontu',
     pickShort: 'Piesaistīt',
     linkedDone: 'Konts piesaistīts',
     inviteIntro:

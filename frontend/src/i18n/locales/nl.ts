@@ -585,7 +585,6 @@ export default {
     },
     erase: {
       button: 'Persoonsgegevens wissen',
-      buttonFor: 'Persoonsgegevens van {{name}} wissen',
       title: 'De persoonsgegevens van dit lid wissen?',
       text: 'Naam, organisatie en bevolkingsgroepen worden overal geanonimiseerd; vergaderingen houden hun aantallen zonder de naam. Dit kan niet ongedaan worden gemaakt.',
       reason: 'Reden (bijvoorbeeld het verzoek van de persoon en de datum ervan)',
@@ -1029,11 +1028,8 @@ export default {
   memberAccount: {
     linked: 'Account gekoppeld',
     link: 'Account koppelen',
-    linkFor: 'Een account aan {{name}} koppelen',
     invite: 'Uitnodigen per e-mail',
-    inviteFor: '{{name}} uitnodigen per e-mail',
     unlink: 'Ontkoppelen',
-    unlinkFor: 'Het account van {{name}} ontkoppelen',
     unlinked: 'Account ontkoppeld',
     linkTitle: 'Een account koppelen',
     inviteTitle: 'Uitnodigen per e-mail',
@@ -1043,7 +1039,6 @@ export default {
     search: 'Zoeken',
     noAccounts: 'Geen account van deze stad komt overeen.',
     results: 'Gevonden accounts',
-    pick: 'Het account van {{name}} koppelen',
     pickShort: 'Koppelen',
     linkedDone: 'Account gekoppeld',
     inviteIntro:

@@ -596,7 +596,6 @@ export default {
     },
     erase: {
       button: 'Izbriši osebne podatke',
-      buttonFor: 'Izbriši osebne podatke: {{name}}',
       title: 'Izbrisati osebne podatke tega člana?',
       text: 'Ime, organizacija in skupine prebivalstva se povsod anonimizirajo; seje ohranijo števila brez imena. Tega ni mogoče razveljaviti.',
       reason: 'Razlog (na primer prošnja osebe in njen datum)',
@@ -1039,11 +1038,8 @@ export default {
   memberAccount: {
     linked: 'Račun povezan',
     link: 'Poveži račun',
-    linkFor: 'Poveži račun s članom {{name}}',
     invite: 'Povabi po e-pošti',
-    inviteFor: 'Povabi {{name}} po e-pošti',
     unlink: 'Odveži',
-    unlinkFor: 'Odveži račun člana {{name}}',
     unlinked: 'Račun odvezan',
     linkTitle: 'Poveži račun',
     inviteTitle: 'Povabi po e-pošti',
@@ -1053,7 +1049,6 @@ export default {
     search: 'Išči',
     noAccounts: 'Noben račun tega mesta se ne ujema.',
     results: 'Najdeni računi',
-    pick: 'Poveži račun osebe {{name}}',
     pickShort: 'Poveži',
     linkedDone: 'Račun povezan',
     inviteIntro:

@@ -587,7 +587,6 @@ export default {
     },
     erase: {
       button: 'Fshi të dhënat personale',
-      buttonFor: 'Fshi të dhënat personale të {{name}}',
       title: 'Të fshihen të dhënat personale të këtij anëtari?',
       text: 'Emri, organizata dhe grupet e popullsisë anonimizohen kudo; mbledhjet ruajnë numrat pa emrin. Kjo nuk mund të kthehet pas.',
       reason: 'Arsyeja (për shembull kërkesa e personit dhe data e saj)',
@@ -1030,11 +1029,8 @@ export default {
   memberAccount: {
     linked: 'Llogaria u lidh',
     link: 'Lidh llogarinë',
-    linkFor: 'Lidh një llogari me {{name}}',
     invite: 'Fto me e-mail',
-    inviteFor: 'Fto {{name}} me e-mail',
     unlink: 'Shkëput',
-    unlinkFor: 'Shkëput llogarinë e {{name}}',
     unlinked: 'Llogaria u shkëput',
     linkTitle: 'Lidh një llogari',
     inviteTitle: 'Fto me e-mail',
@@ -1044,7 +1040,6 @@ export default {
     search: 'Kërko',
     noAccounts: 'Asnjë llogari e këtij qyteti nuk përputhet.',
     results: 'Llogaritë e gjetura',
-    pick: 'Lidh llogarinë e {{name}}',
     pickShort: 'Lidh',
     linkedDone: 'Llogaria u lidh',
     inviteIntro:
