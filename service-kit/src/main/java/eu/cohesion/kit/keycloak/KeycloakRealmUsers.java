@@ -133,6 +133,9 @@ public class KeycloakRealmUsers implements RealmUsers {
     user.setLastName(invitation.lastName());
     user.setEnabled(true);
     user.setEmailVerified(false);
+    // Also required at the first sign-in, so an expired invitation link plus "forgot password"
+    // still leads the person through setting a password and verifying the address.
+    user.setRequiredActions(INVITATION_ACTIONS);
     user.setAttributes(Map.of(CITY, List.of(invitation.city())));
     try (Response response = realm().users().create(user)) {
       int status = response.getStatus();
