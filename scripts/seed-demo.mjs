@@ -4,6 +4,7 @@
 // APIs with the demo users' real tokens, so it also proves the event chain works. Idempotent: a
 // restart with existing data seeds nothing twice.
 import { INITIATIVE_API, PANEL_API, PRACTICE_API, api, eventually, tokenFor } from './platform.mjs';
+import { seedAccounts } from './demo/accounts.mjs';
 import { seedPanels } from './demo/panels.mjs';
 import { seedInitiatives } from './demo/initiatives.mjs';
 import { seedSessions } from './demo/sessions.mjs';
@@ -52,6 +53,7 @@ async function findOrCreatePanel(token, { city, name, description }) {
 export async function seedDemoData() {
   await seedTowns();
   console.log(`  ${await seedPanels()}`);
+  console.log(`  ${await seedAccounts()}`);
   console.log(`  ${await seedSurvey()}`);
   console.log(`  ${await seedInitiatives()}`);
   const published = await api('GET', `${PRACTICE_API}/practices?city=mechelen`);

@@ -15,8 +15,9 @@ const STEPS = ['PROPOSED', 'APPROVED', 'PILOTING', 'UNDER_REVIEW'];
 async function roundOpenedForMechelen(project: string): Promise<string> {
   const token = await tokenFor('coordinator-mechelen');
   const panels = await api('GET', `${PANEL_API}/panels?city=mechelen&size=100`, { token });
-  const panel = panels.items.find((p: { composition: { members: number } }) => p.composition.members >= 1);
-  expect(panel, 'a demo panel of Mechelen with members').toBeDefined();
+  // The active panel: its member linked to the demo user member-mechelen (scripts/demo/accounts.mjs).
+  const panel = panels.items.find((p: { status: string }) => p.status === 'ACTIVE');
+  expect(panel, 'the active demo panel of Mechelen').toBeDefined();
   let initiative = await eventually(() =>
     api('POST', `${INITIATIVE_API}/initiatives`, {
       token,
