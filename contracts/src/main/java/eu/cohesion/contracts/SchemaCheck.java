@@ -3,9 +3,11 @@ package eu.cohesion.contracts;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
@@ -32,6 +34,7 @@ final class SchemaCheck {
           "additionalProperties",
           "items",
           "minItems",
+          "uniqueItems",
           "minimum",
           "maximum",
           "description");
@@ -112,6 +115,14 @@ final class SchemaCheck {
   private void checkArray(JsonNode schema, JsonNode value, String path) {
     if (schema.has("minItems") && value.size() < schema.get("minItems").asInt()) {
       problems.add(path + ": fewer than " + schema.get("minItems") + " items");
+    }
+    if (schema.path("uniqueItems").asBoolean(false)) {
+      Set<JsonNode> seen = new HashSet<>();
+      for (JsonNode item : value) {
+        if (!seen.add(item)) {
+          problems.add(path + ": " + item + " appears more than once");
+        }
+      }
     }
     if (schema.has("items")) {
       for (int i = 0; i < value.size(); i++) {
