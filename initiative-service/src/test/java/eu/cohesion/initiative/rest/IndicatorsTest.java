@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Indicators over HTTP: definition with Idempotency-Key and If-Match, measurements and progress,
  * who may do what (also a town's statistics office as integration-writer), and that every refusal
- * leaves the indicator as it was. Jelgava's initiatives are the subjects; Tartu is another town.
+ * leaves the indicator as it was. Jelgava's initiatives are the subjects; Elbasan is another town.
  */
 @QuarkusTest
 class IndicatorsTest {
@@ -216,7 +216,7 @@ class IndicatorsTest {
   @TestSecurity(user = "coordinator-jelgava", roles = "city-coordinator")
   @OidcSecurity(claims = @Claim(key = "city", value = TOWN))
   void aCoordinatorDoesNothingWithAnotherTownsIndicators() {
-    UUID initiative = initiativeIn("tartu");
+    UUID initiative = initiativeIn("elbasan");
     UUID id = indicatorOf(initiative);
     IndicatorState before = db.indicatorState(id);
 
@@ -259,7 +259,7 @@ class IndicatorsTest {
   @OidcSecurity(claims = @Claim(key = "city", value = TOWN))
   void aStatisticsOfficeAddsMeasurementsToItsOwnTownOnlyAndReadsNothing() {
     UUID own = indicatorIn(TOWN);
-    UUID other = indicatorIn("tartu");
+    UUID other = indicatorIn("elbasan");
     IndicatorState otherBefore = db.indicatorState(other);
 
     measure(own.toString(), measurement("2026-02-28", 30))

@@ -109,13 +109,13 @@ class ReviewRoundsTest {
                 .statusCode(400)
                 .body("violations.field", contains("closesAt")));
 
-    Setup other = fixtures.underReview("tartu", "CITIZENS");
+    Setup other = fixtures.underReview("besancon", "CITIZENS");
     refusedWithoutChange(
         other.initiativeId(),
         () ->
             open(other.initiativeId(), future)
                 .statusCode(403)
-                .body("detail", equalTo("you may not open review rounds in town tartu")));
+                .body("detail", equalTo("you may not open review rounds in town besancon")));
 
     Setup nobody = fixtures.underReview(TOWN);
     refusedWithoutChange(
@@ -241,14 +241,14 @@ class ReviewRoundsTest {
                     equalTo("you are not an eligible reviewer of review round " + round)));
     given().when().get("/review-rounds/" + round + "/reviews/mine").then().statusCode(403);
 
-    Setup elsewhere = fixtures.underReview("tartu", ME + "=CITIZENS");
-    UUID tartu = fixtures.open("tartu", elsewhere.initiativeId());
+    Setup elsewhere = fixtures.underReview("besancon", ME + "=CITIZENS");
+    UUID besancon = fixtures.open("besancon", elsewhere.initiativeId());
     refusedWithoutChange(
         elsewhere.initiativeId(),
         () ->
-            review(tartu, ReviewFixtures.body(3, "r"))
+            review(besancon, ReviewFixtures.body(3, "r"))
                 .statusCode(403)
-                .body("detail", equalTo("you may not review initiatives of town tartu")));
+                .body("detail", equalTo("you may not review initiatives of town besancon")));
     review(UUID.randomUUID(), ReviewFixtures.body(3, "r")).statusCode(404);
   }
 

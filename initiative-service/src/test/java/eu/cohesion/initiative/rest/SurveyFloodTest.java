@@ -63,7 +63,7 @@ class SurveyFloodTest {
 
   @Test
   void theEndpointSurvivesAFloodWithoutLosingOrDoublingValidAnswers() throws Exception {
-    Survey survey = fixtures.open("panevezys");
+    Survey survey = fixtures.open("reggio-emilia");
     String url = base.resolve("/public/surveys/" + survey.publicToken() + "/responses").toString();
     Random random = new Random(42);
     List<Shot> shots = new ArrayList<>();
