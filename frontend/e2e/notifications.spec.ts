@@ -62,7 +62,8 @@ test('a reviewer sees the opened round under the bell, follows it and got the e-
   await expect(page).toHaveURL(new RegExp(`/initiatives/${initiativeId}$`));
   await expect(bell).toHaveAccessibleName(new RegExp(`^${before - 1} `));
 
-  const mails = await receivedMail('member-mechelen@cohesion.test');
+  const link = `/initiatives/${initiativeId}`;
+  const mails = await receivedMail('member-mechelen@cohesion.test', (m) => m.text.includes(link));
   expect(mails.some((m) => m.text.includes(`/initiatives/${initiativeId}`))).toBe(true);
 });
 

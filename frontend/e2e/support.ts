@@ -109,16 +109,22 @@ function decodeQuotedPrintable(raw: string): string {
   return new TextDecoder().decode(new Uint8Array(bytes));
 }
 
-/** Waits until at least one mail has arrived for `address` and returns them all, oldest first. */
-export async function receivedMail(address: string, timeoutMs = 30_000): Promise<ReceivedMail[]> {
+/**
+ * Waits until a mail for `address` has arrived (one that `wanted` accepts, when given) and returns
+ * them all, oldest first. The mailbox outlives a test: earlier runs' mail may already be there.
+ */
+export async function receivedMail(
+  address: string,
+  wanted: (mail: ReceivedMail) => boolean = () => true,
+  timeoutMs = 30_000,
+): Promise<ReceivedMail[]> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const response = await fetch(`${MAIL_API}/api/user/${encodeURIComponent(address)}/messages/INBOX`);
     if (response.ok) {
       const messages = (await response.json()) as { subject: string; mimeMessage: string }[];
-      if (messages.length > 0) {
-        return messages.map((m) => ({ subject: m.subject, text: decodeQuotedPrintable(m.mimeMessage) }));
-      }
+      const mails = messages.map((m) => ({ subject: m.subject, text: decodeQuotedPrintable(m.mimeMessage) }));
+      if (mails.some(wanted)) return mails;
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
