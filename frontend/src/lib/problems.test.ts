@@ -10,6 +10,7 @@ describe('problem to message', () => {
   it.each([
     [err(409, 'urn:cohesion:problem:duplicate-name'), 'duplicateName'],
     [err(409, 'urn:cohesion:problem:stale-version'), 'stale'],
+    [err(409, 'urn:cohesion:problem:concurrent-conflict'), 'stale'],
     [err(409), 'conflict'],
     [err(412), 'stale'],
     [err(428, 'urn:cohesion:problem:precondition-required'), 'preconditionRequired'],

@@ -29,6 +29,8 @@ const BY_TYPE: Record<string, ProblemKind> = {
   'urn:cohesion:problem:forbidden': 'forbidden',
   'urn:cohesion:problem:not-found': 'notFound',
   'urn:cohesion:problem:stale-version': 'stale',
+  // A concurrent request took a unique value first: like a stale version, reload and retry.
+  'urn:cohesion:problem:concurrent-conflict': 'stale',
   'urn:cohesion:problem:duplicate-name': 'duplicateName',
   'urn:cohesion:problem:validation': 'validation',
   'urn:cohesion:problem:malformed-body': 'validation',

@@ -24,6 +24,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -249,6 +254,53 @@ class MemberAccountsTest {
         .delete(member + "/account")
         .then()
         .statusCode(200);
+  }
+
+  @Test
+  void twoConcurrentLinksOfOneAccountLinkOneMemberAndRefuseTheOtherWith409() throws Exception {
+    String coordinator = token("coordinator-mechelen");
+    String panel = newPanel(coordinator);
+    String user = userIdOf("member-mechelen");
+    for (int round = 0; round < 5; round++) {
+      List<String> both = List.of(addMember(coordinator, panel), addMember(coordinator, panel));
+      // Both pass the "not linked elsewhere" check when they race; the unique index then refuses
+      // one commit, which must read as a conflict, not as a server failure.
+      ExecutorService pool = Executors.newFixedThreadPool(2);
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Integer>> answers = new ArrayList<>();
+      for (String member : both) {
+        answers.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return link(coordinator, member, "\"0\"", user).extract().statusCode();
+                }));
+      }
+      start.countDown();
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<Integer> answer : answers) {
+        statuses.add(answer.get(60, TimeUnit.SECONDS));
+      }
+      pool.shutdown();
+      assertEquals(List.of(200, 409), statuses.stream().sorted().toList(), "round " + round);
+      String linked = statuses.get(0) == 200 ? both.get(0) : both.get(1);
+      String refused = statuses.get(0) == 200 ? both.get(1) : both.get(0);
+      given()
+          .auth()
+          .oauth2(coordinator)
+          .get(refused)
+          .then()
+          .statusCode(200)
+          .header("ETag", "\"0\"")
+          .body("keycloakUserId", nullValue());
+      given()
+          .auth()
+          .oauth2(coordinator)
+          .header("If-Match", "\"1\"")
+          .delete(linked + "/account")
+          .then()
+          .statusCode(200);
+    }
   }
 
   private List<ConsumerRecord<String, String>> memberChanged(

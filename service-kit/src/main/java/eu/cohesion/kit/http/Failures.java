@@ -8,7 +8,8 @@ import java.util.Locale;
 
 /**
  * Reads a failure's cause chain for what the client should be told instead of a 500: the database
- * is unreachable (503, try again), or a value it sent cannot be stored (400).
+ * is unreachable (503, try again), a value it sent cannot be stored (400), or a concurrent request
+ * took a unique value first (409).
  */
 public final class Failures {
 
@@ -50,6 +51,20 @@ public final class Failures {
       if (t instanceof SQLException sql
           && sql.getSQLState() != null
           && sql.getSQLState().startsWith("22")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * SQLSTATE 23505 (unique violation) at flush or commit: the use case checked that the value was
+   * free, but a concurrent transaction took it between the check and the commit (two coordinators
+   * linking one account at once). The checks refuse the same request once it is repeated.
+   */
+  public static boolean uniqueViolation(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
         return true;
       }
     }

@@ -154,6 +154,12 @@ public class ProblemMappers {
           "a value is too long or holds characters that cannot be stored",
           request);
     }
+    if (Failures.uniqueViolation(e)) {
+      return Problems.response(
+          ProblemType.CONCURRENT_CONFLICT,
+          "a concurrent request made a conflicting change first: reload and try again",
+          request);
+    }
     LOG.errorf(e, "unexpected failure of %s %s", request.method(), request.path());
     return Problems.response(
         ProblemType.INTERNAL, "the server failed to handle the request", request);

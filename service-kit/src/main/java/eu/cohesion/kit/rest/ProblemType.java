@@ -10,6 +10,8 @@ enum ProblemType {
   FORBIDDEN(Status.FORBIDDEN, "forbidden", "Not allowed"),
   NOT_FOUND(Status.NOT_FOUND, "not-found", "Not found"),
   STALE_VERSION(Status.PRECONDITION_FAILED, "stale-version", "Changed by someone else"),
+  /** A concurrent request took a unique value first: repeating the request shows why it fails. */
+  CONCURRENT_CONFLICT(Status.CONFLICT, "concurrent-conflict", "Conflicting concurrent change"),
   /** Any other 4xx of the HTTP layer (405, 406, 415, ...): status and title come from it. */
   HTTP(Status.BAD_REQUEST, "http", "Request not accepted"),
   INTERNAL(Status.INTERNAL_SERVER_ERROR, "internal", "Internal error"),

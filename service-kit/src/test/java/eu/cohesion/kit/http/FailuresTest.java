@@ -42,4 +42,14 @@ class FailuresTest {
             new SQLException("invalid byte sequence for encoding UTF8: 0x00", "22021")));
     assertFalse(Failures.unstorableValue(new SQLException("duplicate key", "23505")));
   }
+
+  @Test
+  void aUniqueViolationAnywhereInTheChainIsAConcurrentConflict() {
+    assertTrue(
+        Failures.uniqueViolation(
+            new RuntimeException(new SQLException("duplicate key value", "23505"))));
+    assertFalse(Failures.uniqueViolation(new SQLException("foreign key", "23503")));
+    assertFalse(Failures.uniqueViolation(new SQLException("value too long", "22001")));
+    assertFalse(Failures.uniqueViolation(new IllegalStateException("bug")));
+  }
 }
