@@ -182,6 +182,20 @@ public final class Leximin {
           continue;
         }
         double[] weights = lp.weights();
+        if (weights == null) {
+          // z sits at its bound 1 and the dual puts no weight on the unfixed: each of them is in
+          // every panel of the optimum, the most a probability can be. Pricing with these
+          // weights would divide by 0: with NaN weights SCIP searched for hours (500/75).
+          for (int i = 0; i < n; i++) {
+            if (!isFixed[i]) {
+              isFixed[i] = true;
+              fixed[i] = 1;
+            }
+          }
+          fixedCount = n;
+          report.step("leximin", fixedCount, n);
+          break;
+        }
         // A panel P is priced out unless Σ_{i∈P} y_i exceeds the dual's cap.
         double threshold = lp.cap() + PRICING_EPS;
         List<BitSet> cheap = swaps.improving(weights, threshold, lp.columns, lp.inLp);
@@ -308,7 +322,8 @@ public final class Leximin {
 
     /**
      * The dual weights y_i of the probability constraints, scaled so that the unfixed ones sum to 1
-     * (dual feasibility for z), whatever the solver's sign convention.
+     * (dual feasibility for z), whatever the solver's sign convention; {@code null} when they sum
+     * to 0, which happens only when z's own bound (1) carries the dual instead.
      */
     double[] weights() {
       double[] y = new double[reach.length];
@@ -318,6 +333,9 @@ public final class Leximin {
         if (!isFixed[i]) {
           scale += y[i];
         }
+      }
+      if (!(Math.abs(scale) > 1e-12)) {
+        return null;
       }
       for (int i = 0; i < y.length; i++) {
         y[i] /= scale;

@@ -10,7 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -72,6 +74,29 @@ class LeximinTest {
     assertEquals(0.0, d.selectionProbabilities().get("c01"));
     for (int i = 2; i < 8; i++) {
       assertEquals(0.5, d.selectionProbabilities().get(String.format("c%02d", i)), 1e-9);
+    }
+    assertWellFormed(problem, d);
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void candidatesEveryPanelMustHoldGetOneAndTheLastLevelEnds() {
+    // Both f0=v1 candidates must sit: the last level leaves them alone at probability 1. When
+    // the LP's dual then puts its weight on z's bound instead of on them, the level must end
+    // without pricing (it once priced with NaN weights, and SCIP never returned on 500/75).
+    List<Candidate> pool = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      pool.add(candidate(String.format("c%02d", i), i < 2 ? "v1" : "v0", "x", null));
+    }
+    SortitionProblem problem =
+        new SortitionProblem(pool, List.of(new Quota("f0", "v1", 2, 2)), 3, false);
+
+    Distribution d = leximin.solve(problem, SortitionProgress.NONE);
+
+    assertEquals(1.0, d.selectionProbabilities().get("c00"), 1e-9);
+    assertEquals(1.0, d.selectionProbabilities().get("c01"), 1e-9);
+    for (int i = 2; i < 8; i++) {
+      assertEquals(1.0 / 6, d.selectionProbabilities().get(String.format("c%02d", i)), 1e-9);
     }
     assertWellFormed(problem, d);
   }
