@@ -188,14 +188,7 @@ class MemberAccountsTest {
     problem(invite(token("coordinator-tartu"), second, stale), 403);
     problem(link(token("member-mechelen"), second, "\"0\"", userId), 403);
 
-    given()
-        .auth()
-        .oauth2(coordinator)
-        .get(second)
-        .then()
-        .statusCode(200)
-        .header("ETag", "\"0\"")
-        .body("keycloakUserId", nullValue());
+    assertNeverLinked(coordinator, second);
     given()
         .auth()
         .oauth2(token("network-admin"))
@@ -206,12 +199,7 @@ class MemberAccountsTest {
         .body("size()", equalTo(0));
 
     // Unlinked from the first member, the account may sign in as the second.
-    given()
-        .auth()
-        .oauth2(coordinator)
-        .header("If-Match", "\"1\"")
-        .delete(first + "/account")
-        .then()
+    unlink(coordinator, first, "\"1\"")
         .statusCode(200)
         .body("keycloakUserId", nullValue())
         .body("allowedActions", hasItem("LINK_MEMBER_ACCOUNT"));
@@ -247,13 +235,7 @@ class MemberAccountsTest {
             "sections.memberships.memberId",
             hasItem(member.substring(member.lastIndexOf('/') + 1)));
     // Free the demo account for the other tests.
-    given()
-        .auth()
-        .oauth2(coordinator)
-        .header("If-Match", "\"1\"")
-        .delete(member + "/account")
-        .then()
-        .statusCode(200);
+    unlink(coordinator, member, "\"1\"").statusCode(200);
   }
 
   @Test
@@ -285,21 +267,8 @@ class MemberAccountsTest {
       assertEquals(List.of(200, 409), statuses.stream().sorted().toList(), "round " + round);
       String linked = statuses.get(0) == 200 ? both.get(0) : both.get(1);
       String refused = statuses.get(0) == 200 ? both.get(1) : both.get(0);
-      given()
-          .auth()
-          .oauth2(coordinator)
-          .get(refused)
-          .then()
-          .statusCode(200)
-          .header("ETag", "\"0\"")
-          .body("keycloakUserId", nullValue());
-      given()
-          .auth()
-          .oauth2(coordinator)
-          .header("If-Match", "\"1\"")
-          .delete(linked + "/account")
-          .then()
-          .statusCode(200);
+      assertNeverLinked(coordinator, refused);
+      unlink(coordinator, linked, "\"1\"").statusCode(200);
     }
   }
 
@@ -331,6 +300,27 @@ class MemberAccountsTest {
         .body(Map.of("keycloakUserId", user))
         .put(member + "/account")
         .then();
+  }
+
+  private static ValidatableResponse unlink(String token, String member, String ifMatch) {
+    return given()
+        .auth()
+        .oauth2(token)
+        .header("If-Match", ifMatch)
+        .delete(member + "/account")
+        .then();
+  }
+
+  /** The member is as added: no account, version 0 (a refused request changed nothing). */
+  private static void assertNeverLinked(String token, String member) {
+    given()
+        .auth()
+        .oauth2(token)
+        .get(member)
+        .then()
+        .statusCode(200)
+        .header("ETag", "\"0\"")
+        .body("keycloakUserId", nullValue());
   }
 
   private static String newPanel(String token) {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * Reads a failure's cause chain for what the client should be told instead of a 500: the database
@@ -47,14 +48,7 @@ public final class Failures {
    * cannot store (NUL), a number or date out of range — input the API let through.
    */
   public static boolean unstorableValue(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof SQLException sql
-          && sql.getSQLState() != null
-          && sql.getSQLState().startsWith("22")) {
-        return true;
-      }
-    }
-    return false;
+    return hasSqlState(failure, state -> state.startsWith("22"));
   }
 
   /**
@@ -63,8 +57,17 @@ public final class Failures {
    * linking one account at once). The checks refuse the same request once it is repeated.
    */
   public static boolean uniqueViolation(Throwable failure) {
+    return hasSqlState(failure, "23505"::equals);
+  }
+
+  /**
+   * Whether an {@link SQLException} in the cause chain carries an SQLSTATE {@code wanted} accepts.
+   */
+  private static boolean hasSqlState(Throwable failure, Predicate<String> wanted) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+      if (t instanceof SQLException sql
+          && sql.getSQLState() != null
+          && wanted.test(sql.getSQLState())) {
         return true;
       }
     }

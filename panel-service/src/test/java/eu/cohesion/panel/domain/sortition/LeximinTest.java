@@ -61,10 +61,7 @@ class LeximinTest {
   @Test
   void candidatesInNoPanelGetZeroAndTheOthersShareTheSeats() {
     // Nobody with f0=v1 may sit, so c00 and c01 are in no panel.
-    List<Candidate> pool = new ArrayList<>();
-    for (int i = 0; i < 8; i++) {
-      pool.add(candidate(String.format("c%02d", i), i < 2 ? "v1" : "v0", "x", null));
-    }
+    List<Candidate> pool = eightWithTwoOfF0V1();
     SortitionProblem problem =
         new SortitionProblem(pool, List.of(new Quota("f0", "v1", 0, 0)), 3, false);
 
@@ -84,10 +81,7 @@ class LeximinTest {
     // Both f0=v1 candidates must sit: the last level leaves them alone at probability 1. When
     // the LP's dual then puts its weight on z's bound instead of on them, the level must end
     // without pricing (it once priced with NaN weights, and SCIP never returned on 500/75).
-    List<Candidate> pool = new ArrayList<>();
-    for (int i = 0; i < 8; i++) {
-      pool.add(candidate(String.format("c%02d", i), i < 2 ? "v1" : "v0", "x", null));
-    }
+    List<Candidate> pool = eightWithTwoOfF0V1();
     SortitionProblem problem =
         new SortitionProblem(pool, List.of(new Quota("f0", "v1", 2, 2)), 3, false);
 
@@ -254,6 +248,15 @@ class LeximinTest {
     double seats =
         d.selectionProbabilities().values().stream().mapToDouble(Double::doubleValue).sum();
     assertEquals(problem.seats(), seats, 1e-6);
+  }
+
+  /** c00 … c07, where c00 and c01 alone have f0=v1. */
+  private static List<Candidate> eightWithTwoOfF0V1() {
+    List<Candidate> pool = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      pool.add(candidate(String.format("c%02d", i), i < 2 ? "v1" : "v0", "x", null));
+    }
+    return pool;
   }
 
   private static Candidate candidate(String id, String gender, String age, String household) {
