@@ -793,6 +793,7 @@ export const en = {
     },
     failure: {
       'infeasible-quotas': 'No panel meets these quotas',
+      'time-limit': 'The computation took too long',
       'solver-failed': 'The computation failed',
     },
     review: {

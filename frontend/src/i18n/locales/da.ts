@@ -886,6 +886,7 @@ export default {
     },
     failure: {
       'infeasible-quotas': 'Intet panel opfylder disse kvoter',
+      'time-limit': 'Beregningen tog for lang tid',
       'solver-failed': 'Beregningen mislykkedes',
     },
     review: {

@@ -890,6 +890,7 @@ export default {
     },
     failure: {
       'infeasible-quotas': 'Kein Gremium erfüllt diese Quoten',
+      'time-limit': 'Die Berechnung hat zu lange gedauert',
       'solver-failed': 'Die Berechnung ist fehlgeschlagen',
     },
     review: {

@@ -885,6 +885,7 @@ export default {
     },
     failure: {
       'infeasible-quotas': 'Ükski kogu ei täida neid kvoote',
+      'time-limit': 'Arvutus võttis liiga kaua aega',
       'solver-failed': 'Arvutus ebaõnnestus',
     },
     review: {

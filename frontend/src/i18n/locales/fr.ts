@@ -898,6 +898,7 @@ export default {
     },
     failure: {
       'infeasible-quotas': 'Aucun panel ne respecte ces quotas',
+      'time-limit': 'Le calcul a pris trop de temps',
       'solver-failed': 'Le calcul a échoué',
     },
     review: {

@@ -896,6 +896,7 @@ export default {
     },
     failure: {
       'infeasible-quotas': 'Nessun panel rispetta queste quote',
+      'time-limit': 'Il calcolo ha richiesto troppo tempo',
       'solver-failed': 'Il calcolo non è riuscito',
     },
     review: {

@@ -899,6 +899,7 @@ export default {
     },
     failure: {
       'infeasible-quotas': 'Jokia grupė neatitinka šių kvotų',
+      'time-limit': 'Skaičiavimas užtruko per ilgai',
       'solver-failed': 'Skaičiavimas nepavyko',
     },
     review: {

@@ -890,6 +890,7 @@ export default {
     },
     failure: {
       'infeasible-quotas': 'Neviena padome neatbilst šīm kvotām',
+      'time-limit': 'Aprēķins ilga pārāk ilgi',
       'solver-failed': 'Aprēķins neizdevās',
     },
     review: {

@@ -886,6 +886,7 @@ export default {
     },
     failure: {
       'infeasible-quotas': 'Geen enkel panel voldoet aan deze quota',
+      'time-limit': 'De berekening duurde te lang',
       'solver-failed': 'De berekening is mislukt',
     },
     review: {

@@ -896,6 +896,7 @@ export default {
     },
     failure: {
       'infeasible-quotas': 'Noben svet ne izpolnjuje teh kvot',
+      'time-limit': 'Izračun je trajal predolgo',
       'solver-failed': 'Izračun ni uspel',
     },
     review: {

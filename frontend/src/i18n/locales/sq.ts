@@ -888,6 +888,7 @@ export default {
     },
     failure: {
       'infeasible-quotas': 'Asnjë panel nuk i respekton këto kuota',
+      'time-limit': 'Llogaritja zgjati shumë',
       'solver-failed': 'Llogaritja dështoi',
     },
     review: {

@@ -9,22 +9,28 @@ import eu.cohesion.panel.domain.sortition.Distribution;
 import eu.cohesion.panel.domain.sortition.InfeasibleQuotasException;
 import eu.cohesion.panel.domain.sortition.Leximin;
 import eu.cohesion.panel.domain.sortition.SortitionProblem;
+import eu.cohesion.panel.domain.sortition.TimeLimitExceededException;
 import eu.cohesion.panel.events.DrawCompleted;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 /**
  * Runs draws off the request thread (LEXIMIN takes seconds on a pool of hundreds): progress, the
  * result and the {@code draw-completed} event are written in transactions of their own, so a poller
- * sees the draw move and a failure leaves a FAILED draw, never a RUNNING one.
+ * sees the draw move and a failure leaves a FAILED draw, never a RUNNING one. A draw gets {@code
+ * cohesion.sortition.time-limit} (default 15 minutes; 500 candidates take two to four minutes)
+ * before it fails with {@code time-limit}, so an unexpectedly hard pool cannot hold a worker for
+ * hours.
  */
 @ApplicationScoped
 public class DrawRunner {
@@ -37,11 +43,18 @@ public class DrawRunner {
   private final ManagedExecutor executor;
   private final SortitionDrawRepository draws;
   private final ChangeGate gate;
+  private final Duration timeLimit;
 
-  DrawRunner(ManagedExecutor executor, SortitionDrawRepository draws, ChangeGate gate) {
+  DrawRunner(
+      ManagedExecutor executor,
+      SortitionDrawRepository draws,
+      ChangeGate gate,
+      @ConfigProperty(name = "cohesion.sortition.time-limit", defaultValue = "PT15M")
+          Duration timeLimit) {
     this.executor = executor;
     this.draws = draws;
     this.gate = gate;
+    this.timeLimit = timeLimit;
   }
 
   /** Starts the computation of a committed RUNNING draw. */
@@ -53,7 +66,7 @@ public class DrawRunner {
     long[] lastWrite = {0};
     try {
       Distribution distribution =
-          new Leximin()
+          new Leximin(timeLimit)
               .solve(
                   problem,
                   (phase, done, total) -> {
@@ -70,6 +83,15 @@ public class DrawRunner {
               .map(q -> new PoolQuota(q.feature(), q.value(), q.min(), q.max()))
               .toList();
       fail(drawId, new DrawFailure(DrawFailure.INFEASIBLE, e.getMessage(), conflicting));
+    } catch (TimeLimitExceededException e) {
+      fail(
+          drawId,
+          new DrawFailure(
+              DrawFailure.TIME_LIMIT,
+              "the draw did not finish within "
+                  + e.limit().toMinutes()
+                  + " minutes: loosen the quotas or shrink the pool, then draw again",
+              List.of()));
     } catch (RuntimeException | LinkageError e) {
       // LinkageError: the solver's native library could not be loaded on this machine.
       LOG.errorf(e, "draw %s failed", drawId);

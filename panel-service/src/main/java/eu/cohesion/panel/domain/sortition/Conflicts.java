@@ -21,10 +21,11 @@ final class Conflicts {
       List<Candidate> candidates,
       List<Quota> quotas,
       List<int[]> households,
-      SortitionProgress report) {
+      SortitionProgress report,
+      Deadline deadline) {
     int seats = problem.seats();
     report.step("feasibility", 0, quotas.size() + 1);
-    if (!feasible(candidates, List.of(), seats, households)) {
+    if (!feasible(candidates, List.of(), seats, households, deadline)) {
       return new InfeasibleQuotasException(
           "No panel of "
               + seats
@@ -37,7 +38,7 @@ final class Conflicts {
     for (Quota q : quotas) {
       List<Quota> without = new ArrayList<>(kept);
       without.remove(q);
-      if (!feasible(candidates, without, seats, households)) {
+      if (!feasible(candidates, without, seats, households, deadline)) {
         kept = without;
       }
       report.step("feasibility", ++done, quotas.size() + 1);
@@ -55,8 +56,12 @@ final class Conflicts {
   }
 
   private static boolean feasible(
-      List<Candidate> candidates, List<Quota> quotas, int seats, List<int[]> households) {
-    try (PanelModel m = new PanelModel(candidates, quotas, seats, households)) {
+      List<Candidate> candidates,
+      List<Quota> quotas,
+      int seats,
+      List<int[]> households,
+      Deadline deadline) {
+    try (PanelModel m = new PanelModel(candidates, quotas, seats, households, deadline)) {
       return m.feasible();
     }
   }

@@ -3,6 +3,7 @@ package eu.cohesion.panel.domain.sortition;
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -41,7 +42,7 @@ import java.util.stream.Collectors;
  *
  * <p>Deterministic: same problem (candidates and quotas in any order) → same distribution. The
  * candidates are indexed by ascending id, the quotas sorted, the solvers single-threaded with fixed
- * parameters. Thread-safe: an instance holds no state; each call builds its own solvers.
+ * parameters. Thread-safe: an instance holds only its time limit; each call builds its own solvers.
  */
 public final class Leximin {
 
@@ -63,10 +64,28 @@ public final class Leximin {
   /** Panels lighter than this in the final lottery are dropped (numerical noise of the LP). */
   static final double MIN_PANEL_PROBABILITY = 1e-10;
 
+  /** The longest a solve may take; {@code null}: no limit. */
+  private final Duration timeLimit;
+
+  /** Without a time limit. */
+  public Leximin() {
+    this(null);
+  }
+
+  /**
+   * @param timeLimit the longest one {@link #solve} may take before it gives up with {@link
+   *     TimeLimitExceededException}; {@code null} for none. A solve that ends within it gives the
+   *     same distribution as one without a limit.
+   */
+  public Leximin(Duration timeLimit) {
+    this.timeLimit = timeLimit;
+  }
+
   /**
    * @param progress called with phases {@code feasibility}, {@code unreachable}, {@code leximin},
    *     {@code distribution}; {@code null} means {@link SortitionProgress#NONE}
    * @throws InfeasibleQuotasException when no panel satisfies all quotas; it names the conflict
+   * @throws TimeLimitExceededException when the time limit passes first
    */
   public Distribution solve(SortitionProblem problem, SortitionProgress progress)
       throws InfeasibleQuotasException {
@@ -75,10 +94,12 @@ public final class Leximin {
     List<Quota> quotas = PanelModel.sortedQuotas(problem.quotas());
     List<int[]> households = PanelModel.households(candidates, problem.onePerHousehold());
     int n = candidates.size();
-    try (PanelModel model = new PanelModel(candidates, quotas, problem.seats(), households)) {
+    Deadline deadline = Deadline.after(timeLimit);
+    try (PanelModel model =
+        new PanelModel(candidates, quotas, problem.seats(), households, deadline)) {
       report.step("feasibility", 0, 1);
       if (!model.feasible()) {
-        throw Conflicts.find(problem, candidates, quotas, households, report);
+        throw Conflicts.find(problem, candidates, quotas, households, report, deadline);
       }
       report.step("feasibility", 1, 1);
 
@@ -86,7 +107,7 @@ public final class Leximin {
       boolean[] unreachable = cover(model, panels, report);
       double[] fixed = new double[n];
       boolean[] isFixed = unreachable.clone();
-      leximin(model, panels, fixed, isFixed, report);
+      leximin(model, panels, fixed, isFixed, report, deadline);
 
       report.step("distribution", 0, 1);
       Distribution result = lottery(candidates, panels.list, fixed);
@@ -157,7 +178,8 @@ public final class Leximin {
       Panels panels,
       double[] fixed,
       boolean[] isFixed,
-      SortitionProgress report) {
+      SortitionProgress report,
+      Deadline deadline) {
     int n = fixed.length;
     SwapSearch swaps = new SwapSearch(model, model.households());
     RestrictedLp lp = new RestrictedLp(fixed, isFixed, panels.list);
@@ -166,6 +188,7 @@ public final class Leximin {
       report.step("leximin", fixedCount, n);
       double relax = 1e-9;
       while (fixedCount < n) {
+        deadline.check();
         if (!lp.solve()) {
           // Rounding can leave the fixed probabilities a hair above what the panels allow:
           // lower them all slightly, as the reference implementation does, and try again.

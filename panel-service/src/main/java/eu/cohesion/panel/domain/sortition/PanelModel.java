@@ -41,6 +41,7 @@ final class PanelModel implements AutoCloseable {
   private final MPVariable[] x;
   private final MPSolverParameters params;
   private final MPSolverParameters rough;
+  private final Deadline deadline;
 
   /** Canonical candidate order: ascending id. */
   static List<Candidate> sortedCandidates(SortitionProblem p) {
@@ -75,8 +76,14 @@ final class PanelModel implements AutoCloseable {
     return groups;
   }
 
-  PanelModel(List<Candidate> candidates, List<Quota> quotas, int seats, List<int[]> households) {
+  PanelModel(
+      List<Candidate> candidates,
+      List<Quota> quotas,
+      int seats,
+      List<int[]> households,
+      Deadline deadline) {
     Natives.ensureLoaded();
+    this.deadline = deadline;
     this.candidates = candidates;
     this.quotas = quotas;
     this.seats = seats;
@@ -147,7 +154,18 @@ final class PanelModel implements AutoCloseable {
       objective.setCoefficient(x[i], weights[i]);
     }
     objective.setMaximization();
+    deadline.check();
+    if (deadline.limited()) {
+      solver.setTimeLimit(deadline.remainingMillis());
+    }
     MPSolver.ResultStatus status = solver.solve(params);
+    // SCIP stopped by its time limit answers FEASIBLE (a panel that is not the answer) or
+    // NOT_SOLVED, by its own clock a little before the deadline's: either way the time is up.
+    if (deadline.limited()
+        && status != MPSolver.ResultStatus.OPTIMAL
+        && status != MPSolver.ResultStatus.INFEASIBLE) {
+      throw deadline.exceeded();
+    }
     if (status == MPSolver.ResultStatus.INFEASIBLE) {
       return null;
     }

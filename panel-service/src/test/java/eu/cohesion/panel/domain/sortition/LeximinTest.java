@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -223,6 +224,33 @@ class LeximinTest {
         });
 
     assertTrue(seen.containsAll(List.of("feasibility", "unreachable", "leximin", "distribution")));
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void aSolvePastItsTimeLimitGivesUpInsteadOfRunningOn() {
+    // 120 candidates, 20 seats: seconds of work, a hundred times the limit.
+    SortitionProblem problem = Pools.random(31, 120, 4, 20, false);
+    Duration limit = Duration.ofMillis(20);
+
+    long start = System.nanoTime();
+    TimeLimitExceededException e =
+        assertThrows(
+            TimeLimitExceededException.class,
+            () -> new Leximin(limit).solve(problem, SortitionProgress.NONE));
+
+    assertEquals(limit, e.limit());
+    // It stops at the next check, not at the end of the computation.
+    assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(10)) < 0);
+  }
+
+  @Test
+  void aSolveWithinItsTimeLimitGivesTheDistributionOfOneWithout() {
+    SortitionProblem problem = feasiblePool(24, 12, 3, 5, true);
+
+    assertEquals(
+        leximin.solve(problem, SortitionProgress.NONE),
+        new Leximin(Duration.ofMinutes(5)).solve(problem, SortitionProgress.NONE));
   }
 
   /** The pool of this seed, or the next seed's, until its quotas admit a panel. */

@@ -36,7 +36,8 @@ class SwapSearchTest {
     List<Candidate> candidates = PanelModel.sortedCandidates(problem);
     List<Quota> quotas = PanelModel.sortedQuotas(problem.quotas());
     List<int[]> groups = PanelModel.households(candidates, households);
-    try (PanelModel model = new PanelModel(candidates, quotas, problem.seats(), groups)) {
+    try (PanelModel model =
+        new PanelModel(candidates, quotas, problem.seats(), groups, Deadline.NONE)) {
       int n = candidates.size();
       List<BitSet> known = new ArrayList<>();
       for (int k = 0; k < 4; k++) {
