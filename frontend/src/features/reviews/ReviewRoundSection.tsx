@@ -39,10 +39,12 @@ import {
   type ReviewBody,
   type ReviewRound,
 } from './reviewApi';
+import { RoundSurveyResults } from './RoundSurveyResults';
 
 /**
  * The panel's review of an initiative: the latest round's status and quorum progress, the form to
- * open one (coordinators), the caller's own review (eligible members), closing, and the results.
+ * open one (coordinators), the caller's own review (eligible members), closing, the results, and
+ * beside them what the residents answered in the initiative's survey.
  * Every control comes from the allowedActions of the state and the round.
  */
 export function ReviewRoundSection({ initiativeId }: { initiativeId: string }) {
@@ -62,7 +64,10 @@ export function ReviewRoundSection({ initiativeId }: { initiativeId: string }) {
       ) : (
         <>
           {state.data.round ? (
-            <RoundView round={state.data.round} initiativeId={initiativeId} />
+            <>
+              <RoundView round={state.data.round} initiativeId={initiativeId} />
+              <RoundSurveyResults initiativeId={initiativeId} />
+            </>
           ) : (
             <Text size="sm" c="dimmed" data-testid="review-none">
               {t('reviews.none')}

@@ -1154,6 +1154,10 @@ export default {
   reviews: {
     title: 'Grupės vertinimas',
     none: 'Grupė dar neatidarė šios iniciatyvos vertinimo etapo.',
+    survey: {
+      title: 'Gyventojų atsiliepimai',
+      none: 'Gyventojų dar neklausta: ši iniciatyva neturi atviros ar uždarytos apklausos.',
+    },
     open: {
       title: 'Atidaryti vertinimo etapą',
       closesAt: 'Planuojama pabaiga',
