@@ -71,6 +71,8 @@ async function underReview(token, { city, title, summary }) {
       api('POST', `${INITIATIVE_API}/initiatives`, { token, body: { panelId: panel.id, title, summary } }),
     );
   }
+  // Concluded or withdrawn meanwhile (in the demo): left as it is.
+  if (initiative.status !== 'DRAFT' && !STEPS.includes(initiative.status)) return null;
   for (const to of STEPS.slice(STEPS.indexOf(initiative.status) + 1)) {
     initiative = await api('POST', `${INITIATIVE_API}/initiatives/${initiative.id}/transitions`, {
       token, ifMatch: initiative.version, body: { to, reason: `Demo: the panel moved it to ${to}` },
