@@ -164,7 +164,10 @@ function RoundView({ round, initiativeId }: { round: ReviewRound; initiativeId: 
             ? t('reviews.quorumMet')
             : t('reviews.progress', { submitted: round.submitted, required: round.quorum.required })}
         </Text>
-        <Progress value={share} aria-labelledby="quorum-label" color={round.quorum.met ? 'green' : 'blue'} />
+        {/* The progressbar role sits on the section, so the section carries the name. */}
+        <Progress.Root>
+          <Progress.Section value={share} aria-labelledby="quorum-label" color={round.quorum.met ? 'green' : 'blue'} />
+        </Progress.Root>
         {!round.quorum.met && round.quorum.missingPillars.length > 0 && (
           <Text size="sm" data-testid="quorum-missing">
             {t('reviews.missingPillars', {
