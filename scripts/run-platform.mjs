@@ -118,9 +118,9 @@ Cohesion is running (started in ${((Date.now() - began) / 1000).toFixed(0)} s). 
 
   Demo logins (password "demo" for all, demo only):
     network-admin
-    coordinator-mechelen, member-mechelen   (Mechelen)
-    coordinator-tartu, member-tartu         (Tartu)
-    coordinator-celje                       (Celje)
+    coordinator-mechelen, member-mechelen, member-mechelen-2, member-mechelen-3   (Mechelen)
+    coordinator-tartu, member-tartu, member-tartu-2, member-tartu-3               (Tartu)
+    coordinator-celje                                                             (Celje)
 `);
 }
 

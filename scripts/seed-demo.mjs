@@ -9,6 +9,7 @@ import { seedPanels } from './demo/panels.mjs';
 import { seedInitiatives } from './demo/initiatives.mjs';
 import { seedSessions } from './demo/sessions.mjs';
 import { seedSortition } from './demo/sortition.mjs';
+import { seedReviews } from './demo/reviews.mjs';
 import { seedSurvey } from './demo/survey.mjs';
 import { seedTowns } from './demo/towns.mjs';
 import { seedIndicators } from './demo/indicators.mjs';
@@ -56,6 +57,7 @@ export async function seedDemoData() {
   console.log(`  ${await seedAccounts()}`);
   console.log(`  ${await seedSurvey()}`);
   console.log(`  ${await seedInitiatives()}`);
+  console.log(`  ${await seedReviews()}`);
   const published = await api('GET', `${PRACTICE_API}/practices?city=mechelen`);
   if (published.totalItems > 0) return `demo data already present; ${await seedIndicators()}`;
 

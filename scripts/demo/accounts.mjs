@@ -1,15 +1,21 @@
-// Demo accounts: the demo users member-mechelen and member-tartu sign in as members of their
-// town's active panel, so they can review initiatives and get notifications. Each is linked to the
-// first citizen of that panel without an account, through the panel API (a coordinator looking the
-// account up and linking it, as in the web app). Idempotent: a user already linked stays as it is.
+// Demo accounts: the demo users member-mechelen(-2, -3) and member-tartu(-2, -3) sign in as members
+// of their town's active panel, so they can review initiatives and get notifications. Each is
+// linked to the first member of its stakeholder category in that panel without an account, through
+// the panel API (a coordinator looking the account up and linking it, as in the web app): two
+// citizens and an expert per town, so two pillars review and two reviewers (one per pillar) reach
+// the quorum. Idempotent: a user already linked stays as it is.
 import { PANEL_API, api, tokenFor } from "../platform.mjs";
 
-const DEMO_MEMBER_USERS = [
-  { username: "member-mechelen", city: "mechelen" },
-  { username: "member-tartu", city: "tartu" },
+export const DEMO_MEMBER_USERS = [
+  { username: "member-mechelen", city: "mechelen", category: "CITIZEN" },
+  { username: "member-mechelen-2", city: "mechelen", category: "EXPERT" },
+  { username: "member-mechelen-3", city: "mechelen", category: "CITIZEN" },
+  { username: "member-tartu", city: "tartu", category: "CITIZEN" },
+  { username: "member-tartu-2", city: "tartu", category: "EXPERT" },
+  { username: "member-tartu-3", city: "tartu", category: "CITIZEN" },
 ];
 
-async function linkDemoUser({ username, city }) {
+async function linkDemoUser({ username, city, category }) {
   const token = await tokenFor(`coordinator-${city}`);
   const panels = await api("GET", `${PANEL_API}/panels?city=${city}&size=100`, {
     token,
@@ -22,13 +28,13 @@ async function linkDemoUser({ username, city }) {
     })
   ).items;
   const current = members.filter((m) => !m.leftAt);
-  const citizen = current.find(
-    (m) => m.stakeholderCategory === "CITIZEN" && !m.keycloakUserId,
+  const seat = current.find(
+    (m) => m.stakeholderCategory === category && !m.keycloakUserId,
   );
-  if (!citizen) return 0;
+  if (!seat) return 0;
   const candidates = await api(
     "GET",
-    `${PANEL_API}/panels/${panel.id}/members/${citizen.id}/account-candidates?q=${username}`,
+    `${PANEL_API}/panels/${panel.id}/members/${seat.id}/account-candidates?q=${username}`,
     { token },
   );
   const account = candidates.find((c) => c.username === username);
@@ -36,10 +42,10 @@ async function linkDemoUser({ username, city }) {
     return 0;
   await api(
     "PUT",
-    `${PANEL_API}/panels/${panel.id}/members/${citizen.id}/account`,
+    `${PANEL_API}/panels/${panel.id}/members/${seat.id}/account`,
     {
       token,
-      ifMatch: citizen.version,
+      ifMatch: seat.version,
       body: { keycloakUserId: account.id },
     },
   );

@@ -1046,6 +1046,10 @@ export const en = {
   reviews: {
     title: 'Review by the panel',
     none: 'The panel has not opened a review round for this initiative yet.',
+    survey: {
+      title: "Residents' feedback",
+      none: 'The residents have not been asked yet: this initiative has no open or closed survey.',
+    },
     open: {
       title: 'Open a review round',
       closesAt: 'Planned closing time',

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { json, mockFetch, renderWithProviders } from '../../test/utils';
@@ -88,5 +88,81 @@ describe('ReviewRoundSection', () => {
     expect(screen.getByTestId('results-pillars')).toHaveTextContent('Citizens');
     expect(screen.getByTestId('open-round-form')).toBeInTheDocument();
     expect(screen.queryByTestId('review-form')).not.toBeInTheDocument();
+  });
+
+  describe("the residents' survey beside the round", () => {
+    const results = {
+      surveyId: 's-1',
+      status: 'OPEN',
+      languages: ['nl'],
+      title: { nl: 'Hoe vindt u het?' },
+      responses: 7,
+      publicEnough: true,
+      questions: [
+        {
+          questionId: 'q1',
+          kind: 'RATING',
+          text: { nl: 'Hoe nuttig?' },
+          answers: 7,
+          mean: 4.3,
+          distribution: [{ value: '5', label: {}, count: 3 }],
+          quotes: [],
+        },
+        {
+          questionId: 'q2',
+          kind: 'FREE_TEXT',
+          text: { nl: 'Wat kan beter?' },
+          answers: 2,
+          mean: null,
+          distribution: [],
+          quotes: ['Graag ook op zaterdag.'],
+        },
+      ],
+      moderation: [],
+      allowedActions: [],
+    };
+
+    function respond(slot: object, resultsResponse: () => Response = () => json(results)) {
+      return mockFetch((_, url) => {
+        if (url.pathname.endsWith('/review-rounds/latest'))
+          return json({ initiativeId: 'i-1', round: round(), allowedActions: [] });
+        if (url.pathname.endsWith('/initiatives/i-1/survey')) return json(slot);
+        if (url.pathname.endsWith('/initiatives/i-1/survey/results')) return resultsResponse();
+        return undefined;
+      });
+    }
+
+    it('shows the counts, means and approved quotes to those who may read them', async () => {
+      const { fetch } = respond({ survey: { status: 'OPEN' }, allowedActions: ['VIEW_SURVEY_RESULTS'] });
+      renderWithProviders(<ReviewRoundSection initiativeId="i-1" />, { fetch });
+      const survey = await screen.findByTestId('review-survey');
+      expect(await within(survey).findByTestId('survey-response-count')).toHaveTextContent('7');
+      expect(survey).toHaveTextContent('4.3');
+      expect(within(survey).getByTestId('survey-quote')).toHaveTextContent('Graag ook op zaterdag.');
+    });
+
+    it('says when the residents were not asked, and shows nothing to those who may not read it', async () => {
+      const none = respond({ survey: null, allowedActions: ['VIEW_SURVEY_RESULTS'] });
+      const { unmount } = renderWithProviders(<ReviewRoundSection initiativeId="i-1" />, { fetch: none.fetch });
+      expect(await screen.findByTestId('review-survey-none')).toBeInTheDocument();
+      expect(none.requests.some((r) => r.url.endsWith('/survey/results'))).toBe(false);
+      unmount();
+
+      const hidden = respond({ survey: { status: 'OPEN' }, allowedActions: [] });
+      renderWithProviders(<ReviewRoundSection initiativeId="i-1" />, { fetch: hidden.fetch });
+      expect(await screen.findByTestId('round-counts')).toBeInTheDocument();
+      await waitFor(() => expect(hidden.requests.some((r) => r.url.endsWith('/survey'))).toBe(true));
+      await waitFor(() => expect(screen.queryByTestId('review-survey')).not.toBeInTheDocument());
+      expect(hidden.requests.some((r) => r.url.endsWith('/survey/results'))).toBe(false);
+    });
+
+    it('offers a retry when the results fail', async () => {
+      const { fetch } = respond({ survey: { status: 'OPEN' }, allowedActions: ['VIEW_SURVEY_RESULTS'] }, () =>
+        json({ type: 'about:blank', title: 'Server error', status: 500 }, 500),
+      );
+      renderWithProviders(<ReviewRoundSection initiativeId="i-1" />, { fetch });
+      const survey = await screen.findByTestId('review-survey');
+      expect(await within(survey).findByRole('button', { name: /retry|try again/i })).toBeInTheDocument();
+    });
   });
 });

@@ -39,10 +39,12 @@ import {
   type ReviewBody,
   type ReviewRound,
 } from './reviewApi';
+import { RoundSurveyResults } from './RoundSurveyResults';
 
 /**
  * The panel's review of an initiative: the latest round's status and quorum progress, the form to
- * open one (coordinators), the caller's own review (eligible members), closing, and the results.
+ * open one (coordinators), the caller's own review (eligible members), closing, the results, and
+ * beside them what the residents answered in the initiative's survey.
  * Every control comes from the allowedActions of the state and the round.
  */
 export function ReviewRoundSection({ initiativeId }: { initiativeId: string }) {
@@ -62,7 +64,10 @@ export function ReviewRoundSection({ initiativeId }: { initiativeId: string }) {
       ) : (
         <>
           {state.data.round ? (
-            <RoundView round={state.data.round} initiativeId={initiativeId} />
+            <>
+              <RoundView round={state.data.round} initiativeId={initiativeId} />
+              <RoundSurveyResults initiativeId={initiativeId} />
+            </>
           ) : (
             <Text size="sm" c="dimmed" data-testid="review-none">
               {t('reviews.none')}
@@ -159,7 +164,10 @@ function RoundView({ round, initiativeId }: { round: ReviewRound; initiativeId: 
             ? t('reviews.quorumMet')
             : t('reviews.progress', { submitted: round.submitted, required: round.quorum.required })}
         </Text>
-        <Progress value={share} aria-labelledby="quorum-label" color={round.quorum.met ? 'green' : 'blue'} />
+        {/* The progressbar role sits on the section, so the section carries the name. */}
+        <Progress.Root>
+          <Progress.Section value={share} aria-labelledby="quorum-label" color={round.quorum.met ? 'green' : 'blue'} />
+        </Progress.Root>
         {!round.quorum.met && round.quorum.missingPillars.length > 0 && (
           <Text size="sm" data-testid="quorum-missing">
             {t('reviews.missingPillars', {

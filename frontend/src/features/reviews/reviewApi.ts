@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { call, ifMatch, type InitiativeClient } from '../../api/client';
+import type { Complete, WithActions } from '../../api/types';
 import type { components } from '../../api/generated/initiative';
 
 type Schemas = components['schemas'];
@@ -10,6 +11,8 @@ export type MyReview = Schemas['ReviewDetail'];
 export type ReviewBody = Schemas['ReviewRequest'];
 export type Criterion = Schemas['ReviewCriterionEntry']['criterion'];
 export type Pillar = Schemas['ReviewPillarCount']['pillar'];
+export type SurveySlot = WithActions<Complete<Schemas['SurveySlot']>>;
+export type SurveyResults = Complete<Schemas['SurveyResults']>;
 
 export const CRITERIA: readonly Criterion[] = [
   'RELEVANCE',
@@ -22,6 +25,8 @@ export const CRITERIA: readonly Criterion[] = [
 /** Under the initiatives' keys, so that a lifecycle step refreshes the review state too. */
 export const reviewKeys = {
   state: (initiativeId: string) => ['initiatives', 'review', initiativeId] as const,
+  surveySlot: (initiativeId: string) => ['initiatives', 'review', initiativeId, 'survey'] as const,
+  surveyResults: (initiativeId: string) => ['initiatives', 'review', initiativeId, 'survey', 'results'] as const,
 };
 
 export const reviewStateQuery = (client: InitiativeClient, initiativeId: string) =>
@@ -29,6 +34,23 @@ export const reviewStateQuery = (client: InitiativeClient, initiativeId: string)
     queryKey: reviewKeys.state(initiativeId),
     queryFn: async (): Promise<ReviewState> =>
       call(client.GET('/review-rounds/latest', { params: { query: { initiativeId } } })),
+  });
+
+/** The residents' survey of the initiative, if any, and whether the caller may read its results. */
+export const reviewSurveySlotQuery = (client: InitiativeClient, initiativeId: string) =>
+  queryOptions({
+    queryKey: reviewKeys.surveySlot(initiativeId),
+    queryFn: () =>
+      call(client.GET('/initiatives/{id}/survey', { params: { path: { id: initiativeId } } })) as Promise<SurveySlot>,
+  });
+
+export const reviewSurveyResultsQuery = (client: InitiativeClient, initiativeId: string) =>
+  queryOptions({
+    queryKey: reviewKeys.surveyResults(initiativeId),
+    queryFn: () =>
+      call(
+        client.GET('/initiatives/{id}/survey/results', { params: { path: { id: initiativeId } } }),
+      ) as Promise<SurveyResults>,
   });
 
 export async function openRound(client: InitiativeClient, initiativeId: string, closesAt: string) {

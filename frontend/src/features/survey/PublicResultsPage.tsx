@@ -6,8 +6,9 @@ import { useApi } from '../../api/ApiContext';
 import { isApiError } from '../../api/problem';
 import { ErrorState } from '../../components/ErrorState';
 import { Loading } from '../../components/Loading';
-import { ResultsView } from './ResultsView';
-import { pick, publicResultsQuery } from './surveyApi';
+import { SurveyResultsView } from '../../components/SurveyResultsView';
+import { pick } from '../../lib/localizedText';
+import { publicResultsQuery } from './surveyApi';
 
 /** What residents may see of a survey's answers: only from five responses on, without numbers before. */
 export function PublicResultsPage() {
@@ -39,7 +40,7 @@ export function PublicResultsPage() {
   return (
     <Stack gap="md" maw={720}>
       <Title order={1}>{pick(r.title, i18n.resolvedLanguage ?? 'en', r.languages)}</Title>
-      <ResultsView results={r} headingLevel={2} />
+      <SurveyResultsView results={r} headingLevel={2} />
       {back}
     </Stack>
   );

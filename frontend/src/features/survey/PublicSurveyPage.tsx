@@ -9,14 +9,8 @@ import { ErrorState } from '../../components/ErrorState';
 import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { LANGUAGES } from '../../i18n/languages';
-import {
-  answerSurvey,
-  answerToken,
-  pick,
-  publicSurveyQuery,
-  type PublicSurvey,
-  type SurveyResponse,
-} from './surveyApi';
+import { pick } from '../../lib/localizedText';
+import { answerSurvey, answerToken, publicSurveyQuery, type PublicSurvey, type SurveyResponse } from './surveyApi';
 
 type Answers = Record<string, { rating?: number; choice?: string; text?: string }>;
 

@@ -6,7 +6,8 @@ import { useApi, useRuntimeConfig } from '../../api/ApiContext';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { Loading } from '../../components/Loading';
-import { pick, surveySlotQuery } from './surveyApi';
+import { pick } from '../../lib/localizedText';
+import { surveySlotQuery } from './surveyApi';
 
 /** A poster to print: the survey's heading in each of its languages, the QR code and the link. */
 export function SurveyPrintPage() {

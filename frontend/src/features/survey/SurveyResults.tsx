@@ -6,7 +6,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { allowedActions } from '../../lib/permissions';
-import { ResultsView } from './ResultsView';
+import { SurveyResultsView } from '../../components/SurveyResultsView';
 import { decideQuote, surveyKeys, surveyResultsQuery, type Quote } from './surveyApi';
 
 /**
@@ -23,7 +23,7 @@ export function SurveyResults({ initiativeId, headingLevel = 3 }: { initiativeId
   const can = allowedActions(results.data);
   return (
     <Stack gap="md">
-      <ResultsView results={results.data} headingLevel={headingLevel} />
+      <SurveyResultsView results={results.data} headingLevel={headingLevel} />
       {can.has('MODERATE_SURVEY_QUOTES') && (
         <Stack gap="xs" component="section" aria-labelledby="survey-moderation-title" data-testid="survey-moderation">
           <Title order={headingLevel} size="h5" id="survey-moderation-title">

@@ -112,8 +112,3 @@ export function answerToken(surveyToken: string): string {
   window.localStorage.setItem(key, token);
   return token;
 }
-
-/** A text of the survey in the reader's language when the survey has it, else its first language. */
-export function pick(text: Record<string, string>, language: string, languages: readonly string[]): string {
-  return text[language] ?? text[languages[0] ?? ''] ?? Object.values(text)[0] ?? '';
-}

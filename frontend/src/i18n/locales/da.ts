@@ -1140,6 +1140,10 @@ export default {
   reviews: {
     title: 'Panelets vurdering',
     none: 'Panelet har endnu ikke åbnet en vurderingsrunde for dette initiativ.',
+    survey: {
+      title: 'Beboernes feedback',
+      none: 'Beboerne er ikke blevet spurgt endnu: dette initiativ har ingen åben eller lukket undersøgelse.',
+    },
     open: {
       title: 'Åbn en vurderingsrunde',
       closesAt: 'Planlagt afslutning',

@@ -1147,6 +1147,10 @@ export default {
   reviews: {
     title: 'Bewertung durch das Gremium',
     none: 'Das Gremium hat für diese Initiative noch keine Bewertungsrunde eröffnet.',
+    survey: {
+      title: 'Rückmeldungen der Bewohnerinnen und Bewohner',
+      none: 'Die Bewohnerinnen und Bewohner wurden noch nicht befragt: Diese Initiative hat keine offene oder abgeschlossene Umfrage.',
+    },
     open: {
       title: 'Bewertungsrunde eröffnen',
       closesAt: 'Geplantes Ende',

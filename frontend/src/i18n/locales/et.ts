@@ -1139,6 +1139,10 @@ export default {
   reviews: {
     title: 'Paneeli hindamine',
     none: 'Paneel ei ole selle algatuse jaoks veel hindamisvooru avanud.',
+    survey: {
+      title: 'Elanike tagasiside',
+      none: 'Elanikelt pole veel küsitud: sellel algatusel pole avatud ega suletud küsitlust.',
+    },
     open: {
       title: 'Ava hindamisvoor',
       closesAt: 'Kavandatud lõpp',

@@ -1156,6 +1156,10 @@ export default {
   reviews: {
     title: 'Évaluation par le panel',
     none: "Le panel n'a pas encore ouvert de cycle d'évaluation pour cette initiative.",
+    survey: {
+      title: 'Avis des habitants',
+      none: "Les habitants n'ont pas encore été consultés : cette initiative n'a pas d'enquête ouverte ou close.",
+    },
     open: {
       title: "Ouvrir un cycle d'évaluation",
       closesAt: 'Clôture prévue',

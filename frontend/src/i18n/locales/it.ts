@@ -1152,6 +1152,10 @@ export default {
   reviews: {
     title: 'Valutazione del panel',
     none: 'Il panel non ha ancora aperto un ciclo di valutazione per questa iniziativa.',
+    survey: {
+      title: 'Il parere dei residenti',
+      none: 'I residenti non sono ancora stati interpellati: questa iniziativa non ha un sondaggio aperto o chiuso.',
+    },
     open: {
       title: 'Apri un ciclo di valutazione',
       closesAt: 'Chiusura prevista',

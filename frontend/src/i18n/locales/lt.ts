@@ -1155,6 +1155,10 @@ export default {
   reviews: {
     title: 'Grupės vertinimas',
     none: 'Grupė dar neatidarė šios iniciatyvos vertinimo etapo.',
+    survey: {
+      title: 'Gyventojų atsiliepimai',
+      none: 'Gyventojų dar neklausta: ši iniciatyva neturi atviros ar uždarytos apklausos.',
+    },
     open: {
       title: 'Atidaryti vertinimo etapą',
       closesAt: 'Planuojama pabaiga',

@@ -1146,6 +1146,10 @@ export default {
   reviews: {
     title: 'Padomes vērtējums',
     none: 'Padome šai iniciatīvai vēl nav atvērusi vērtēšanas kārtu.',
+    survey: {
+      title: 'Iedzīvotāju atsauksmes',
+      none: 'Iedzīvotāji vēl nav aptaujāti: šai iniciatīvai nav atvērtas vai slēgtas aptaujas.',
+    },
     open: {
       title: 'Atvērt vērtēšanas kārtu',
       closesAt: 'Plānotās beigas',

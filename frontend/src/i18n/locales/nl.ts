@@ -1142,6 +1142,10 @@ export default {
   reviews: {
     title: 'Beoordeling door het panel',
     none: 'Het panel heeft voor dit initiatief nog geen beoordelingsronde geopend.',
+    survey: {
+      title: 'Feedback van bewoners',
+      none: 'De bewoners zijn nog niet bevraagd: dit initiatief heeft geen open of afgesloten enquête.',
+    },
     open: {
       title: 'Beoordelingsronde openen',
       closesAt: 'Geplande sluiting',

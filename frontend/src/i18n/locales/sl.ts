@@ -1152,6 +1152,10 @@ export default {
   reviews: {
     title: 'Ocena panela',
     none: 'Panel za to pobudo še ni odprl kroga ocenjevanja.',
+    survey: {
+      title: 'Odzivi prebivalcev',
+      none: 'Prebivalcev še nismo vprašali: ta pobuda nima odprte ali zaključene ankete.',
+    },
     open: {
       title: 'Odpri krog ocenjevanja',
       closesAt: 'Načrtovani zaključek',

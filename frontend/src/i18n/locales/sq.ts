@@ -1143,6 +1143,10 @@ export default {
   reviews: {
     title: 'Vlerësimi nga paneli',
     none: 'Paneli nuk ka hapur ende një raund vlerësimi për këtë nismë.',
+    survey: {
+      title: 'Mendimi i banorëve',
+      none: 'Banorët nuk janë pyetur ende: kjo nismë nuk ka një anketë të hapur ose të mbyllur.',
+    },
     open: {
       title: 'Hap një raund vlerësimi',
       closesAt: 'Mbyllja e planifikuar',

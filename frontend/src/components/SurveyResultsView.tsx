@@ -1,13 +1,17 @@
 import { Badge, Blockquote, Card, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { pick, type SurveyResults } from './surveyApi';
+import type { components } from '../api/generated/initiative';
+import type { Complete } from '../api/types';
+import { pick } from '../lib/localizedText';
+
+type SurveyResults = Complete<components['schemas']['SurveyResults']>;
 
 /**
- * Aggregated answers, drawn the same for insiders and the public: per question the number of
+ * A survey's aggregated answers, drawn the same for insiders, the public and the review round: per question the number of
  * answers, a rating's mean and distribution, a choice's counts per option (tables, so every figure
  * is read out), a free text's count and approved quotes.
  */
-export function ResultsView({ results, headingLevel = 3 }: { results: SurveyResults; headingLevel?: 2 | 3 | 4 }) {
+export function SurveyResultsView({ results, headingLevel = 3 }: { results: SurveyResults; headingLevel?: 2 | 3 | 4 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'en';
   const text = (value: Record<string, string>) => pick(value, language, results.languages);
