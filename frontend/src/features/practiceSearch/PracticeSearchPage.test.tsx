@@ -1,10 +1,18 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import type { PracticeSearchFacets } from '../../api/types';
 import { cities, fakeSession, json, mockFetch, problem, renderWithProviders } from '../../test/utils';
 import { PracticeSearchPage } from './PracticeSearchPage';
 
-const none = { themes: [], targetGroups: [], towns: [], sdgTargets: [], outcomes: [], hasTransfers: [] };
+const none: PracticeSearchFacets = {
+  themes: [],
+  targetGroups: [],
+  towns: [],
+  sdgTargets: [],
+  outcomes: [],
+  hasTransfers: [],
+};
 
 function result(items: unknown[], facets = none, totalItems = items.length, pageIndex = 0) {
   return {
