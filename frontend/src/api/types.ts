@@ -88,6 +88,8 @@ export const PRACTICE_ACTIONS = [
   'VIEW_DRAFT_PRACTICES',
   'EDIT_PRACTICE',
   'PUBLISH_PRACTICE',
+  // practice search
+  'SEARCH_PRACTICES',
 ] as const;
 export type Action =
   (typeof PANEL_ACTIONS)[number] | (typeof INITIATIVE_ACTIONS)[number] | (typeof PRACTICE_ACTIONS)[number];
@@ -141,6 +143,11 @@ export type PracticeSummary = PracticePage['items'][number];
 export type Practice = WithActions<Complete<Ok<PracticePaths['/practices/{id}']['get']>>>;
 export type PracticeStatus = Practice['status'];
 export type UpdatePracticeBody = BodyOf<PracticePaths['/practices/{id}']['put']>;
+// practice search
+export type PracticeSearchPage = WithActions<Complete<Ok<PracticePaths['/practice-search']['get']>>>;
+export type PracticeSearchHit = PracticeSearchPage['items'][number];
+export type PracticeSearchFacets = PracticeSearchPage['facets'];
+export type PracticeFacetCount = PracticeSearchFacets['themes'][number];
 
 /** Compile-time check that every paged response has the agreed shape. */
 type AssertPage<T extends PageOf<unknown>> = T;

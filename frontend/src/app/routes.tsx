@@ -12,6 +12,9 @@ const LandingPage = lazy(() => import('../features/home/LandingPage').then((m) =
 const PracticeListPage = lazy(() =>
   import('../features/practices/PracticeListPage').then((m) => ({ default: m.PracticeListPage })),
 );
+const PracticeSearchPage = lazy(() =>
+  import('../features/practiceSearch/PracticeSearchPage').then((m) => ({ default: m.PracticeSearchPage })),
+);
 const PracticeDetailPage = lazy(() => import('./PracticeRoute').then((m) => ({ default: m.PracticeRoute })));
 const PracticeEditPage = lazy(() =>
   import('../features/practices/PracticeEditPage').then((m) => ({ default: m.PracticeEditPage })),
@@ -89,6 +92,14 @@ export function AppRoutes() {
           element={
             <Page>
               <PracticeListPage />
+            </Page>
+          }
+        />
+        <Route
+          path="practice-search"
+          element={
+            <Page>
+              <PracticeSearchPage />
             </Page>
           }
         />

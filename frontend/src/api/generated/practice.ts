@@ -4,6 +4,26 @@
  * ../practice-exchange-service/target/openapi/openapi.json.
  */
 export interface paths {
+    "/practice-search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search published good practices
+         * @description Full-text search over every language of the published practices (each parsed with its language's stemmer, accents ignored), with facet counts. Anyone, signed in or not. Each filter may be repeated (any of its values); different filters all apply. Pages are stable: every order ends with the practice id.
+         */
+        get: operations["searchPractices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/practices": {
         parameters: {
             query?: never;
@@ -107,7 +127,7 @@ export interface components {
             reviews: number;
         };
         /** @enum {string} */
-        PracticeAction: "VIEW_PUBLISHED_PRACTICES" | "VIEW_DRAFT_PRACTICES" | "EDIT_PRACTICE" | "PUBLISH_PRACTICE";
+        PracticeAction: "VIEW_PUBLISHED_PRACTICES" | "VIEW_DRAFT_PRACTICES" | "EDIT_PRACTICE" | "PUBLISH_PRACTICE" | "SEARCH_PRACTICES";
         /** @description A good practice with its whole text */
         PracticeDetail: {
             /** @description What the caller may do with this practice */
@@ -150,6 +170,71 @@ export interface components {
              * @description Also sent as the ETag; send it back in If-Match to change the practice
              */
             version: number;
+        };
+        /** @description One value of a facet and how many practices */
+        PracticeFacetCount: {
+            /** Format: int64 */
+            count: number;
+            value: string;
+        };
+        /** @description Counts under the text and the filters. Each facet is counted without its own filter, so its other values say how many practices choosing them adds; most frequent first, values without a practice left out. hasTransfers: values true and false. */
+        PracticeSearchFacets: {
+            hasTransfers: components["schemas"]["PracticeFacetCount"][];
+            outcomes: components["schemas"]["PracticeFacetCount"][];
+            sdgTargets: components["schemas"]["PracticeFacetCount"][];
+            targetGroups: components["schemas"]["PracticeFacetCount"][];
+            themes: components["schemas"]["PracticeFacetCount"][];
+            /** @description value is the town code */
+            towns: components["schemas"]["PracticeFacetCount"][];
+        };
+        /** @description A published practice found */
+        PracticeSearchHit: {
+            /**
+             * @description Code of the practice's town
+             * @example mechelen
+             */
+            city: string;
+            id: components["schemas"]["UUID"];
+            /** @description Original language; null when the practice names none */
+            language: string | null;
+            /** @description Every language the practice is written in */
+            languages: string[];
+            /** @example ADOPTED */
+            outcome: string;
+            publishedAt: components["schemas"]["Instant"];
+            /**
+             * Format: double
+             * @description Text rank (ts_rank_cd); 0 without a text
+             */
+            score: number;
+            sdgTargets: string[];
+            summary: string | null;
+            targetGroups: string[];
+            themes: string[];
+            title: string;
+            /** Format: int32 */
+            transferCount: number;
+        };
+        /** @description One page of search results, the number of all matches and the facet counts under the same text and filters */
+        PracticeSearchPage: {
+            /** @description What the caller may do here */
+            allowedActions: components["schemas"]["PracticeAction"][];
+            facets: components["schemas"]["PracticeSearchFacets"];
+            items: components["schemas"]["PracticeSearchHit"][];
+            /**
+             * Format: int32
+             * @description 0-based index of this page
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Items per page asked for
+             */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
         };
         /** @enum {string} */
         PracticeStatus: "DRAFT" | "PUBLISHED";
@@ -264,6 +349,59 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    searchPractices: {
+        parameters: {
+            query?: {
+                /** @description Only practices that travelled (true) or not (false) */
+                hasTransfers?: boolean;
+                /** @description Only practices of initiatives concluded so; repeat for several */
+                outcome?: unknown[];
+                /** @description 0-based page index */
+                page?: number;
+                /**
+                 * @description Words to find, web-search syntax: "a phrase", -without, or. Blank: every published practice
+                 * @example welcome desk
+                 */
+                q?: string;
+                /** @description Only practices with one of these SDG targets, e.g. 10.2; repeat */
+                sdg?: unknown[];
+                /** @description Items per page */
+                size?: number;
+                /** @description relevance (default; newest first without q), recent or transfers; ties by id */
+                sort?: "relevance" | "recent" | "transfers";
+                /** @description Only practices for one of these population groups; repeat */
+                targetGroup?: unknown[];
+                /** @description Only practices with one of these themes; repeat for several */
+                theme?: unknown[];
+                /** @description Only practices of these towns (codes); repeat for several */
+                town?: unknown[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page of results and the facets */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeSearchPage"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listPractices: {
         parameters: {
             query?: {

@@ -13,6 +13,7 @@ function NavItems({ onNavigate }: { onNavigate?: () => void }) {
   const { user } = useSession();
   const items = [
     { to: '/practices', label: t('nav.practices') },
+    { to: '/practice-search', label: t('practiceSearch.nav') },
     ...(user && user.city ? [{ to: '/my-town', label: t('nav.myTown') }] : []),
     ...(user?.isAdmin ? [{ to: '/towns', label: t('nav.towns') }] : []),
   ];

@@ -1,6 +1,6 @@
-import { NativeSelect, Stack } from '@mantine/core';
+import { Anchor, NativeSelect, Stack } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { practicesQuery } from '../../api/practices';
@@ -40,6 +40,9 @@ export function PracticeListPage() {
         crumbs={[{ label: t('nav.home'), to: '/' }]}
         lead={t('practices.intro')}
       />
+      <Anchor component={Link} to="/practice-search" data-testid="practice-search-link">
+        {t('practiceSearch.link')}
+      </Anchor>
       {cities.data && cities.data.length > 0 && (
         <NativeSelect
           label={t('practices.filterTown')}

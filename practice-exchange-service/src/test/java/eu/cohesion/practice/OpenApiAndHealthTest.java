@@ -40,7 +40,12 @@ class OpenApiAndHealthTest {
             hasKey("application/problem+json"))
         .body("paths.'/practices/{id}/publish'.post.security[0]", hasKey("oauth2"))
         .body("paths.'/practices/{id}/publish'.post.responses", hasKey("422"))
-        .body("paths.'/practices/{id}/publish'.post.responses", hasKey("428"));
+        .body("paths.'/practices/{id}/publish'.post.responses", hasKey("428"))
+        // Search is public; bad input is a 400 problem.
+        .body("paths.'/practice-search'.get.operationId", equalTo("searchPractices"))
+        .body("paths.'/practice-search'.get.security", hasItem(equalTo(Map.of())))
+        .body("paths.'/practice-search'.get.responses", hasKey("400"))
+        .body("components.schemas", hasKey("PracticeSearchPage"));
   }
 
   @Test

@@ -7,6 +7,7 @@ import static eu.cohesion.kit.security.Role.CITY_COORDINATOR;
 import static eu.cohesion.kit.security.Role.NETWORK_ADMIN;
 import static eu.cohesion.practice.domain.PracticeAction.EDIT_PRACTICE;
 import static eu.cohesion.practice.domain.PracticeAction.PUBLISH_PRACTICE;
+import static eu.cohesion.practice.domain.PracticeAction.SEARCH_PRACTICES;
 import static eu.cohesion.practice.domain.PracticeAction.VIEW_DRAFT_PRACTICES;
 import static eu.cohesion.practice.domain.PracticeAction.VIEW_PUBLISHED_PRACTICES;
 
@@ -26,6 +27,8 @@ public final class PracticePermissions {
           .grant(EDIT_PRACTICE, NETWORK_ADMIN, ANY_TOWN)
           .grant(PUBLISH_PRACTICE, CITY_COORDINATOR, OWN_TOWN_ONLY)
           .grant(PUBLISH_PRACTICE, NETWORK_ADMIN, ANY_TOWN)
+          // Search covers published practices only, so it is as public as reading them.
+          .grant(SEARCH_PRACTICES, ANONYMOUS, ANY_TOWN)
           .build();
 
   private PracticePermissions() {}

@@ -8,6 +8,7 @@ import eu.cohesion.practice.domain.GoodPractice;
 import eu.cohesion.practice.domain.PracticePermissions;
 import eu.cohesion.practice.domain.PracticeText;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
@@ -21,6 +22,7 @@ public class PracticeEditing {
 
   private final PracticeRepository practices;
   private final ChangeGate gate;
+  @Inject PracticeSearchIndex searchIndex;
 
   PracticeEditing(PracticeRepository practices, ChangeGate gate) {
     this.practices = practices;
@@ -36,6 +38,7 @@ public class PracticeEditing {
         .apply(
             (practice, now) -> {
               practice.revise(text, now);
+              searchIndex.refresh(practice.id());
               return List.of();
             });
   }

@@ -8,6 +8,7 @@ import eu.cohesion.practice.domain.GoodPractice;
 import eu.cohesion.practice.domain.PracticePermissions;
 import eu.cohesion.practice.events.PracticePublished;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +19,7 @@ public class PracticePublication {
 
   private final PracticeRepository practices;
   private final ChangeGate gate;
+  @Inject PracticeSearchIndex searchIndex;
 
   PracticePublication(PracticeRepository practices, ChangeGate gate) {
     this.practices = practices;
@@ -36,6 +38,7 @@ public class PracticePublication {
         .apply(
             (practice, now) -> {
               practice.publish(now);
+              searchIndex.refresh(practice.id());
               return List.of(PracticePublished.of(practice));
             });
   }

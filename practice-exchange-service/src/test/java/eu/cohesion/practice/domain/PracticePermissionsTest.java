@@ -69,6 +69,16 @@ class PracticePermissionsTest {
           PUBLISH_PRACTICE         | NETWORK_ADMIN      | OTHER_TOWN | true
           PUBLISH_PRACTICE         | INTEGRATION_READER | OWN_TOWN   | false
           PUBLISH_PRACTICE         | INTEGRATION_READER | OTHER_TOWN | false
+          SEARCH_PRACTICES         | ANONYMOUS          | OWN_TOWN   | true
+          SEARCH_PRACTICES         | ANONYMOUS          | OTHER_TOWN | true
+          SEARCH_PRACTICES         | PANEL_MEMBER       | OWN_TOWN   | false
+          SEARCH_PRACTICES         | PANEL_MEMBER       | OTHER_TOWN | false
+          SEARCH_PRACTICES         | CITY_COORDINATOR   | OWN_TOWN   | false
+          SEARCH_PRACTICES         | CITY_COORDINATOR   | OTHER_TOWN | false
+          SEARCH_PRACTICES         | NETWORK_ADMIN      | OWN_TOWN   | false
+          SEARCH_PRACTICES         | NETWORK_ADMIN      | OTHER_TOWN | false
+          SEARCH_PRACTICES         | INTEGRATION_READER | OWN_TOWN   | false
+          SEARCH_PRACTICES         | INTEGRATION_READER | OTHER_TOWN | false
           """)
   void roleInScope(PracticeAction action, Role role, Scope scope, boolean allowed) {
     COVERED.add(action + "/" + role + "/" + scope);
@@ -100,6 +110,9 @@ class PracticePermissionsTest {
           PUBLISH_PRACTICE         | CITY_COORDINATOR   | mechelen | tartu    | false
           PUBLISH_PRACTICE         | INTEGRATION_READER |          | mechelen | false
           PUBLISH_PRACTICE         | NETWORK_ADMIN      |          | tartu    | true
+          SEARCH_PRACTICES         | ANONYMOUS          |          | tartu    | true
+          SEARCH_PRACTICES         | PANEL_MEMBER       | mechelen | tartu    | true
+          SEARCH_PRACTICES         | INTEGRATION_READER |          | mechelen | true
           """)
   void actor(
       PracticeAction action, Role role, String callerCity, String targetCity, boolean allowed) {
@@ -120,6 +133,8 @@ class PracticePermissionsTest {
           EDIT_PRACTICE            | CITY_COORDINATOR   | false
           EDIT_PRACTICE            | NETWORK_ADMIN      | true
           PUBLISH_PRACTICE         | PANEL_MEMBER       | false
+          SEARCH_PRACTICES         | ANONYMOUS          | true
+          SEARCH_PRACTICES         | CITY_COORDINATOR   | true
           """)
   void everywhere(PracticeAction action, Role role, boolean allowed) {
     Actor actor = new Actor("someone", Set.of(role), "mechelen");
