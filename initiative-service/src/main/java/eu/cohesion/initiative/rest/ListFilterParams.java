@@ -25,11 +25,6 @@ public class ListFilterParams {
 
   static final String STATUS =
       "^(DRAFT|PROPOSED|APPROVED|PILOTING|UNDER_REVIEW|CONCLUDED|WITHDRAWN)$";
-  static final String THEME =
-      "^(LANGUAGE_AND_EDUCATION|EMPLOYMENT|HOUSING|HEALTH|CULTURE_AND_SPORT|CIVIC_PARTICIPATION"
-          + "|ANTI_DISCRIMINATION|PUBLIC_SPACE|DIGITAL_INCLUSION)$";
-  static final String GROUP = "^(NATIVE|EXPAT|NEWLY_ARRIVED_MIGRANT|PRECARIOUS_OR_VULNERABLE)$";
-  static final String SDG = "^1[01]\\.([1-7]|[abc])$";
 
   @Parameter(
       name = "city",
@@ -69,7 +64,7 @@ public class ListFilterParams {
       schema = @Schema(type = SchemaType.ARRAY, maxItems = 9, implementation = Theme.class))
   @QueryParam("theme")
   @Size(max = 9)
-  List<@Pattern(regexp = THEME, message = "must be one of " + THEME) String> theme;
+  List<@Pattern(regexp = Params.THEME, message = "must be one of " + Params.THEME) String> theme;
 
   @Parameter(
       name = "targetGroup",
@@ -79,7 +74,8 @@ public class ListFilterParams {
       schema = @Schema(type = SchemaType.ARRAY, maxItems = 4, implementation = TargetGroup.class))
   @QueryParam("targetGroup")
   @Size(max = 4)
-  List<@Pattern(regexp = GROUP, message = "must be one of " + GROUP) String> targetGroup;
+  List<@Pattern(regexp = Params.GROUP, message = "must be one of " + Params.GROUP) String>
+      targetGroup;
 
   @Parameter(
       name = "sdg",
@@ -91,7 +87,10 @@ public class ListFilterParams {
       schema = @Schema(type = SchemaType.ARRAY, maxItems = 20, implementation = String.class))
   @QueryParam("sdg")
   @Size(max = 20)
-  List<@Pattern(regexp = SDG, message = "must be a target of goal 10 or 11, e.g. 10.2") String> sdg;
+  List<
+          @Pattern(regexp = Params.SDG, message = "must be a target of goal 10 or 11, e.g. 10.2")
+          String>
+      sdg;
 
   InitiativeFilters filters() {
     return new InitiativeFilters(

@@ -39,12 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PracticeSearchResource {
 
   static final int TEXT_MAX_LENGTH = 200;
-  // The codes initiative-service uses for themes, target groups and SDG targets.
-  static final String THEME =
-      "^(LANGUAGE_AND_EDUCATION|EMPLOYMENT|HOUSING|HEALTH|CULTURE_AND_SPORT|CIVIC_PARTICIPATION"
-          + "|ANTI_DISCRIMINATION|PUBLIC_SPACE|DIGITAL_INCLUSION)$";
-  static final String GROUP = "^(NATIVE|EXPAT|NEWLY_ARRIVED_MIGRANT|PRECARIOUS_OR_VULNERABLE)$";
-  static final String SDG = "^1[01]\\.([1-7]|[abc])$";
   static final String OUTCOME = "^(ADOPTED|ADAPTED|DISCONTINUED)$";
 
   private final PracticeSearch search;
@@ -88,14 +82,16 @@ public class PracticeSearchResource {
               schema = @Schema(type = SchemaType.ARRAY, maxItems = 9))
           @QueryParam("theme")
           @Size(max = 9)
-          List<@Pattern(regexp = THEME, message = "must be one of " + THEME) String> theme,
+          List<@Pattern(regexp = Params.THEME, message = "must be one of " + Params.THEME) String>
+              theme,
       @Parameter(
               description = "Only practices for one of these population groups; repeat",
               explode = Explode.TRUE,
               schema = @Schema(type = SchemaType.ARRAY, maxItems = 4))
           @QueryParam("targetGroup")
           @Size(max = 4)
-          List<@Pattern(regexp = GROUP, message = "must be one of " + GROUP) String> targetGroup,
+          List<@Pattern(regexp = Params.GROUP, message = "must be one of " + Params.GROUP) String>
+              targetGroup,
       @Parameter(
               description = "Only practices of these towns (codes); repeat for several",
               explode = Explode.TRUE,
@@ -110,7 +106,9 @@ public class PracticeSearchResource {
           @QueryParam("sdg")
           @Size(max = 20)
           List<
-                  @Pattern(regexp = SDG, message = "must be a target of goal 10 or 11, e.g. 10.2")
+                  @Pattern(
+                      regexp = Params.SDG,
+                      message = "must be a target of goal 10 or 11, e.g. 10.2")
                   String>
               sdg,
       @Parameter(
