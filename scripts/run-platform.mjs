@@ -84,8 +84,9 @@ async function main() {
     const proc = start(svc.name, 'java', [...javaOptions, '-jar', path.join(root, svc.name, 'target/quarkus-app/quarkus-run.jar')]);
     return { svc, proc, startedAt };
   });
+  // Three JVMs starting together on two busy cores took up to 167 s (a start alone: ~4 s).
   await Promise.all(services.map(async ({ svc, proc, startedAt }) => {
-    await waitUntilReady(svc.name, () => isOk(`${svc.url}/q/health/ready`), 120_000, proc);
+    await waitUntilReady(svc.name, () => isOk(`${svc.url}/q/health/ready`), 300_000, proc);
     markReady(svc.name, proc, startedAt);
     console.log(`  ${svc.name} ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s on ${svc.url}`);
   }));
