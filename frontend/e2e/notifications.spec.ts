@@ -86,7 +86,7 @@ test('the notifications page and the preferences are usable by keyboard', async 
   // Toggled and saved by keyboard, then back: a digest left on would hold the next run's (or the
   // other project's) mail for the daily digest, and the first test waits for an immediate mail.
   for (const expected of [!wasOn, wasOn]) {
-    await page.getByTestId('pref-digest').focus();
+    await digest.focus();
     await page.keyboard.press('Space');
     await page.getByTestId('pref-save').focus();
     const saved = page.waitForResponse(
@@ -95,6 +95,6 @@ test('the notifications page and the preferences are usable by keyboard', async 
     await page.keyboard.press('Enter');
     await saved;
     await page.reload();
-    await expect(page.getByTestId('pref-digest')).toBeChecked({ checked: expected });
+    await expect(digest).toBeChecked({ checked: expected });
   }
 });
