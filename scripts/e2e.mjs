@@ -38,7 +38,7 @@ let code = 1;
 let passed = 0;
 let failed = 0;
 try {
-  // run-platform bounds its own phases (stack 300 s, services 300 s, web app 60 s) and exits when
+  // run-platform bounds its own phases (stack 300 s, Kafka 120 s, services 300 s, web app 60 s) and exits when
   // one overruns; this outer bound only has to exceed their sum plus the demo seed.
   await waitUntilReady('platform', () => existsSync(readyFile), 900_000, {
     child: platform,

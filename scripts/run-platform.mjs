@@ -18,24 +18,66 @@ const children = [];
 let stopping = false;
 // What platform.ready reports: each started process's name, pid and time from spawn to ready.
 const readiness = [];
-function markReady(name, proc, startedAt) {
-  readiness.push({ name, pid: proc.child.pid, readyMs: Date.now() - startedAt });
+function markReady(proc, startedAt) {
+  proc.ready = true;
+  readiness.push({ name: proc.name, pid: proc.child.pid, readyMs: Date.now() - startedAt });
 }
 
-function start(name, command, commandArgs, options = {}) {
+// A process that dies after it was ready is started again after 1, 2, 4 … 30 s, so one crashed
+// service (or the broker) does not take the platform down; one that stayed up for a minute
+// starts again at 1 s. A process that dies before it was ready stops everything: that is a
+// broken build or configuration, which restarting would only hide.
+const RESTART_BACKOFF_MS = { first: 1_000, max: 30_000, resetAfterUp: 60_000 };
+
+/**
+ * Spawns and supervises one process; `restartArgs` (default: the same arguments) are those of a
+ * restart, e.g. without `--fresh`. Returns the supervision record, whose `child` is the current
+ * process.
+ */
+function start(name, command, commandArgs, { restartArgs = commandArgs, ...options } = {}) {
   const log = path.join(logDir, `${name}.log`);
-  const out = createWriteStream(log);
-  const child = spawn(command, commandArgs, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], ...options });
-  child.stdout.pipe(out);
-  child.stderr.pipe(out);
-  child.on('exit', (code, signal) => {
-    if (!stopping) {
-      console.error(`\n${name} stopped unexpectedly (${signal ?? `exit ${code}`}); log: ${log}`);
-      stop(1);
-    }
-  });
-  children.push({ name, child });
-  return { child, log };
+  const proc = { name, log, child: null, ready: false, failures: 0, timer: null };
+  const spawnChild = (spawnArgs, flags) => {
+    const out = createWriteStream(log, { flags });
+    const child = spawn(command, spawnArgs, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], ...options });
+    const spawnedAt = Date.now();
+    child.stdout.pipe(out);
+    child.stderr.pipe(out);
+    child.on('exit', (code, signal) => {
+      if (stopping) return;
+      const why = signal ?? `exit ${code}`;
+      if (!proc.ready) {
+        console.error(`\n${name} stopped unexpectedly (${why}); log: ${log}`);
+        stop(1);
+        return;
+      }
+      proc.failures = Date.now() - spawnedAt > RESTART_BACKOFF_MS.resetAfterUp ? 1 : proc.failures + 1;
+      const delay = Math.min(RESTART_BACKOFF_MS.max, RESTART_BACKOFF_MS.first * 2 ** (proc.failures - 1));
+      console.error(`\n${name} stopped unexpectedly (${why}); restarting in ${delay / 1000} s; log: ${log}`);
+      proc.timer = setTimeout(() => {
+        proc.timer = null;
+        if (stopping) return;
+        spawnChild(restartArgs, 'a');
+        const entry = readiness.find((r) => r.name === name);
+        if (entry) entry.pid = proc.child.pid;
+        writePlatformReady();
+        console.error(`${name} restarted (pid ${proc.child.pid})`);
+      }, delay);
+    });
+    proc.child = child;
+  };
+  spawnChild(commandArgs, 'w');
+  children.push(proc);
+  return proc;
+}
+
+let platformReady = false;
+function writePlatformReady() {
+  if (!platformReady) return;
+  writeFileSync(
+    path.join(dataDir, 'platform.ready'),
+    `${JSON.stringify({ pid: process.pid, processes: readiness }, null, 2)}\n`,
+  );
 }
 
 async function stop(exitCode) {
@@ -43,14 +85,16 @@ async function stop(exitCode) {
   stopping = true;
   console.log('\nStopping …');
   rmSync(path.join(dataDir, 'platform.ready'), { force: true });
-  for (const { name, child } of [...children].reverse()) {
+  for (const proc of [...children].reverse()) {
+    if (proc.timer) clearTimeout(proc.timer);
+    const { child } = proc;
     if (child.exitCode !== null || child.signalCode !== null) continue;
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
     const timeout = setTimeout(() => child.kill('SIGKILL'), 30_000);
     await exited;
     clearTimeout(timeout);
-    console.log(`  ${name} stopped`);
+    console.log(`  ${proc.name} stopped`);
   }
   process.exit(exitCode);
 }
@@ -68,15 +112,29 @@ async function main() {
   rmSync(readyFile, { force: true });
   console.log(`Starting PostgreSQL, Kafka, Keycloak and the SMTP server (data: ${dataDir}) …`);
   const classpath = readFileSync(path.join(root, 'local-stack/target/classpath.txt'), 'utf8').trim();
-  const stackStartedAt = Date.now();
-  const stack = start('local-stack', 'java', [
+  const localStackJava = (mainClass) => [
     `-Dcohesion.root=${root}`,
     '-cp', `${path.join(root, 'local-stack/target/classes')}:${classpath}`,
-    'eu.cohesion.localstack.LocalStackMain', '--data', dataDir, ...(fresh ? ['--fresh'] : []),
-  ]);
+    `eu.cohesion.localstack.${mainClass}`, '--data', dataDir,
+  ];
+  const stackStartedAt = Date.now();
+  // Kafka runs in a process of its own (below), so a broker crash restarts only the broker.
+  const stackArgs = [...localStackJava('LocalStackMain'), '--without-kafka'];
+  const stack = start('local-stack', 'java', [...stackArgs, ...(fresh ? ['--fresh'] : [])], {
+    restartArgs: stackArgs,
+  });
   await waitUntilReady('local stack', () => existsSync(readyFile), 300_000, stack);
-  markReady('local-stack', stack, stackStartedAt);
+  markReady(stack, stackStartedAt);
   console.log(tail(stack.log).split('\n').filter((l) => /ready in/.test(l)).join('\n'));
+
+  // After the stack: --fresh has emptied the data folder, Kafka's included, by then.
+  const kafkaReadyFile = path.join(dataDir, 'kafka.ready');
+  rmSync(kafkaReadyFile, { force: true });
+  const kafkaStartedAt = Date.now();
+  const kafka = start('kafka', 'java', ['-Xmx512m', ...localStackJava('LocalKafkaMain')]);
+  await waitUntilReady('Kafka', () => existsSync(kafkaReadyFile), 120_000, kafka);
+  markReady(kafka, kafkaStartedAt);
+  console.log(`  Kafka ready in ${((Date.now() - kafkaStartedAt) / 1000).toFixed(1)} s`);
 
   const javaOptions = (process.env.COHESION_JAVA_OPTS ?? '-XX:+UseSerialGC -Xmx160m -XX:+ExitOnOutOfMemoryError').split(' ');
   const services = PLATFORM.services.map((svc) => {
@@ -87,7 +145,7 @@ async function main() {
   // Three JVMs starting together on two busy cores took up to 167 s (a start alone: ~4 s).
   await Promise.all(services.map(async ({ svc, proc, startedAt }) => {
     await waitUntilReady(svc.name, () => isOk(`${svc.url}/q/health/ready`), 300_000, proc);
-    markReady(svc.name, proc, startedAt);
+    markReady(proc, startedAt);
     console.log(`  ${svc.name} ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s on ${svc.url}`);
   }));
 
@@ -97,15 +155,13 @@ async function main() {
     '--host', '127.0.0.1', '--port', String(PLATFORM.web.port), '--strictPort',
   ], { cwd: path.join(root, 'frontend') });
   await waitUntilReady('frontend', () => isOk(PLATFORM.web.url), 60_000, web);
-  markReady('frontend', web, webStartedAt);
+  markReady(web, webStartedAt);
 
   console.log('Seeding demo data …');
   console.log(`  ${await seedDemoData()}`);
 
-  writeFileSync(
-    path.join(dataDir, 'platform.ready'),
-    `${JSON.stringify({ pid: process.pid, processes: readiness }, null, 2)}\n`,
-  );
+  platformReady = true;
+  writePlatformReady();
   console.log(`
 Cohesion is running (started in ${((Date.now() - began) / 1000).toFixed(0)} s). Ctrl-C stops everything.
 

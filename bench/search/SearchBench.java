@@ -137,7 +137,7 @@ public final class SearchBench {
         Runtime.getRuntime().availableProcessors(),
         practices,
         runs);
-    try (PostgresNode postgres = PostgresNode.start(data, port);
+    try (PostgresNode postgres = PostgresNode.start(data, port, false);
         Connection connection =
             DriverManager.getConnection(
                 postgres.jdbcUrl("practice"), postgres.username(), postgres.password())) {

@@ -102,6 +102,7 @@ public final class LocalStack implements AutoCloseable {
     private Path dataDir;
     private boolean fixedPorts;
     private boolean withPostgres;
+    private boolean durablePostgres;
     private boolean withKafka;
     private boolean withKeycloak;
     private boolean withSmtp;
@@ -127,6 +128,16 @@ public final class LocalStack implements AutoCloseable {
 
     public Builder withPostgres() {
       this.withPostgres = true;
+      return this;
+    }
+
+    /**
+     * PostgreSQL acknowledges a commit only once it is on disk (fsync on), for data that must
+     * survive a crash; tests leave it off for speed.
+     */
+    public Builder withDurablePostgres() {
+      this.withPostgres = true;
+      this.durablePostgres = true;
       return this;
     }
 
@@ -188,7 +199,9 @@ public final class LocalStack implements AutoCloseable {
               timed(
                   stack,
                   "PostgreSQL",
-                  () -> PostgresNode.start(dir.resolve("postgres/data"), port(Ports.POSTGRES)));
+                  () ->
+                      PostgresNode.start(
+                          dir.resolve("postgres/data"), port(Ports.POSTGRES), durablePostgres));
         }
         if (withKafka) {
           stack.kafka =

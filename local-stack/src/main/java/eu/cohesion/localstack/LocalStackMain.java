@@ -15,9 +15,10 @@ public final class LocalStackMain {
 
   private static final String USAGE =
       """
-      usage: local-stack [--fresh] [--without-keycloak] [--data DIR]
+      usage: local-stack [--fresh] [--without-keycloak] [--without-kafka] [--data DIR]
         --fresh              delete the local run's data first (databases, topics, Keycloak users)
         --without-keycloak   start PostgreSQL, Kafka and the SMTP server only
+        --without-kafka      leave Kafka to its own process (LocalKafkaMain), as run-platform does
         --data DIR           keep the data in DIR instead of .local-stack/data
       """;
 
@@ -31,6 +32,7 @@ public final class LocalStackMain {
     }
     boolean fresh = options.remove("--fresh");
     boolean withKeycloak = !options.remove("--without-keycloak");
+    boolean withKafka = !options.remove("--without-kafka");
     StackLayout layout = StackLayout.detect();
     Path data = layout.localRunData();
     int dataOption = options.indexOf("--data");
@@ -53,11 +55,14 @@ public final class LocalStackMain {
             .layout(layout)
             .persistentData(data)
             .fixedPorts(true)
-            .withPostgres()
-            .withKafka()
+            // The local run's data is meant to survive, a crash of the machine included.
+            .withDurablePostgres()
             .withSmtp();
     if (withKeycloak) {
       builder.withKeycloak();
+    }
+    if (withKafka) {
+      builder.withKafka();
     }
     System.out.println("Starting the local stack (data: " + data + ") …");
     LocalStack stack = builder.start();
@@ -66,7 +71,9 @@ public final class LocalStackMain {
     System.out.printf(
         "PostgreSQL  %s (user %s / %s; databases %s)%n",
         postgres.jdbcUrl("<db>"), postgres.username(), postgres.password(), PostgresNode.DATABASES);
-    System.out.printf("Kafka       %s%n", stack.kafka().bootstrapServers());
+    if (withKafka) {
+      System.out.printf("Kafka       %s%n", stack.kafka().bootstrapServers());
+    }
     SmtpNode smtp = stack.smtp();
     System.out.printf(
         "SMTP        %s:%d (accepts any address; read mail: %s/api/user/<address>/messages/INBOX)%n",

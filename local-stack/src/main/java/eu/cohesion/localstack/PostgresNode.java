@@ -36,13 +36,25 @@ public final class PostgresNode implements AutoCloseable {
   /**
    * Starts PostgreSQL on {@code port} with its data in {@code dataDir}; existing data is kept so
    * that the local run survives a restart.
+   *
+   * @param durable whether a commit must reach the disk before it is acknowledged. zonky starts
+   *     PostgreSQL with {@code -F} (fsync off) and {@code synchronous_commit=off}: right for tests,
+   *     whose data is thrown away, but a crash of the machine could corrupt the local run's data,
+   *     which is meant to survive; a later {@code -c fsync=on} overrides {@code -F}.
    */
-  public static PostgresNode start(Path dataDir, int port) {
+  public static PostgresNode start(Path dataDir, int port, boolean durable) {
     Path log = dataDir.resolveSibling("postgres.log");
     try {
       Files.createDirectories(dataDir);
+      EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+      if (durable) {
+        builder
+            .setServerConfig("fsync", "on")
+            .setServerConfig("synchronous_commit", "on")
+            .setServerConfig("full_page_writes", "on");
+      }
       EmbeddedPostgres postgres =
-          EmbeddedPostgres.builder()
+          builder
               .setDataDirectory(dataDir)
               .setCleanDataDirectory(false)
               .setRegisterShutdownHook(false)

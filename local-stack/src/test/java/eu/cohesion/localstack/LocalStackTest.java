@@ -60,6 +60,28 @@ class LocalStackTest {
   }
 
   @Test
+  void theLocalRunsPostgresWaitsForTheDiskWhileTestsDoNot() throws Exception {
+    try (LocalStack durable = LocalStack.builder().withDurablePostgres().start();
+        LocalStack fast = LocalStack.builder().withPostgres().start()) {
+      assertEquals(Map.of("fsync", "on", "synchronous_commit", "on"), durability(durable));
+      assertEquals(Map.of("fsync", "off", "synchronous_commit", "off"), durability(fast));
+    }
+  }
+
+  private static Map<String, String> durability(LocalStack stack) throws Exception {
+    try (Connection c = connect(stack.postgres(), "panel");
+        Statement s = c.createStatement();
+        ResultSet fsync = s.executeQuery("SHOW fsync")) {
+      fsync.next();
+      String fsyncValue = fsync.getString(1);
+      try (ResultSet commit = s.executeQuery("SHOW synchronous_commit")) {
+        commit.next();
+        return Map.of("fsync", fsyncValue, "synchronous_commit", commit.getString(1));
+      }
+    }
+  }
+
+  @Test
   void throwAwayDataIsDeletedOnClose() {
     Path dir;
     try (LocalStack stack = LocalStack.builder().withPostgres().start()) {
