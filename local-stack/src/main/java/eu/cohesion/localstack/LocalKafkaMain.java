@@ -30,19 +30,16 @@ public final class LocalKafkaMain {
     }
     Path ready = data.resolve("kafka.ready");
     Files.deleteIfExists(ready);
-    if (Ports.inUse(Ports.KAFKA) || Ports.inUse(Ports.KAFKA_CONTROLLER)) {
-      throw new IllegalStateException(
-          "Port 127.0.0.1:" + Ports.KAFKA + " or " + Ports.KAFKA_CONTROLLER + " is in use");
-    }
-    long began = System.nanoTime();
-    KafkaNode kafka = KafkaNode.start(data.resolve("kafka"), Ports.KAFKA, Ports.KAFKA_CONTROLLER);
-    Runtime.getRuntime().addShutdownHook(new Thread(kafka::close, "local-kafka-shutdown"));
+    // The stack's builder checks the fixed ports, keeps Kafka's data in DATA/kafka as the whole
+    // stack would, and registers the shutdown hook that stops the broker.
+    LocalStack stack =
+        LocalStack.builder().persistentData(data).fixedPorts(true).withKafka().start();
     System.out.printf(
         "Kafka       %s (ready in %.1f s)%n",
-        kafka.bootstrapServers(), (System.nanoTime() - began) / 1e9);
+        stack.kafka().bootstrapServers(), stack.startupTimes().get("Kafka").toMillis() / 1000.0);
     Files.writeString(ready, Long.toString(ProcessHandle.current().pid()));
 
-    // The shutdown hook stops the broker on Ctrl-C or SIGTERM.
+    // The stack's shutdown hook stops the broker on Ctrl-C or SIGTERM.
     new CountDownLatch(1).await();
   }
 }

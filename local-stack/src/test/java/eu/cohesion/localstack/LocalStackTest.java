@@ -71,13 +71,11 @@ class LocalStackTest {
   private static Map<String, String> durability(LocalStack stack) throws Exception {
     try (Connection c = connect(stack.postgres(), "panel");
         Statement s = c.createStatement();
-        ResultSet fsync = s.executeQuery("SHOW fsync")) {
-      fsync.next();
-      String fsyncValue = fsync.getString(1);
-      try (ResultSet commit = s.executeQuery("SHOW synchronous_commit")) {
-        commit.next();
-        return Map.of("fsync", fsyncValue, "synchronous_commit", commit.getString(1));
-      }
+        ResultSet settings =
+            s.executeQuery(
+                "SELECT current_setting('fsync'), current_setting('synchronous_commit')")) {
+      settings.next();
+      return Map.of("fsync", settings.getString(1), "synchronous_commit", settings.getString(2));
     }
   }
 
