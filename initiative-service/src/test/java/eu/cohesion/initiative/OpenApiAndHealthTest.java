@@ -1,15 +1,18 @@
 package eu.cohesion.initiative;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -53,9 +56,26 @@ class OpenApiAndHealthTest {
   }
 
   @Test
-  void healthIsUp() {
+  void readyOnceEveryConsumerGroupHoldsItsPartitions() {
     given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-    given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                given()
+                    .when()
+                    .get("/q/health/ready")
+                    .then()
+                    .statusCode(200)
+                    .body("status", equalTo("UP"))
+                    .body(
+                        "checks.find { it.name == 'kafka-consumer-groups' }.data.'panel-events'",
+                        startsWith("group initiative-service holds [panel-events-"))
+                    .body(
+                        "checks.find { it.name == 'kafka-consumer-groups' }.data"
+                            + ".'initiative-notifications'",
+                        startsWith(
+                            "group initiative-service-notifications holds [initiative-events-")));
   }
 
   @Test
