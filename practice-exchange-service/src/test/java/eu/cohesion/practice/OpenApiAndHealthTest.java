@@ -1,11 +1,14 @@
 package eu.cohesion.practice;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -54,8 +57,21 @@ class OpenApiAndHealthTest {
   }
 
   @Test
-  void healthIsUp() {
+  void readyOnceTheConsumerGroupHoldsItsPartitions() {
     given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-    given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                given()
+                    .when()
+                    .get("/q/health/ready")
+                    .then()
+                    .statusCode(200)
+                    .body("status", equalTo("UP"))
+                    .body(
+                        "checks.find { it.name == 'kafka-consumer-groups' }.data"
+                            + ".'initiative-events'",
+                        startsWith("group practice-exchange-service holds [initiative-events-")));
   }
 }
