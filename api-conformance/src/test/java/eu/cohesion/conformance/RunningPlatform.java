@@ -1,7 +1,7 @@
 package eu.cohesion.conformance;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.cohesion.localstack.ChildJvm;
 import eu.cohesion.localstack.LocalStack;
 import eu.cohesion.localstack.Ports;
 import eu.cohesion.localstack.PostgresNode;
@@ -14,11 +14,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +68,7 @@ public final class RunningPlatform implements BeforeAllCallback, ParameterResolv
   public static final class Platform implements ExtensionContext.Store.CloseableResource {
 
     private final LocalStack stack;
-    private final Map<String, Process> processes = new LinkedHashMap<>();
+    private final Map<String, ChildJvm> processes = new LinkedHashMap<>();
     private final Map<String, URI> baseUrls = new LinkedHashMap<>();
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -96,7 +94,7 @@ public final class RunningPlatform implements BeforeAllCallback, ParameterResolv
           platform.launch(layout.root(), service, SERVICES.get(service));
         }
         for (String service : platform.baseUrls.keySet()) {
-          platform.awaitReady(service);
+          platform.processes.get(service).awaitReady(READY_TIMEOUT);
         }
       } catch (RuntimeException e) {
         platform.close();
@@ -150,97 +148,33 @@ public final class RunningPlatform implements BeforeAllCallback, ParameterResolv
     }
 
     private void launch(Path root, String service, String database) {
-      Path jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
-      if (!Files.isRegularFile(jar)) {
-        throw new IllegalStateException(jar + " is missing: package " + service + " first");
-      }
       int port = Ports.free();
       PostgresNode postgres = stack.postgres();
-      List<String> command = new ArrayList<>();
-      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      command.add("-Xmx256m");
-      command.add("-Dquarkus.http.port=" + port);
-      command.add("-Dquarkus.http.host=127.0.0.1");
-      command.add("-Dquarkus.datasource.jdbc.url=" + postgres.jdbcUrl(database));
-      command.add("-Dquarkus.datasource.username=" + postgres.username());
-      command.add("-Dquarkus.datasource.password=" + postgres.password());
-      command.add("-Dkafka.bootstrap.servers=" + stack.kafka().bootstrapServers());
-      command.add("-Dquarkus.oidc.auth-server-url=" + stack.keycloak().issuerUrl());
-      command.add("-Dcohesion.openapi.server-url=http://127.0.0.1:" + port);
-      command.add("-jar");
-      command.add(jar.toString());
-      Path log = root.resolve("api-conformance/target").resolve(service + ".log");
-      try {
-        Files.createDirectories(log.getParent());
-        Process process =
-            new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        processes.put(service, process);
-        baseUrls.put(service, URI.create("http://127.0.0.1:" + port));
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot start " + service, e);
-      }
-    }
-
-    private void awaitReady(String service) {
-      Instant deadline = Instant.now().plus(READY_TIMEOUT);
-      while (Instant.now().isBefore(deadline)) {
-        if (!processes.get(service).isAlive()) {
-          throw new IllegalStateException(service + " exited: see target/" + service + ".log");
-        }
-        if (ready(service)) {
-          return;
-        }
-        sleep(Duration.ofMillis(500));
-      }
-      throw new IllegalStateException(service + " not ready in " + READY_TIMEOUT);
+      ChildJvm process =
+          ChildJvm.service(
+              root,
+              service,
+              port,
+              Map.of(
+                  "quarkus.datasource.jdbc.url", postgres.jdbcUrl(database),
+                  "quarkus.datasource.username", postgres.username(),
+                  "quarkus.datasource.password", postgres.password(),
+                  "kafka.bootstrap.servers", stack.kafka().bootstrapServers(),
+                  "quarkus.oidc.auth-server-url", stack.keycloak().issuerUrl(),
+                  "cohesion.openapi.server-url", "http://127.0.0.1:" + port),
+              root.resolve("api-conformance/target").resolve(service + ".log"));
+      processes.put(service, process.start());
+      baseUrls.put(service, process.baseUrl());
     }
 
     private boolean ready(String service) {
-      try {
-        HttpResponse<String> response =
-            http.send(
-                HttpRequest.newBuilder(baseUrls.get(service).resolve("/q/health/ready"))
-                    .timeout(Duration.ofSeconds(5))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-        JsonNode health = json.readTree(response.body());
-        return response.statusCode() == 200 && "UP".equals(health.path("status").asText());
-      } catch (IOException e) {
-        return false;
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return false;
-      }
+      return processes.get(service).ready();
     }
 
     @Override
     public void close() {
-      for (Process process : processes.values()) {
-        process.destroy();
-      }
-      for (Process process : processes.values()) {
-        try {
-          if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-          }
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          process.destroyForcibly();
-        }
-      }
+      processes.values().forEach(ChildJvm::close);
       stack.close();
-    }
-
-    private static void sleep(Duration duration) {
-      try {
-        Thread.sleep(duration.toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
     }
   }
 }

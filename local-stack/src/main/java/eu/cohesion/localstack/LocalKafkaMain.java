@@ -14,26 +14,33 @@ public final class LocalKafkaMain {
 
   private static final String USAGE =
       """
-      usage: local-kafka [--data DIR]
-        --data DIR   the local run's data folder (default .local-stack/data); Kafka keeps DIR/kafka
+      usage: local-kafka [--data DIR] [--ports BROKER,CONTROLLER]
+        --data DIR    the local run's data folder (default .local-stack/data); Kafka keeps DIR/kafka
+        --ports B,C   these ports instead of the documented 19092,19093 (the fault suite's broker)
       """;
 
   private LocalKafkaMain() {}
 
   public static void main(String[] args) throws Exception {
     Path data = StackLayout.detect().localRunData();
-    if (args.length == 2 && args[0].equals("--data")) {
-      data = Path.of(args[1]).toAbsolutePath();
-    } else if (args.length != 0) {
-      System.err.print(USAGE);
-      System.exit(2);
+    int[] ports = null;
+    for (int i = 0; i < args.length; i += 2) {
+      if (i + 1 >= args.length) {
+        usage();
+      }
+      switch (args[i]) {
+        case "--data" -> data = Path.of(args[i + 1]).toAbsolutePath();
+        case "--ports" -> ports = ports(args[i + 1]);
+        default -> usage();
+      }
     }
     Path ready = data.resolve("kafka.ready");
     Files.deleteIfExists(ready);
     // The stack's builder checks the fixed ports, keeps Kafka's data in DATA/kafka as the whole
     // stack would, and registers the shutdown hook that stops the broker.
+    LocalStack.Builder builder = LocalStack.builder().persistentData(data).withKafka();
     LocalStack stack =
-        LocalStack.builder().persistentData(data).fixedPorts(true).withKafka().start();
+        (ports == null ? builder.fixedPorts(true) : builder.kafkaPorts(ports[0], ports[1])).start();
     System.out.printf(
         "Kafka       %s (ready in %.1f s)%n",
         stack.kafka().bootstrapServers(), stack.startupTimes().get("Kafka").toMillis() / 1000.0);
@@ -41,5 +48,23 @@ public final class LocalKafkaMain {
 
     // The stack's shutdown hook stops the broker on Ctrl-C or SIGTERM.
     new CountDownLatch(1).await();
+  }
+
+  private static int[] ports(String value) {
+    String[] parts = value.split(",");
+    if (parts.length != 2) {
+      usage();
+    }
+    try {
+      return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};
+    } catch (NumberFormatException e) {
+      usage();
+      return null;
+    }
+  }
+
+  private static void usage() {
+    System.err.print(USAGE);
+    System.exit(2);
   }
 }

@@ -104,6 +104,7 @@ public final class LocalStack implements AutoCloseable {
     private boolean withPostgres;
     private boolean durablePostgres;
     private boolean withKafka;
+    private int[] kafkaPorts;
     private boolean withKeycloak;
     private boolean withSmtp;
 
@@ -143,6 +144,13 @@ public final class LocalStack implements AutoCloseable {
 
     public Builder withKafka() {
       this.withKafka = true;
+      return this;
+    }
+
+    /** Kafka on these ports (broker, controller) rather than fixed or free ones. */
+    public Builder kafkaPorts(int port, int controllerPort) {
+      this.withKafka = true;
+      this.kafkaPorts = new int[] {port, controllerPort};
       return this;
     }
 
@@ -209,8 +217,10 @@ public final class LocalStack implements AutoCloseable {
                   stack,
                   "Kafka",
                   () ->
-                      KafkaNode.start(
-                          dir.resolve("kafka"), port(Ports.KAFKA), port(Ports.KAFKA_CONTROLLER)));
+                      kafkaPorts == null
+                          ? KafkaNode.start(
+                              dir.resolve("kafka"), port(Ports.KAFKA), port(Ports.KAFKA_CONTROLLER))
+                          : KafkaNode.start(dir.resolve("kafka"), kafkaPorts[0], kafkaPorts[1]));
         }
         stack.smtp = smtp.join();
         stack.keycloak = keycloak.join();

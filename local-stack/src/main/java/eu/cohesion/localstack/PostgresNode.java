@@ -25,11 +25,16 @@ public final class PostgresNode implements AutoCloseable {
   private static final String USER = "cohesion";
   private static final String PASSWORD = "cohesion";
 
-  private final EmbeddedPostgres postgres;
+  private final Path dataDir;
+  private final int port;
+  private final boolean durable;
   private final Path log;
+  private EmbeddedPostgres postgres;
 
-  private PostgresNode(EmbeddedPostgres postgres, Path log) {
-    this.postgres = postgres;
+  private PostgresNode(Path dataDir, int port, boolean durable, Path log) {
+    this.dataDir = dataDir;
+    this.port = port;
+    this.durable = durable;
     this.log = log;
   }
 
@@ -43,7 +48,24 @@ public final class PostgresNode implements AutoCloseable {
    *     which is meant to survive; a later {@code -c fsync=on} overrides {@code -F}.
    */
   public static PostgresNode start(Path dataDir, int port, boolean durable) {
-    Path log = dataDir.resolveSibling("postgres.log");
+    PostgresNode node =
+        new PostgresNode(dataDir, port, durable, dataDir.resolveSibling("postgres.log"));
+    node.launch();
+    node.createUserAndDatabases();
+    return node;
+  }
+
+  /**
+   * Stops the server (fast shutdown: open connections are ended, as in an operator's restart) and
+   * starts it again on the same data and port. The fault suite uses it: clients see their
+   * connections fail and must recover on their own.
+   */
+  public synchronized void restart() {
+    close();
+    launch();
+  }
+
+  private void launch() {
     try {
       Files.createDirectories(dataDir);
       EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
@@ -53,7 +75,7 @@ public final class PostgresNode implements AutoCloseable {
             .setServerConfig("synchronous_commit", "on")
             .setServerConfig("full_page_writes", "on");
       }
-      EmbeddedPostgres postgres =
+      postgres =
           builder
               .setDataDirectory(dataDir)
               .setCleanDataDirectory(false)
@@ -65,9 +87,6 @@ public final class PostgresNode implements AutoCloseable {
               .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
               .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
               .start();
-      PostgresNode node = new PostgresNode(postgres, log);
-      node.createUserAndDatabases();
-      return node;
     } catch (IOException | RuntimeException e) {
       throw new IllegalStateException(
           "PostgreSQL did not start on 127.0.0.1:" + port + "; log: " + log, e);
@@ -101,7 +120,7 @@ public final class PostgresNode implements AutoCloseable {
   }
 
   public int port() {
-    return postgres.getPort();
+    return port;
   }
 
   public String jdbcUrl(String database) {
@@ -117,7 +136,7 @@ public final class PostgresNode implements AutoCloseable {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     try {
       postgres.close();
     } catch (IOException e) {

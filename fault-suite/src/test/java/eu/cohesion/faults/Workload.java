@@ -1,0 +1,102 @@
+package eu.cohesion.faults;
+
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * A client of panel-service as a careful integrator writes one: every create carries an {@code
+ * Idempotency-Key}, so that it can be sent again whenever no final answer came back; a 503 is
+ * retried after its {@code Retry-After} (here at most one second, to keep the suite short); any
+ * other answer is final. Every answer is counted by status.
+ */
+final class Workload {
+
+  private static final Duration TOKEN_AGE = Duration.ofSeconds(60);
+  private static final int ATTEMPTS = 120;
+
+  private final FaultPlatform.Running platform;
+  private final String user;
+  private final Map<Integer, Integer> answers = new TreeMap<>();
+  private int unavailableWithoutRetryAfter;
+  private String token;
+  private Instant tokenAt = Instant.MIN;
+
+  Workload(FaultPlatform.Running platform, String user) {
+    this.platform = platform;
+    this.user = user;
+  }
+
+  /** POSTs {@code body} to panel-service until a final answer comes; that answer. */
+  HttpResponse<String> create(String path, Object body) {
+    String key = UUID.randomUUID().toString();
+    for (int attempt = 1; ; attempt++) {
+      HttpResponse<String> response = post(path, body, key);
+      int status = response == null ? 0 : response.statusCode();
+      answers.merge(status, 1, Integer::sum);
+      if (status != 0 && status != 503) {
+        return response;
+      }
+      if (attempt == ATTEMPTS) {
+        throw new IllegalStateException(path + " still unanswered after " + ATTEMPTS + " tries");
+      }
+      sleep(status == 503 ? retryAfter(response) : Duration.ofMillis(500));
+    }
+  }
+
+  /** How many answers of each status the workload saw (0: no answer, the connection failed). */
+  Map<Integer, Integer> answers() {
+    return Map.copyOf(answers);
+  }
+
+  /** 503 answers that did not say when to retry (the contract promises {@code Retry-After}). */
+  int unavailableWithoutRetryAfter() {
+    return unavailableWithoutRetryAfter;
+  }
+
+  String token() {
+    if (Duration.between(tokenAt, Instant.now()).compareTo(TOKEN_AGE) > 0) {
+      token = platform.accessToken(user);
+      tokenAt = Instant.now();
+    }
+    return token;
+  }
+
+  private HttpResponse<String> post(String path, Object body, String key) {
+    try {
+      return platform.send(
+          HttpRequest.newBuilder(URI.create(platform.panels.baseUrl() + path))
+              .timeout(Duration.ofSeconds(30))
+              .header("Authorization", "Bearer " + token())
+              .header("Content-Type", "application/json")
+              .header("Idempotency-Key", key)
+              .POST(HttpRequest.BodyPublishers.ofString(platform.write(body)))
+              .build());
+    } catch (UncheckedIOException e) {
+      return null;
+    }
+  }
+
+  private Duration retryAfter(HttpResponse<String> response) {
+    var header = response.headers().firstValue("Retry-After");
+    if (header.isEmpty()) {
+      unavailableWithoutRetryAfter++;
+    }
+    return Duration.ofSeconds(Math.min(header.map(Long::parseLong).orElse(1L), 1));
+  }
+
+  static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
