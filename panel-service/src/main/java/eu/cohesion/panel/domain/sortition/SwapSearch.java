@@ -82,8 +82,14 @@ final class SwapSearch {
             .sorted(Comparator.comparingDouble((Integer t) -> -weights[t]).thenComparingInt(t -> t))
             .mapToInt(Integer::intValue)
             .toArray();
+    int[] lightestFirst =
+        IntStream.range(0, n)
+            .boxed()
+            .sorted(Comparator.comparingDouble((Integer t) -> weights[t]).thenComparingInt(t -> t))
+            .mapToInt(Integer::intValue)
+            .toArray();
     for (Composition start : starts) {
-      Composition panel = climb(weights, byWeight, start.toArray());
+      Composition panel = climb(weights, byWeight, lightestFirst, start.toArray());
       double w = panel.weight(weights);
       if (w > bound && !seen.contains(panel)) {
         found.put(panel, w);
@@ -104,7 +110,7 @@ final class SwapSearch {
    * heaviest first, outgoing lightest first) and stops as soon as no later pair can reach the best
    * gain found, which with the LP's sparse duals (most weights 0) skips almost every pair.
    */
-  private Composition climb(double[] weights, int[] byWeight, int[] seats) {
+  private Composition climb(double[] weights, int[] byWeight, int[] lightestFirst, int[] seats) {
     int[] count = new int[min.length];
     int[] inHousehold = new int[households];
     for (int t = 0; t < n; t++) {
@@ -118,15 +124,17 @@ final class SwapSearch {
         inHousehold[household[t]] += seats[t];
       }
     }
-    Comparator<Integer> lightestFirst =
-        Comparator.comparingDouble((Integer t) -> weights[t]).thenComparingInt(t -> t);
+    int[] members = new int[n];
     while (true) {
-      Integer[] members =
-          IntStream.range(0, n).filter(t -> seats[t] > 0).boxed().toArray(Integer[]::new);
-      if (members.length == 0) {
+      int held = 0;
+      for (int t : lightestFirst) {
+        if (seats[t] > 0) {
+          members[held++] = t;
+        }
+      }
+      if (held == 0) {
         return new Composition(seats);
       }
-      Arrays.sort(members, lightestFirst);
       double lightest = weights[members[0]];
       int bestOut = -1;
       int bestIn = -1;
@@ -145,7 +153,8 @@ final class SwapSearch {
         }
         double best = Double.NEGATIVE_INFINITY;
         int out = -1;
-        for (int i : members) {
+        for (int m = 0; m < held; m++) {
+          int i = members[m];
           double g = weights[j] - weights[i];
           if (g < best || g < gain) {
             break;
