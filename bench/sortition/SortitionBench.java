@@ -115,7 +115,7 @@ public final class SortitionBench {
         second,
         min,
         atMin,
-        d.panels().size(),
+        d.compositions().size(),
         draws,
         attempts,
         greedyTime,

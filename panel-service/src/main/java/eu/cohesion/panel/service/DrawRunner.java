@@ -28,7 +28,7 @@ import org.jboss.logging.Logger;
  * Runs draws off the request thread (LEXIMIN takes seconds on a pool of hundreds): progress, the
  * result and the {@code draw-completed} event are written in transactions of their own, so a poller
  * sees the draw move and a failure leaves a FAILED draw, never a RUNNING one. A draw gets {@code
- * cohesion.sortition.time-limit} (default 15 minutes; 500 candidates take two to four minutes)
+ * cohesion.sortition.time-limit} (default 15 minutes; 500 candidates with 75 seats take 15–35 s)
  * before it fails with {@code time-limit}, so an unexpectedly hard pool cannot hold a worker for
  * hours.
  */

@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
  * Explains infeasible quotas by a deletion filter: starting from all quotas, each quota in turn is
  * dropped for good if the rest still admit no panel. What remains is irreducible — no panel
  * satisfies it, and without any one of its quotas a panel exists — so each named quota is part of
- * the conflict. One MIP per quota; infeasibility of these small models is proved quickly.
+ * the conflict. One MIP per quota, over the candidate types of the full quotas (still
+ * interchangeable under fewer); infeasibility of these small models is proved quickly.
  */
 final class Conflicts {
 
@@ -18,14 +19,13 @@ final class Conflicts {
 
   static InfeasibleQuotasException find(
       SortitionProblem problem,
-      List<Candidate> candidates,
+      CandidateTypes types,
       List<Quota> quotas,
-      List<int[]> households,
       SortitionProgress report,
       Deadline deadline) {
     int seats = problem.seats();
     report.step("feasibility", 0, quotas.size() + 1);
-    if (!feasible(candidates, List.of(), seats, households, deadline)) {
+    if (!feasible(types, List.of(), seats, deadline)) {
       return new InfeasibleQuotasException(
           "No panel of "
               + seats
@@ -38,7 +38,7 @@ final class Conflicts {
     for (Quota q : quotas) {
       List<Quota> without = new ArrayList<>(kept);
       without.remove(q);
-      if (!feasible(candidates, without, seats, households, deadline)) {
+      if (!feasible(types, without, seats, deadline)) {
         kept = without;
       }
       report.step("feasibility", ++done, quotas.size() + 1);
@@ -56,12 +56,8 @@ final class Conflicts {
   }
 
   private static boolean feasible(
-      List<Candidate> candidates,
-      List<Quota> quotas,
-      int seats,
-      List<int[]> households,
-      Deadline deadline) {
-    try (PanelModel m = new PanelModel(candidates, quotas, seats, households, deadline)) {
+      CandidateTypes types, List<Quota> quotas, int seats, Deadline deadline) {
+    try (PanelModel m = new PanelModel(types, quotas, seats, deadline)) {
       return m.feasible();
     }
   }

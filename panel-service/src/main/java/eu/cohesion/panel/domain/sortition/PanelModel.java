@@ -7,16 +7,17 @@ import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPSolverParameters;
 import com.google.ortools.linearsolver.MPVariable;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The integer program "choose a quota-satisfying panel", in a canonical form: candidates sorted by
- * id (index {@code i} is the {@code i}-th smallest id), quotas sorted by feature then value. One
- * instance wraps one SCIP model; not thread-safe; {@link #close()} frees the native memory.
+ * The integer program "choose a quota-satisfying panel", over candidate types ({@link
+ * CandidateTypes}): one integer variable per type, its seats {@code 0 … size}, instead of one
+ * binary per person. Canonical form: candidates sorted by id, quotas sorted by feature then value,
+ * types numbered by their first member. One instance wraps one SCIP model; not thread-safe; {@link
+ * #close()} frees the native memory.
  */
 final class PanelModel implements AutoCloseable {
 
@@ -33,10 +34,9 @@ final class PanelModel implements AutoCloseable {
     }
   }
 
-  final List<Candidate> candidates;
+  final CandidateTypes types;
   final List<Quota> quotas;
   final int seats;
-  private final List<int[]> households;
   private final MPSolver solver;
   private final MPVariable[] x;
   private final MPSolverParameters params;
@@ -76,28 +76,26 @@ final class PanelModel implements AutoCloseable {
     return groups;
   }
 
-  PanelModel(
-      List<Candidate> candidates,
-      List<Quota> quotas,
-      int seats,
-      List<int[]> households,
-      Deadline deadline) {
+  /**
+   * @param types the candidate types; built for these quotas or a superset of them (finer types are
+   *     still interchangeable under fewer quotas)
+   */
+  PanelModel(CandidateTypes types, List<Quota> quotas, int seats, Deadline deadline) {
     Natives.ensureLoaded();
     this.deadline = deadline;
-    this.candidates = candidates;
+    this.types = types;
     this.quotas = quotas;
     this.seats = seats;
-    this.households = households;
     solver = MPSolver.createSolver("SCIP");
     if (solver == null) {
       throw new IllegalStateException("OR-Tools was built without SCIP");
     }
     solver.suppressOutput();
     solver.setNumThreads(1);
-    int n = candidates.size();
+    int n = types.count();
     x = new MPVariable[n];
-    for (int i = 0; i < n; i++) {
-      x[i] = solver.makeBoolVar("x" + i);
+    for (int t = 0; t < n; t++) {
+      x[t] = solver.makeIntVar(0, types.size(t), "x" + t);
     }
     MPConstraint size = solver.makeConstraint(seats, seats, "seats");
     for (MPVariable v : x) {
@@ -105,16 +103,16 @@ final class PanelModel implements AutoCloseable {
     }
     for (Quota q : quotas) {
       MPConstraint c = solver.makeConstraint(q.min(), q.max(), q.feature() + "=" + q.value());
-      for (int i = 0; i < n; i++) {
-        if (q.counts(candidates.get(i))) {
-          c.setCoefficient(x[i], 1);
+      for (int t = 0; t < n; t++) {
+        if (q.counts(types.representative(t))) {
+          c.setCoefficient(x[t], 1);
         }
       }
     }
-    for (int[] group : households) {
+    for (int[] group : types.households()) {
       MPConstraint c = solver.makeConstraint(0, 1, "household");
-      for (int i : group) {
-        c.setCoefficient(x[i], 1);
+      for (int t : group) {
+        c.setCoefficient(x[t], 1);
       }
     }
     // Improving columns need not be the best ones: SCIP's default gap is fine for them.
@@ -125,33 +123,29 @@ final class PanelModel implements AutoCloseable {
     params.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 1e-9);
   }
 
-  List<int[]> households() {
-    return households;
-  }
-
   /** Whether any panel exists at all. */
   boolean feasible() {
-    return maximise(new double[candidates.size()]) != null;
+    return maximise(new double[types.count()]) != null;
   }
 
   /**
-   * The panel maximising {@code Σ weights[i]·x[i]}, or {@code null} when no panel exists.
+   * The composition maximising {@code Σ weights[t]·seats[t]}, or {@code null} when no panel exists.
    *
-   * @return the panel as a set of candidate indices
+   * @param weights per seat of each type
    */
-  BitSet maximise(double[] weights) {
+  Composition maximise(double[] weights) {
     return maximise(weights, params);
   }
 
   /** Like {@link #maximise}, within SCIP's default gap: for columns that only need to improve. */
-  BitSet maximiseRoughly(double[] weights) {
+  Composition maximiseRoughly(double[] weights) {
     return maximise(weights, rough);
   }
 
-  private BitSet maximise(double[] weights, MPSolverParameters params) {
+  private Composition maximise(double[] weights, MPSolverParameters params) {
     MPObjective objective = solver.objective();
-    for (int i = 0; i < x.length; i++) {
-      objective.setCoefficient(x[i], weights[i]);
+    for (int t = 0; t < x.length; t++) {
+      objective.setCoefficient(x[t], weights[t]);
     }
     objective.setMaximization();
     deadline.check();
@@ -172,37 +166,40 @@ final class PanelModel implements AutoCloseable {
     if (status != MPSolver.ResultStatus.OPTIMAL) {
       throw new IllegalStateException("the panel solver stopped without an answer: " + status);
     }
-    BitSet panel = new BitSet(x.length);
-    for (int i = 0; i < x.length; i++) {
-      if (x[i].solutionValue() > 0.5) {
-        panel.set(i);
-      }
+    int[] seatsOf = new int[x.length];
+    for (int t = 0; t < x.length; t++) {
+      seatsOf[t] = (int) Math.round(x[t].solutionValue());
     }
-    return panel;
+    return new Composition(seatsOf);
   }
 
-  /** Whether a set of indices is a panel of this model (seats, quotas, households). */
-  boolean satisfies(BitSet panel) {
-    if (panel.cardinality() != seats) {
+  /** Whether a composition is a panel of this model (seats, quotas, households). */
+  boolean satisfies(Composition panel) {
+    int total = 0;
+    for (int t = 0; t < types.count(); t++) {
+      if (panel.seats(t) < 0 || panel.seats(t) > types.size(t)) {
+        return false;
+      }
+      total += panel.seats(t);
+    }
+    if (total != seats) {
       return false;
     }
     for (Quota q : quotas) {
       int count = 0;
-      for (int i = panel.nextSetBit(0); i >= 0; i = panel.nextSetBit(i + 1)) {
-        if (q.counts(candidates.get(i))) {
-          count++;
+      for (int t = 0; t < types.count(); t++) {
+        if (q.counts(types.representative(t))) {
+          count += panel.seats(t);
         }
       }
       if (count < q.min() || count > q.max()) {
         return false;
       }
     }
-    for (int[] group : households) {
+    for (int[] group : types.households()) {
       int count = 0;
-      for (int i : group) {
-        if (panel.get(i)) {
-          count++;
-        }
+      for (int t : group) {
+        count += panel.seats(t);
       }
       if (count > 1) {
         return false;
@@ -215,5 +212,6 @@ final class PanelModel implements AutoCloseable {
   public void close() {
     solver.delete();
     params.delete();
+    rough.delete();
   }
 }

@@ -1,124 +1,146 @@
 package eu.cohesion.panel.domain.sortition;
 
 import java.util.ArrayList;
-import java.util.BitSet;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
- * Cheap pricing before the exact MIP: starting from the known panels heaviest under the current
- * dual weights, swap one member for one non-member while that keeps every quota and household rule
- * and raises the panel's weight. Panels it finds are real quota-satisfying panels, so adding them
- * is always sound; only when it finds none does the MIP have to prove that no improving panel
- * exists. Column generation then needs far fewer MIP solves.
+ * Cheap pricing before the exact MIP: starting from the known compositions heaviest under the
+ * current per-seat weights, move one seat from one type to another while that keeps every quota and
+ * household rule and raises the composition's weight. Compositions it finds are real panels, so
+ * adding them is always sound; only when it finds none does the MIP have to prove that no improving
+ * panel exists. Column generation then needs far fewer MIP solves.
  */
 final class SwapSearch {
 
-  /** How many heaviest known panels are improved per pricing round. */
+  /** How many heaviest known compositions are improved per pricing round. */
   private static final int STARTS = 20;
 
   private final int n;
+  private final int[] size;
   private final int[][] quotasOf;
   private final int[] min;
   private final int[] max;
   private final int[] household;
+  private final int households;
 
-  SwapSearch(PanelModel model, List<int[]> households) {
-    n = model.candidates.size();
+  SwapSearch(PanelModel model) {
+    CandidateTypes types = model.types;
+    n = types.count();
     int q = model.quotas.size();
     min = new int[q];
     max = new int[q];
+    size = new int[n];
     quotasOf = new int[n][];
     for (int k = 0; k < q; k++) {
       min[k] = model.quotas.get(k).min();
       max[k] = model.quotas.get(k).max();
     }
-    for (int i = 0; i < n; i++) {
+    for (int t = 0; t < n; t++) {
+      size[t] = types.size(t);
       List<Integer> mine = new ArrayList<>();
       for (int k = 0; k < q; k++) {
-        if (model.quotas.get(k).counts(model.candidates.get(i))) {
+        if (model.quotas.get(k).counts(types.representative(t))) {
           mine.add(k);
         }
       }
-      quotasOf[i] = mine.stream().mapToInt(Integer::intValue).toArray();
+      quotasOf[t] = mine.stream().mapToInt(Integer::intValue).toArray();
     }
     household = new int[n];
-    java.util.Arrays.fill(household, -1);
-    for (int h = 0; h < households.size(); h++) {
-      for (int i : households.get(h)) {
-        household[i] = h;
+    Arrays.fill(household, -1);
+    List<int[]> groups = types.households();
+    households = groups.size();
+    for (int h = 0; h < groups.size(); h++) {
+      for (int t : groups.get(h)) {
+        household[t] = h;
       }
     }
   }
 
   /**
-   * Panels heavier than {@code bound} under {@code weights}, found by local search from the
-   * heaviest of {@code known}; none of them in {@code known}.
+   * Compositions heavier than {@code bound} under {@code weights} (per seat of each type), found by
+   * local search from the heaviest of {@code known}; none of them in {@code seen}.
    */
-  List<BitSet> improving(
-      double[] weights, double bound, List<BitSet> known, java.util.Set<BitSet> seen) {
-    Map<BitSet, Double> found = new HashMap<>();
-    Map<BitSet, Double> weightOf = new HashMap<>();
-    known.forEach(p -> weightOf.put(p, weight(weights, p)));
-    List<BitSet> starts =
+  List<Composition> improving(
+      double[] weights, double bound, List<Composition> known, Set<Composition> seen) {
+    Map<Composition, Double> found = new HashMap<>();
+    Map<Composition, Double> weightOf = new HashMap<>();
+    known.forEach(p -> weightOf.put(p, p.weight(weights)));
+    List<Composition> starts =
         known.stream()
-            .sorted(Comparator.comparingDouble((BitSet p) -> -weightOf.get(p)))
+            .sorted(Comparator.comparingDouble((Composition p) -> -weightOf.get(p)))
             .limit(STARTS)
             .toList();
     int[] byWeight =
-        java.util.stream.IntStream.range(0, n)
+        IntStream.range(0, n)
             .boxed()
-            .sorted(Comparator.comparingDouble((Integer i) -> -weights[i]).thenComparingInt(i -> i))
+            .sorted(Comparator.comparingDouble((Integer t) -> -weights[t]).thenComparingInt(t -> t))
             .mapToInt(Integer::intValue)
             .toArray();
-    for (BitSet start : starts) {
-      BitSet panel = climb(weights, byWeight, (BitSet) start.clone());
-      double w = weight(weights, panel);
+    int[] lightestFirst =
+        IntStream.range(0, n)
+            .boxed()
+            .sorted(Comparator.comparingDouble((Integer t) -> weights[t]).thenComparingInt(t -> t))
+            .mapToInt(Integer::intValue)
+            .toArray();
+    for (Composition start : starts) {
+      Composition panel = climb(weights, byWeight, lightestFirst, start.toArray());
+      double w = panel.weight(weights);
       if (w > bound && !seen.contains(panel)) {
         found.put(panel, w);
       }
     }
-    // Deterministic order: heaviest first, ties by the lowest differing index.
-    List<BitSet> out = new ArrayList<>(found.keySet());
+    // Deterministic order: heaviest first, ties by the seat counts.
+    List<Composition> out = new ArrayList<>(found.keySet());
     out.sort(
-        Comparator.comparingDouble((BitSet p) -> -found.get(p)).thenComparing(SwapSearch::compare));
+        Comparator.comparingDouble((Composition p) -> -found.get(p))
+            .thenComparing(Composition::compare));
     return out;
   }
 
   /**
-   * Best-improvement single swaps until none raises the weight. Among the swaps of the largest gain
-   * it takes the one with the smallest incoming index, then the smallest outgoing one: the first a
-   * scan of all pairs in index order would meet. The scan itself runs by weight (incoming heaviest
-   * first, outgoing lightest first) and stops as soon as no later pair can reach the best gain
-   * found, which with the LP's sparse duals (most weights 0) skips almost every pair.
+   * Best-improvement single seat moves until none raises the weight. Among the moves of the largest
+   * gain it takes the one with the smallest incoming type, then the smallest outgoing one: the
+   * first a scan of all pairs in index order would meet. The scan itself runs by weight (incoming
+   * heaviest first, outgoing lightest first) and stops as soon as no later pair can reach the best
+   * gain found, which with the LP's sparse duals (most weights 0) skips almost every pair.
    */
-  private BitSet climb(double[] weights, int[] byWeight, BitSet panel) {
-    int k = panel.cardinality();
+  private Composition climb(double[] weights, int[] byWeight, int[] lightestFirst, int[] seats) {
     int[] count = new int[min.length];
-    int[] inHousehold = new int[n];
-    Integer[] members = new Integer[k];
-    int m = 0;
-    for (int i = panel.nextSetBit(0); i >= 0; i = panel.nextSetBit(i + 1)) {
-      members[m++] = i;
-      for (int q : quotasOf[i]) {
-        count[q]++;
+    int[] inHousehold = new int[households];
+    for (int t = 0; t < n; t++) {
+      if (seats[t] == 0) {
+        continue;
       }
-      if (household[i] >= 0) {
-        inHousehold[household[i]]++;
+      for (int q : quotasOf[t]) {
+        count[q] += seats[t];
+      }
+      if (household[t] >= 0) {
+        inHousehold[household[t]] += seats[t];
       }
     }
-    Comparator<Integer> lightestFirst =
-        Comparator.comparingDouble((Integer i) -> weights[i]).thenComparingInt(i -> i);
-    while (k > 0) {
-      java.util.Arrays.sort(members, lightestFirst);
+    int[] members = new int[n];
+    while (true) {
+      int held = 0;
+      for (int t : lightestFirst) {
+        if (seats[t] > 0) {
+          members[held++] = t;
+        }
+      }
+      if (held == 0) {
+        return new Composition(seats);
+      }
       double lightest = weights[members[0]];
       int bestOut = -1;
       int bestIn = -1;
       double gain = 1e-12;
       for (int j : byWeight) {
-        if (panel.get(j)) {
+        if (seats[j] >= size[j]) {
           continue;
         }
         double bound = weights[j] - lightest;
@@ -131,7 +153,8 @@ final class SwapSearch {
         }
         double best = Double.NEGATIVE_INFINITY;
         int out = -1;
-        for (int i : members) {
+        for (int m = 0; m < held; m++) {
+          int i = members[m];
           double g = weights[j] - weights[i];
           if (g < best || g < gain) {
             break;
@@ -149,15 +172,10 @@ final class SwapSearch {
         }
       }
       if (bestOut < 0) {
-        return panel;
+        return new Composition(seats);
       }
-      panel.clear(bestOut);
-      panel.set(bestIn);
-      for (int x = 0; x < k; x++) {
-        if (members[x] == bestOut) {
-          members[x] = bestIn;
-        }
-      }
+      seats[bestOut]--;
+      seats[bestIn]++;
       for (int q : quotasOf[bestOut]) {
         count[q]--;
       }
@@ -171,9 +189,9 @@ final class SwapSearch {
         inHousehold[household[bestIn]]++;
       }
     }
-    return panel;
   }
 
+  /** Whether one seat may move from type {@code out} to type {@code in}. */
   private boolean swappable(int out, int in, int[] count, int[] inHousehold) {
     if (household[in] >= 0 && household[in] != household[out] && inHousehold[household[in]] > 0) {
       return false;
@@ -198,20 +216,5 @@ final class SwapSearch {
       }
     }
     return false;
-  }
-
-  static double weight(double[] weights, BitSet panel) {
-    double value = 0;
-    for (int i = panel.nextSetBit(0); i >= 0; i = panel.nextSetBit(i + 1)) {
-      value += weights[i];
-    }
-    return value;
-  }
-
-  private static int compare(BitSet a, BitSet b) {
-    BitSet x = (BitSet) a.clone();
-    x.xor(b);
-    int first = x.nextSetBit(0);
-    return first < 0 ? 0 : (a.get(first) ? -1 : 1);
   }
 }

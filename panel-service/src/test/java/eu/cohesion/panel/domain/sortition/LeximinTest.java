@@ -37,6 +37,13 @@ class LeximinTest {
     pools.add(Arguments.of(10L, 12, 3, 4, true));
     pools.add(Arguments.of(11L, 12, 2, 5, true));
     pools.add(Arguments.of(12L, 11, 3, 3, true));
+    // Few features for many candidates: large types (many interchangeable candidates).
+    pools.add(Arguments.of(13L, 14, 1, 5, false));
+    pools.add(Arguments.of(14L, 14, 2, 5, false));
+    pools.add(Arguments.of(15L, 13, 2, 4, false));
+    // Large types beside housemates (each a type of their own).
+    pools.add(Arguments.of(16L, 14, 1, 4, true));
+    pools.add(Arguments.of(17L, 14, 2, 5, true));
     return pools;
   }
 
@@ -163,9 +170,9 @@ class LeximinTest {
 
     Distribution d = leximin.solve(problem, SortitionProgress.NONE);
 
-    for (WeightedPanel panel : d.panels()) {
-      long housemates = panel.candidateIds().stream().filter(id -> id.compareTo("c4") < 0).count();
-      assertTrue(housemates <= 1, "housemates together in " + panel);
+    for (long seed = 0; seed < 500; seed++) {
+      long housemates = d.sample(seed).stream().filter(id -> id.compareTo("c4") < 0).count();
+      assertTrue(housemates <= 1, "housemates together, seed " + seed);
     }
     for (int i = 0; i < 8; i++) {
       assertEquals(i < 4 ? 0.25 : 0.5, d.selectionProbabilities().get("c" + i), 1e-6, "c" + i);
@@ -195,19 +202,61 @@ class LeximinTest {
     SortitionProblem problem = feasiblePool(22, 12, 3, 5, true);
     Distribution d = leximin.solve(problem, SortitionProgress.NONE);
 
-    Map<List<String>, Integer> drawn = new HashMap<>();
-    for (long seed = 0; seed < 2000; seed++) {
+    Map<String, Integer> drawn = new HashMap<>();
+    int draws = 4000;
+    for (long seed = 0; seed < draws; seed++) {
       List<String> panel = d.sample(seed);
       assertEquals(panel, d.sample(seed));
       assertTrue(Pools.satisfies(problem, panel), "seed " + seed + " drew " + panel);
-      drawn.merge(panel, 1, Integer::sum);
+      panel.forEach(id -> drawn.merge(id, 1, Integer::sum));
     }
-    // Every panel with a fair share of the lottery shows up: the sampler really follows it.
-    for (WeightedPanel p : d.panels()) {
-      if (p.probability() > 0.02) {
-        assertTrue(drawn.containsKey(p.candidateIds()), "never drew " + p);
-      }
+    // The sampler follows the lottery: each candidate is drawn about as often as their
+    // probability says (five standard errors of 4000 draws at most 0.04).
+    d.selectionProbabilities()
+        .forEach(
+            (id, p) ->
+                assertEquals(
+                    p, drawn.getOrDefault(id, 0) / (double) draws, 0.04, "share of " + id));
+  }
+
+  @Test
+  void candidatesCountedByTheSameQuotasFormOneTypeAndHousematesStayAlone() {
+    // c0..c5 are female, c6..c9 male; c0..c3 share a household.
+    List<Candidate> pool = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      pool.add(candidate("c" + i, i < 6 ? "female" : "male", "young", i < 4 ? "h" : null));
     }
+    SortitionProblem problem =
+        new SortitionProblem(
+            pool,
+            List.of(new Quota("gender", "female", 2, 2), new Quota("gender", "male", 2, 2)),
+            4,
+            true);
+
+    Distribution d = leximin.solve(problem, SortitionProgress.NONE);
+
+    assertEquals(
+        List.of(
+            List.of("c0"),
+            List.of("c1"),
+            List.of("c2"),
+            List.of("c3"),
+            List.of("c4", "c5"),
+            List.of("c6", "c7", "c8", "c9")),
+        d.types());
+    // The household holds at most one of the two female seats: 1/4 for each housemate, the
+    // other seat and the rest of the first go to c4 and c5 (1/2 each); two male seats among four
+    // men: 1/2.
+    for (int i = 0; i < 4; i++) {
+      assertEquals(0.25, d.selectionProbabilities().get("c" + i), 1e-6);
+    }
+    for (int i = 4; i < 6; i++) {
+      assertEquals(0.5, d.selectionProbabilities().get("c" + i), 1e-6);
+    }
+    for (int i = 6; i < 10; i++) {
+      assertEquals(0.5, d.selectionProbabilities().get("c" + i), 1e-6);
+    }
+    assertWellFormed(problem, d);
   }
 
   @Test
@@ -265,14 +314,31 @@ class LeximinTest {
   }
 
   static void assertWellFormed(SortitionProblem problem, Distribution d) {
+    List<String> everyone = d.types().stream().flatMap(List::stream).sorted().toList();
+    assertEquals(
+        problem.candidates().stream().map(Candidate::id).sorted().toList(),
+        everyone,
+        "the types partition the pool");
+    Map<String, Double> expected = new HashMap<>();
     double total = 0;
-    for (WeightedPanel p : d.panels()) {
-      assertTrue(Pools.satisfies(problem, p.candidateIds()), "not a panel: " + p);
-      assertTrue(p.probability() > 0);
-      total += p.probability();
+    for (WeightedComposition c : d.compositions()) {
+      // Members of a type are interchangeable: any k of each type make the same panel.
+      List<String> panel = new ArrayList<>();
+      for (int t = 0; t < d.types().size(); t++) {
+        List<String> members = d.types().get(t);
+        int k = c.seats().get(t);
+        panel.addAll(members.subList(0, k));
+        members.forEach(
+            id -> expected.merge(id, c.probability() * k / members.size(), Double::sum));
+      }
+      assertTrue(Pools.satisfies(problem, panel), "not a panel: " + c);
+      assertTrue(c.probability() > 0);
+      total += c.probability();
     }
     assertEquals(1.0, total, 1e-9);
     assertEquals(problem.candidates().size(), d.selectionProbabilities().size());
+    d.selectionProbabilities()
+        .forEach((id, p) -> assertEquals(expected.get(id), p, 1e-9, "probability of " + id));
     double seats =
         d.selectionProbabilities().values().stream().mapToDouble(Double::doubleValue).sum();
     assertEquals(problem.seats(), seats, 1e-6);
