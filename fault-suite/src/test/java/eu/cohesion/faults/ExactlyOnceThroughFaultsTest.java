@@ -147,8 +147,9 @@ class ExactlyOnceThroughFaultsTest {
     assertEquals(operation, members.size(), "each add created one member");
     assertEquals(members.size(), count(platform, "panel", MEMBERS, panel));
     assertTrue(
-        Set.of(0, 201, 503).containsAll(coordinator.answers().keySet()),
-        "only created, unavailable (503) or no answer: " + coordinator.answers());
+        Set.of(0, 201, 409, 503).containsAll(coordinator.answers().keySet()),
+        "only created, unavailable (503), key in flight (409) or no answer: "
+            + coordinator.answers());
     assertEquals(0, coordinator.unavailableWithoutRetryAfter(), "every 503 names Retry-After");
     assertEquals(
         List.of("1 member, static instance initiative-service"),

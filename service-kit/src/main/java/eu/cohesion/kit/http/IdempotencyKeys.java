@@ -21,6 +21,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -36,6 +37,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * checks, so only a caller allowed to create claims a key.
  */
 public class IdempotencyKeys {
+
+  private static final Logger LOG = Logger.getLogger(IdempotencyKeys.class);
 
   public static final String HEADER = "Idempotency-Key";
 
@@ -106,7 +109,14 @@ public class IdempotencyKeys {
     }
     request.removeProperty(CLAIMED);
     if (response.getStatus() / 100 != 2) {
-      store.release(claimed.caller(), claimed.key());
+      try {
+        store.release(claimed.caller(), claimed.key());
+      } catch (RuntimeException e) {
+        // Most often the request failed because the database is down, and so does this: the
+        // failed answer stands (a 503 stays a 503, never a bare 500), and the claim is free once
+        // abandoned-after has passed; a retry meanwhile is told the key is still in flight.
+        LOG.warnf("could not release %s after a %d: %s", HEADER, response.getStatus(), e);
+      }
       return;
     }
     store.complete(
