@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.cohesion.localstack.ChildJvm;
 import eu.cohesion.localstack.LocalStack;
 import eu.cohesion.localstack.Ports;
-import eu.cohesion.localstack.PostgresNode;
 import eu.cohesion.localstack.StackLayout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +69,6 @@ public final class RunningPlatform implements BeforeAllCallback, ParameterResolv
 
     private final LocalStack stack;
     private final Map<String, ChildJvm> processes = new LinkedHashMap<>();
-    private final Map<String, URI> baseUrls = new LinkedHashMap<>();
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
@@ -93,7 +92,7 @@ public final class RunningPlatform implements BeforeAllCallback, ParameterResolv
             List.of("panel-service", "initiative-service", "practice-exchange-service")) {
           platform.launch(layout.root(), service, SERVICES.get(service));
         }
-        for (String service : platform.baseUrls.keySet()) {
+        for (String service : platform.processes.keySet()) {
           platform.processes.get(service).awaitReady(READY_TIMEOUT);
         }
       } catch (RuntimeException e) {
@@ -107,11 +106,13 @@ public final class RunningPlatform implements BeforeAllCallback, ParameterResolv
     }
 
     public URI baseUrl(String service) {
-      return baseUrls.get(service);
+      return processes.get(service).baseUrl();
     }
 
     public Map<String, URI> baseUrls() {
-      return Map.copyOf(baseUrls);
+      Map<String, URI> urls = new LinkedHashMap<>();
+      processes.forEach((service, process) -> urls.put(service, process.baseUrl()));
+      return urls;
     }
 
     /** A real access token of the realm, by the password grant of the development client. */
@@ -144,31 +145,23 @@ public final class RunningPlatform implements BeforeAllCallback, ParameterResolv
 
     /** True if every service reports itself ready (database, Kafka and OIDC reachable). */
     public boolean allReady() {
-      return baseUrls.keySet().stream().allMatch(this::ready);
+      return processes.values().stream().allMatch(ChildJvm::ready);
     }
 
     private void launch(Path root, String service, String database) {
       int port = Ports.free();
-      PostgresNode postgres = stack.postgres();
+      Map<String, String> settings = new HashMap<>(stack.postgres().quarkusDatasource(database));
+      settings.put("kafka.bootstrap.servers", stack.kafka().bootstrapServers());
+      settings.put("quarkus.oidc.auth-server-url", stack.keycloak().issuerUrl());
+      settings.put("cohesion.openapi.server-url", "http://127.0.0.1:" + port);
       ChildJvm process =
           ChildJvm.service(
               root,
               service,
               port,
-              Map.of(
-                  "quarkus.datasource.jdbc.url", postgres.jdbcUrl(database),
-                  "quarkus.datasource.username", postgres.username(),
-                  "quarkus.datasource.password", postgres.password(),
-                  "kafka.bootstrap.servers", stack.kafka().bootstrapServers(),
-                  "quarkus.oidc.auth-server-url", stack.keycloak().issuerUrl(),
-                  "cohesion.openapi.server-url", "http://127.0.0.1:" + port),
+              settings,
               root.resolve("api-conformance/target").resolve(service + ".log"));
       processes.put(service, process.start());
-      baseUrls.put(service, process.baseUrl());
-    }
-
-    private boolean ready(String service) {
-      return processes.get(service).ready();
     }
 
     @Override

@@ -21,6 +21,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -171,19 +172,11 @@ final class FaultPlatform implements ParameterResolver {
         String database,
         String bootstrap,
         Path target) {
-      int port = Ports.free();
-      PostgresNode postgres = stack.postgres();
+      Map<String, String> settings = new HashMap<>(stack.postgres().quarkusDatasource(database));
+      settings.put("kafka.bootstrap.servers", bootstrap);
+      settings.put("quarkus.oidc.auth-server-url", stack.keycloak().issuerUrl());
       return ChildJvm.service(
-          layout.root(),
-          service,
-          port,
-          Map.of(
-              "quarkus.datasource.jdbc.url", postgres.jdbcUrl(database),
-              "quarkus.datasource.username", postgres.username(),
-              "quarkus.datasource.password", postgres.password(),
-              "kafka.bootstrap.servers", bootstrap,
-              "quarkus.oidc.auth-server-url", stack.keycloak().issuerUrl()),
-          target.resolve(service + ".log"));
+          layout.root(), service, Ports.free(), settings, target.resolve(service + ".log"));
     }
   }
 }

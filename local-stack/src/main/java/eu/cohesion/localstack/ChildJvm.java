@@ -3,9 +3,6 @@ package eu.cohesion.localstack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,8 +21,6 @@ import java.util.function.BooleanSupplier;
 public final class ChildJvm implements AutoCloseable {
 
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   private final String name;
   private final List<String> command;
@@ -46,7 +41,8 @@ public final class ChildJvm implements AutoCloseable {
     this.command = command;
     this.log = log;
     this.baseUrl = baseUrl;
-    this.ready = ready == null ? this::healthReady : ready;
+    this.ready =
+        ready == null ? () -> Readiness.answersOk(baseUrl.resolve("/q/health/ready")) : ready;
     this.beforeStart = beforeStart;
   }
 
@@ -178,23 +174,6 @@ public final class ChildJvm implements AutoCloseable {
   /** Whether it answers as ready right now. */
   public boolean ready() {
     return process != null && process.isAlive() && ready.getAsBoolean();
-  }
-
-  private boolean healthReady() {
-    try {
-      return HTTP.send(
-                  HttpRequest.newBuilder(baseUrl.resolve("/q/health/ready"))
-                      .timeout(Duration.ofSeconds(5))
-                      .build(),
-                  HttpResponse.BodyHandlers.discarding())
-              .statusCode()
-          == 200;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
   }
 
   /** SIGTERM (a graceful stop), then SIGKILL if it does not stop in time. */

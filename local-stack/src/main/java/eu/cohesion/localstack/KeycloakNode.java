@@ -3,9 +3,6 @@ package eu.cohesion.localstack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -138,7 +135,6 @@ public final class KeycloakNode implements AutoCloseable {
   }
 
   private void awaitReady(int managementPort) {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     URI health = URI.create("http://127.0.0.1:" + managementPort + "/health/ready");
     URI realm = URI.create(issuerUrl() + "/.well-known/openid-configuration");
     Readiness.await(
@@ -150,20 +146,8 @@ public final class KeycloakNode implements AutoCloseable {
             throw new IllegalStateException(
                 "Keycloak exited with code " + process.exitValue() + "; log: " + log);
           }
-          return isOk(http, health) && isOk(http, realm);
+          return Readiness.answersOk(health) && Readiness.answersOk(realm);
         });
-  }
-
-  private static boolean isOk(HttpClient http, URI uri) {
-    try {
-      HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build();
-      return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
   }
 
   /** Keycloak imports realm files only from its own data/import folder. */

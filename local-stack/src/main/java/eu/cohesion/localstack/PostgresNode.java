@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A real PostgreSQL 15 from the binaries in Maven Central (zonky), with one database per service
@@ -125,6 +126,14 @@ public final class PostgresNode implements AutoCloseable {
 
   public String jdbcUrl(String database) {
     return "jdbc:postgresql://127.0.0.1:" + port() + "/" + database;
+  }
+
+  /** The settings a Quarkus service needs to use {@code database} of this server. */
+  public Map<String, String> quarkusDatasource(String database) {
+    return Map.of(
+        "quarkus.datasource.jdbc.url", jdbcUrl(database),
+        "quarkus.datasource.username", username(),
+        "quarkus.datasource.password", password());
   }
 
   public String username() {

@@ -45,10 +45,7 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
   @Override
   public Map<String, String> start() {
     PostgresNode postgres = stack().postgres();
-    Map<String, String> config = new HashMap<>();
-    config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database));
-    config.put("quarkus.datasource.username", postgres.username());
-    config.put("quarkus.datasource.password", postgres.password());
+    Map<String, String> config = new HashMap<>(postgres.quarkusDatasource(database));
     config.put("kafka.bootstrap.servers", stack().kafka().bootstrapServers());
     if (mail) {
       config.put("quarkus.mailer.mock", "false");
