@@ -108,26 +108,31 @@ public class IdempotencyKeys {
       return;
     }
     request.removeProperty(CLAIMED);
-    if (response.getStatus() / 100 != 2) {
-      try {
+    try {
+      if (response.getStatus() / 100 != 2) {
         store.release(claimed.caller(), claimed.key());
-      } catch (RuntimeException e) {
-        // Most often the request failed because the database is down, and so does this: the
-        // failed answer stands (a 503 stays a 503, never a bare 500), and the claim is free once
-        // abandoned-after has passed; a retry meanwhile is told the key is still in flight.
-        LOG.warnf("could not release %s after a %d: %s", HEADER, response.getStatus(), e);
+        return;
       }
-      return;
+      store.complete(
+          claimed.caller(),
+          claimed.key(),
+          new Replay(
+              response.getStatus(),
+              response.getMediaType() == null ? null : response.getMediaType().toString(),
+              response.getHeaderString(HttpHeaders.LOCATION),
+              response.getHeaderString(HttpHeaders.ETAG),
+              body(response.getEntity())));
+    } catch (RuntimeException e) {
+      if (!Failures.databaseUnreachable(e)) {
+        throw e;
+      }
+      // The database went down during the request (often the reason it failed): the answer
+      // stands, a 503 stays a 503 and a 201 a 201, never a bare 500 from this filter. The claim
+      // is free once abandoned-after has passed; a retry meanwhile is told the key is in flight.
+      LOG.warnf(
+          "could not record %s after a %d: the database is unreachable (%s)",
+          HEADER, response.getStatus(), e);
     }
-    store.complete(
-        claimed.caller(),
-        claimed.key(),
-        new Replay(
-            response.getStatus(),
-            response.getMediaType() == null ? null : response.getMediaType().toString(),
-            response.getHeaderString(HttpHeaders.LOCATION),
-            response.getHeaderString(HttpHeaders.ETAG),
-            body(response.getEntity())));
   }
 
   private static Response replay(Replay replay) {
