@@ -2,11 +2,14 @@ package eu.cohesion.panel.events;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.lessThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.cohesion.kit.testing.ScrapedMetrics;
 import eu.cohesion.localstack.KafkaNode;
 import eu.cohesion.localstack.testing.LocalStackTestResource;
 import eu.cohesion.localstack.testing.TopicReader;
@@ -61,6 +64,20 @@ class OutboxResilienceTest {
           .during(Duration.ofSeconds(5))
           .atMost(Duration.ofSeconds(6))
           .until(() -> db.createdEventPublishedAt(panelId).isEmpty());
+      // The operator sees it: the backlog gauge counts the row, readiness shows it and stays up.
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(
+              () ->
+                  ScrapedMetrics.of(given().get("/q/metrics").asString())
+                          .sum("cohesion_outbox_backlog", Map.of())
+                      >= 1);
+      given()
+          .when()
+          .get("/q/health/ready")
+          .then()
+          .body("checks.find { it.name == 'outbox' }.status", equalTo("UP"))
+          .body("checks.find { it.name == 'outbox' }.data.unpublished", greaterThanOrEqualTo(1));
     } finally {
       kafka.start();
     }

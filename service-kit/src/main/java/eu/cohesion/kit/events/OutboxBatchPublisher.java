@@ -13,11 +13,14 @@ class OutboxBatchPublisher {
   private final OutboxRepository repository;
   private final OutboxSender sender;
   private final Clock clock;
+  private final OutboxMetrics metrics;
 
-  OutboxBatchPublisher(OutboxRepository repository, OutboxSender sender, Clock clock) {
+  OutboxBatchPublisher(
+      OutboxRepository repository, OutboxSender sender, Clock clock, OutboxMetrics metrics) {
     this.repository = repository;
     this.sender = sender;
     this.clock = clock;
+    this.metrics = metrics;
   }
 
   /**
@@ -38,6 +41,7 @@ class OutboxBatchPublisher {
     int acked = sender.sendInOrder(batch);
     Instant now = clock.instant();
     batch.subList(0, acked).forEach(event -> event.markPublished(now));
+    metrics.relayed(acked);
     return acked == limit;
   }
 }

@@ -28,12 +28,15 @@ class OutboxSender {
 
   private final MutinyEmitter<String> emitter;
   private final Duration ackTimeout;
+  private final OutboxMetrics metrics;
 
   OutboxSender(
       @Channel(OutboxSender.CHANNEL) MutinyEmitter<String> emitter,
-      @ConfigProperty(name = "cohesion.outbox.ack-timeout") Duration ackTimeout) {
+      @ConfigProperty(name = "cohesion.outbox.ack-timeout") Duration ackTimeout,
+      OutboxMetrics metrics) {
     this.emitter = emitter;
     this.ackTimeout = ackTimeout;
+    this.metrics = metrics;
   }
 
   /**
@@ -66,6 +69,7 @@ class OutboxSender {
   }
 
   private void unacked(OutboxEvent event, Throwable failure) {
+    metrics.failed();
     if (failure instanceof TimeoutException) {
       LOG.warnf("no ack from Kafka within %s for event %s", ackTimeout, event.id());
     } else {
