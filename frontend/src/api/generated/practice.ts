@@ -33,7 +33,7 @@ export interface paths {
         };
         /**
          * List good practices
-         * @description Published: anyone, signed in or not. Drafts (status=DRAFT): a city-coordinator for its own town (the default), a network-admin for any or, without city, every town.
+         * @description Published: anyone, signed in or not. Any other status (DRAFT, SUBMITTED, RETURNED): a city-coordinator for its own town (the default), a network-admin for any or, without city, every town; status=SUBMITTED is the network-admin's validation queue.
          */
         get: operations["listPractices"];
         put?: never;
@@ -53,12 +53,12 @@ export interface paths {
         };
         /**
          * Get one good practice
-         * @description Published: anyone, signed in or not. A draft: the city-coordinator of its town and network-admins; to anyone else it does not exist (404).
+         * @description Published: anyone, signed in or not. Not published: the city-coordinator of its town and network-admins; to anyone else it does not exist (404).
          */
         get: operations["getPractice"];
         /**
          * Rewrite a good practice
-         * @description Replaces the whole text. A published practice stays published, so title, summary, context, approach and results must stay non-blank.
+         * @description Replaces the whole text. Not while SUBMITTED (422 under-validation). A published practice stays published, so it must keep meeting the validation checklist (422 checklist-failed); a change to its text is recorded as its next revision and announced as eu.cohesion.practice.revised.
          */
         put: operations["revisePractice"];
         post?: never;
@@ -78,10 +78,90 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Publish a good practice
-         * @description Once, with a non-blank title, summary, context, approach and results. Announces eu.cohesion.practice.published on practice-events.
+         * Validate and publish a submitted practice
+         * @description A network-admin publishes a SUBMITTED practice that meets the validation checklist. Records the published text as a revision and announces eu.cohesion.practice.published on practice-events.
          */
         post: operations["publishPractice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practices/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return a submitted practice to its town
+         * @description A network-admin sends a SUBMITTED practice back with the reasons; the town edits and submits it again. Announces eu.cohesion.practice.returned.
+         */
+        post: operations["returnPractice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practices/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The revisions of a practice
+         * @description Its text at each publication and each later edit, oldest first; empty before it was first published. Whoever may read the practice (404 otherwise).
+         */
+        get: operations["listPracticeRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practices/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a practice for validation
+         * @description The town's city-coordinator asks the network admin to validate a DRAFT or RETURNED practice; it is locked until decided. Announces eu.cohesion.practice.submitted.
+         */
+        post: operations["submitPractice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practices/{id}/unpublish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a published practice off line
+         * @description A network-admin unpublishes a PUBLISHED practice with a reason; it returns to its town as RETURNED and leaves the search. Announces eu.cohesion.practice.unpublished.
+         */
+        post: operations["unpublishPractice"];
         delete?: never;
         options?: never;
         head?: never;
@@ -92,6 +172,13 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description One line of the validation checklist */
+        ChecklistItem: {
+            /** @description The sections that fail it, as this API names them; empty when it passes */
+            fields: string[];
+            item: components["schemas"]["Item"];
+            passed: boolean;
+        };
         CriterionMean: {
             criterion: string;
             /** Format: double */
@@ -120,6 +207,10 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @enum {string} */
+        Item: "SECTIONS_FILLED" | "EVIDENCE_PRESENT" | "NO_PERSONAL_DATA";
+        /** @enum {string} */
+        Kind: "PUBLICATION" | "EDIT";
         PillarResult: {
             means: components["schemas"]["CriterionMean"][];
             pillar: string;
@@ -127,12 +218,16 @@ export interface components {
             reviews: number;
         };
         /** @enum {string} */
-        PracticeAction: "VIEW_PUBLISHED_PRACTICES" | "VIEW_DRAFT_PRACTICES" | "EDIT_PRACTICE" | "PUBLISH_PRACTICE" | "SEARCH_PRACTICES";
+        PracticeAction: "VIEW_PUBLISHED_PRACTICES" | "VIEW_DRAFT_PRACTICES" | "EDIT_PRACTICE" | "PUBLISH_PRACTICE" | "SEARCH_PRACTICES" | "SUBMIT_PRACTICE" | "RETURN_PRACTICE" | "UNPUBLISH_PRACTICE";
         /** @description A good practice with its whole text */
         PracticeDetail: {
             /** @description What the caller may do with this practice */
             allowedActions: components["schemas"]["PracticeAction"][];
+            /** @description The states the validation may move the practice to next */
+            allowedTransitions: components["schemas"]["PracticeStatus"][];
             approach: string | null;
+            /** @description The validation checklist as the practice now stands; only for its town's coordinator and network-admins, null for anyone else */
+            checklist: components["schemas"]["ChecklistItem"][] | null;
             /**
              * @description Code of the practice's town
              * @example mechelen
@@ -165,6 +260,8 @@ export interface components {
             title: string;
             transferability: string | null;
             updatedAt: components["schemas"]["Instant"];
+            /** @description Its validation steps, oldest first, with the reasons it was returned or unpublished; only for its town's coordinator and network-admins, null for anyone else */
+            validationHistory: components["schemas"]["ValidationEntry"][] | null;
             /**
              * Format: int64
              * @description Also sent as the ETag; send it back in If-Match to change the practice
@@ -176,6 +273,30 @@ export interface components {
             /** Format: int64 */
             count: number;
             value: string;
+        };
+        /** @description The text of a published practice at one publication or edit */
+        PracticeRevision: {
+            approach: string | null;
+            at: components["schemas"]["Instant"];
+            /** @description Username of whoever published or edited */
+            by: string;
+            /** @description Context and problem */
+            context: string | null;
+            kind: components["schemas"]["Kind"];
+            /** @description Lessons learnt, failures included */
+            lessons: string | null;
+            /**
+             * Format: int32
+             * @description 1 for the first publication, then one more each time
+             */
+            number: number;
+            /** @description Resources needed */
+            resources: string | null;
+            /** @description Results and evidence */
+            results: string | null;
+            summary: string | null;
+            title: string;
+            transferability: string | null;
         };
         /** @description Counts under the text and the filters. Each facet is counted without its own filter, so its other values say how many practices choosing them adds; most frequent first, values without a practice left out. hasTransfers: values true and false. */
         PracticeSearchFacets: {
@@ -237,7 +358,7 @@ export interface components {
             totalPages: number;
         };
         /** @enum {string} */
-        PracticeStatus: "DRAFT" | "PUBLISHED";
+        PracticeStatus: "DRAFT" | "SUBMITTED" | "RETURNED" | "PUBLISHED";
         /** @description A good practice in a list */
         PracticeSummary: {
             /** @description What the caller may do with this practice */
@@ -330,6 +451,22 @@ export interface components {
         };
         /** Format: uuid */
         UUID: string;
+        /** @description One step of a practice's validation by the network */
+        ValidationEntry: {
+            at: components["schemas"]["Instant"];
+            /** @description Username of whoever took the step */
+            by: string;
+            /** @description Why it was returned or unpublished; null otherwise */
+            reason: string | null;
+            step: components["schemas"]["ValidationStep"];
+        };
+        /** @description Why the network admin returns or unpublishes */
+        ValidationReason: {
+            /** @example The results section needs the visitor figures of the pilot year. */
+            reason: string;
+        };
+        /** @enum {string} */
+        ValidationStep: "SUBMITTED" | "RETURNED" | "PUBLISHED" | "UNPUBLISHED";
         /** @description What is wrong with one field of the request */
         Violation: {
             /**
@@ -416,7 +553,7 @@ export interface operations {
                 size?: number;
                 /** @description title, publishedAt or updatedAt, then ,asc or ,desc */
                 sort?: string;
-                /** @description Published (default) or draft practices */
+                /** @description Published (default) practices, or those in another validation status */
                 status?: components["schemas"]["PracticeStatus"] & unknown;
                 /**
                  * @description Only items changed at or after this instant (ISO-8601 UTC)
@@ -569,7 +706,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description It would leave a published practice incomplete */
+            /** @description Submitted, or it would make a published practice fail the checklist */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -662,7 +799,325 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Already published, or a required text blank */
+            /** @description Not SUBMITTED (illegal-transition), or the checklist fails (checklist-failed, naming the failing items in failedItems) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    returnPractice: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag to return
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ValidationReason"];
+            };
+        };
+        responses: {
+            /** @description The returned practice */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not SUBMITTED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPracticeRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeRevision"][];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitPractice: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag to submit
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The submitted practice */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not DRAFT or RETURNED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unpublishPractice: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag to unpublish
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ValidationReason"];
+            };
+        };
+        responses: {
+            /** @description The unpublished practice */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not PUBLISHED */
             422: {
                 headers: {
                     [name: string]: unknown;

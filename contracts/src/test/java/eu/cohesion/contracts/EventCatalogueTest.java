@@ -51,7 +51,13 @@ class EventCatalogueTest {
             "eu.cohesion.initiative.deleted"),
         catalogue.typesOn("initiative-events"));
     assertEquals(
-        List.of("eu.cohesion.practice.drafted", "eu.cohesion.practice.published"),
+        List.of(
+            "eu.cohesion.practice.drafted",
+            "eu.cohesion.practice.published",
+            "eu.cohesion.practice.submitted",
+            "eu.cohesion.practice.returned",
+            "eu.cohesion.practice.unpublished",
+            "eu.cohesion.practice.revised"),
         catalogue.typesOn("practice-events"));
   }
 

@@ -50,6 +50,13 @@ public class TestDatabase {
         practiceId);
   }
 
+  /** Revisions and validation steps of the practice: a refused request adds neither. */
+  public long historyRows(UUID practiceId) {
+    return sql.count("select count(*) from practice_revision where practice_id = ?", practiceId)
+        + sql.count(
+            "select count(*) from practice_validation_step where practice_id = ?", practiceId);
+  }
+
   public boolean processed(String eventId) {
     return sql.count("select count(*) from processed_event where event_id = ?", eventId) == 1;
   }

@@ -59,16 +59,6 @@ class PracticePermissionsTest {
           EDIT_PRACTICE            | NETWORK_ADMIN      | OTHER_TOWN | true
           EDIT_PRACTICE            | INTEGRATION_READER | OWN_TOWN   | false
           EDIT_PRACTICE            | INTEGRATION_READER | OTHER_TOWN | false
-          PUBLISH_PRACTICE         | ANONYMOUS          | OWN_TOWN   | false
-          PUBLISH_PRACTICE         | ANONYMOUS          | OTHER_TOWN | false
-          PUBLISH_PRACTICE         | PANEL_MEMBER       | OWN_TOWN   | false
-          PUBLISH_PRACTICE         | PANEL_MEMBER       | OTHER_TOWN | false
-          PUBLISH_PRACTICE         | CITY_COORDINATOR   | OWN_TOWN   | true
-          PUBLISH_PRACTICE         | CITY_COORDINATOR   | OTHER_TOWN | false
-          PUBLISH_PRACTICE         | NETWORK_ADMIN      | OWN_TOWN   | true
-          PUBLISH_PRACTICE         | NETWORK_ADMIN      | OTHER_TOWN | true
-          PUBLISH_PRACTICE         | INTEGRATION_READER | OWN_TOWN   | false
-          PUBLISH_PRACTICE         | INTEGRATION_READER | OTHER_TOWN | false
           SEARCH_PRACTICES         | ANONYMOUS          | OWN_TOWN   | true
           SEARCH_PRACTICES         | ANONYMOUS          | OTHER_TOWN | true
           SEARCH_PRACTICES         | PANEL_MEMBER       | OWN_TOWN   | false
@@ -79,6 +69,46 @@ class PracticePermissionsTest {
           SEARCH_PRACTICES         | NETWORK_ADMIN      | OTHER_TOWN | false
           SEARCH_PRACTICES         | INTEGRATION_READER | OWN_TOWN   | false
           SEARCH_PRACTICES         | INTEGRATION_READER | OTHER_TOWN | false
+          PUBLISH_PRACTICE         | ANONYMOUS          | OWN_TOWN   | false
+          PUBLISH_PRACTICE         | ANONYMOUS          | OTHER_TOWN | false
+          PUBLISH_PRACTICE         | PANEL_MEMBER       | OWN_TOWN   | false
+          PUBLISH_PRACTICE         | PANEL_MEMBER       | OTHER_TOWN | false
+          PUBLISH_PRACTICE         | CITY_COORDINATOR   | OWN_TOWN   | false
+          PUBLISH_PRACTICE         | CITY_COORDINATOR   | OTHER_TOWN | false
+          PUBLISH_PRACTICE         | NETWORK_ADMIN      | OWN_TOWN   | true
+          PUBLISH_PRACTICE         | NETWORK_ADMIN      | OTHER_TOWN | true
+          PUBLISH_PRACTICE         | INTEGRATION_READER | OWN_TOWN   | false
+          PUBLISH_PRACTICE         | INTEGRATION_READER | OTHER_TOWN | false
+          SUBMIT_PRACTICE          | ANONYMOUS          | OWN_TOWN   | false
+          SUBMIT_PRACTICE          | ANONYMOUS          | OTHER_TOWN | false
+          SUBMIT_PRACTICE          | PANEL_MEMBER       | OWN_TOWN   | false
+          SUBMIT_PRACTICE          | PANEL_MEMBER       | OTHER_TOWN | false
+          SUBMIT_PRACTICE          | CITY_COORDINATOR   | OWN_TOWN   | true
+          SUBMIT_PRACTICE          | CITY_COORDINATOR   | OTHER_TOWN | false
+          SUBMIT_PRACTICE          | NETWORK_ADMIN      | OWN_TOWN   | false
+          SUBMIT_PRACTICE          | NETWORK_ADMIN      | OTHER_TOWN | false
+          SUBMIT_PRACTICE          | INTEGRATION_READER | OWN_TOWN   | false
+          SUBMIT_PRACTICE          | INTEGRATION_READER | OTHER_TOWN | false
+          RETURN_PRACTICE          | ANONYMOUS          | OWN_TOWN   | false
+          RETURN_PRACTICE          | ANONYMOUS          | OTHER_TOWN | false
+          RETURN_PRACTICE          | PANEL_MEMBER       | OWN_TOWN   | false
+          RETURN_PRACTICE          | PANEL_MEMBER       | OTHER_TOWN | false
+          RETURN_PRACTICE          | CITY_COORDINATOR   | OWN_TOWN   | false
+          RETURN_PRACTICE          | CITY_COORDINATOR   | OTHER_TOWN | false
+          RETURN_PRACTICE          | NETWORK_ADMIN      | OWN_TOWN   | true
+          RETURN_PRACTICE          | NETWORK_ADMIN      | OTHER_TOWN | true
+          RETURN_PRACTICE          | INTEGRATION_READER | OWN_TOWN   | false
+          RETURN_PRACTICE          | INTEGRATION_READER | OTHER_TOWN | false
+          UNPUBLISH_PRACTICE       | ANONYMOUS          | OWN_TOWN   | false
+          UNPUBLISH_PRACTICE       | ANONYMOUS          | OTHER_TOWN | false
+          UNPUBLISH_PRACTICE       | PANEL_MEMBER       | OWN_TOWN   | false
+          UNPUBLISH_PRACTICE       | PANEL_MEMBER       | OTHER_TOWN | false
+          UNPUBLISH_PRACTICE       | CITY_COORDINATOR   | OWN_TOWN   | false
+          UNPUBLISH_PRACTICE       | CITY_COORDINATOR   | OTHER_TOWN | false
+          UNPUBLISH_PRACTICE       | NETWORK_ADMIN      | OWN_TOWN   | true
+          UNPUBLISH_PRACTICE       | NETWORK_ADMIN      | OTHER_TOWN | true
+          UNPUBLISH_PRACTICE       | INTEGRATION_READER | OWN_TOWN   | false
+          UNPUBLISH_PRACTICE       | INTEGRATION_READER | OTHER_TOWN | false
           """)
   void roleInScope(PracticeAction action, Role role, Scope scope, boolean allowed) {
     COVERED.add(action + "/" + role + "/" + scope);
@@ -106,11 +136,22 @@ class PracticePermissionsTest {
           EDIT_PRACTICE            | CITY_COORDINATOR   |          | mechelen | false
           EDIT_PRACTICE            | PANEL_MEMBER       | mechelen | mechelen | false
           EDIT_PRACTICE            | NETWORK_ADMIN      |          | mechelen | true
-          PUBLISH_PRACTICE         | CITY_COORDINATOR   | mechelen | mechelen | true
+          PUBLISH_PRACTICE         | CITY_COORDINATOR   | mechelen | mechelen | false
           PUBLISH_PRACTICE         | CITY_COORDINATOR   | mechelen | tartu    | false
           PUBLISH_PRACTICE         | INTEGRATION_READER |          | mechelen | false
           PUBLISH_PRACTICE         | NETWORK_ADMIN      |          | tartu    | true
           SEARCH_PRACTICES         | ANONYMOUS          |          | tartu    | true
+          SUBMIT_PRACTICE          | CITY_COORDINATOR   | mechelen | mechelen | true
+          SUBMIT_PRACTICE          | CITY_COORDINATOR   | tartu    | mechelen | false
+          SUBMIT_PRACTICE          | CITY_COORDINATOR   |          | mechelen | false
+          SUBMIT_PRACTICE          | PANEL_MEMBER       | mechelen | mechelen | false
+          SUBMIT_PRACTICE          | NETWORK_ADMIN      |          | mechelen | false
+          RETURN_PRACTICE          | NETWORK_ADMIN      |          | tartu    | true
+          RETURN_PRACTICE          | CITY_COORDINATOR   | mechelen | mechelen | false
+          RETURN_PRACTICE          | PANEL_MEMBER       | mechelen | mechelen | false
+          UNPUBLISH_PRACTICE       | NETWORK_ADMIN      |          | tartu    | true
+          UNPUBLISH_PRACTICE       | CITY_COORDINATOR   | mechelen | mechelen | false
+          UNPUBLISH_PRACTICE       | PANEL_MEMBER       | mechelen | mechelen | false
           SEARCH_PRACTICES         | PANEL_MEMBER       | mechelen | tartu    | true
           SEARCH_PRACTICES         | INTEGRATION_READER |          | mechelen | true
           """)
@@ -133,6 +174,9 @@ class PracticePermissionsTest {
           EDIT_PRACTICE            | CITY_COORDINATOR   | false
           EDIT_PRACTICE            | NETWORK_ADMIN      | true
           PUBLISH_PRACTICE         | PANEL_MEMBER       | false
+          PUBLISH_PRACTICE         | CITY_COORDINATOR   | false
+          PUBLISH_PRACTICE         | NETWORK_ADMIN      | true
+          SUBMIT_PRACTICE          | CITY_COORDINATOR   | false
           SEARCH_PRACTICES         | ANONYMOUS          | true
           SEARCH_PRACTICES         | CITY_COORDINATOR   | true
           """)
