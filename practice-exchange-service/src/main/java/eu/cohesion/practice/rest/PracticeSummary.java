@@ -2,6 +2,7 @@ package eu.cohesion.practice.rest;
 
 import static eu.cohesion.practice.domain.PracticeAction.EDIT_PRACTICE;
 import static eu.cohesion.practice.domain.PracticeAction.PUBLISH_PRACTICE;
+import static eu.cohesion.practice.domain.PracticeAction.REGISTER_TRANSFER;
 
 import eu.cohesion.kit.security.Actor;
 import eu.cohesion.practice.domain.GoodPractice;
@@ -39,10 +40,14 @@ public record PracticeSummary(
         allowedActions(p, actor));
   }
 
-  /** EDIT_PRACTICE where the table allows it; PUBLISH_PRACTICE too while it is a draft. */
+  /**
+   * EDIT_PRACTICE where the table allows it; PUBLISH_PRACTICE too while it is a draft;
+   * REGISTER_TRANSFER on a published practice for a coordinator of another town.
+   */
   static List<PracticeAction> allowedActions(GoodPractice practice, Actor actor) {
     return practice.isPublished()
-        ? PracticePermissions.TABLE.allowedFor(actor, practice.cityCode(), EDIT_PRACTICE)
+        ? PracticePermissions.TABLE.allowedFor(
+            actor, practice.cityCode(), EDIT_PRACTICE, REGISTER_TRANSFER)
         : PracticePermissions.TABLE.allowedFor(
             actor, practice.cityCode(), EDIT_PRACTICE, PUBLISH_PRACTICE);
   }
