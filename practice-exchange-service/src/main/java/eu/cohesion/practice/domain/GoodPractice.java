@@ -244,7 +244,8 @@ public class GoodPractice implements Aggregate {
 
   /**
    * What can be done with the practice as it now stands, whoever asks: editing unless it is locked,
-   * and the action of each validation step the lifecycle allows next.
+   * the action of each validation step the lifecycle allows next, and registering a transfer once
+   * it is published.
    */
   public List<PracticeAction> possibleActions() {
     List<PracticeAction> possible = new ArrayList<>();
@@ -252,6 +253,10 @@ public class GoodPractice implements Aggregate {
       possible.add(PracticeAction.EDIT_PRACTICE);
     }
     PracticeLifecycle.steps(status).forEach(step -> possible.add(step.action()));
+    if (isPublished()) {
+      // Another town may take up what the network published (docs/transfers.md).
+      possible.add(PracticeAction.REGISTER_TRANSFER);
+    }
     return possible;
   }
 

@@ -5,16 +5,22 @@ import static eu.cohesion.kit.security.PermissionTable.OWN_TOWN_ONLY;
 import static eu.cohesion.kit.security.Role.ANONYMOUS;
 import static eu.cohesion.kit.security.Role.CITY_COORDINATOR;
 import static eu.cohesion.kit.security.Role.NETWORK_ADMIN;
+import static eu.cohesion.practice.domain.PracticeAction.ANSWER_TRANSFER;
 import static eu.cohesion.practice.domain.PracticeAction.EDIT_PRACTICE;
+import static eu.cohesion.practice.domain.PracticeAction.MOVE_TRANSFER;
 import static eu.cohesion.practice.domain.PracticeAction.PUBLISH_PRACTICE;
 import static eu.cohesion.practice.domain.PracticeAction.RETURN_PRACTICE;
+import static eu.cohesion.practice.domain.PracticeAction.REGISTER_TRANSFER;
 import static eu.cohesion.practice.domain.PracticeAction.SEARCH_PRACTICES;
 import static eu.cohesion.practice.domain.PracticeAction.SUBMIT_PRACTICE;
 import static eu.cohesion.practice.domain.PracticeAction.UNPUBLISH_PRACTICE;
 import static eu.cohesion.practice.domain.PracticeAction.VIEW_DRAFT_PRACTICES;
 import static eu.cohesion.practice.domain.PracticeAction.VIEW_PUBLISHED_PRACTICES;
+import static eu.cohesion.practice.domain.PracticeAction.VIEW_TRANSFERS;
 
 import eu.cohesion.kit.security.PermissionTable;
+import eu.cohesion.kit.security.Scope;
+import java.util.EnumSet;
 
 /** The one authorisation table of the practice-exchange service. Anything not listed is refused. */
 public final class PracticePermissions {
@@ -36,6 +42,16 @@ public final class PracticePermissions {
           .grant(PUBLISH_PRACTICE, NETWORK_ADMIN, ANY_TOWN)
           .grant(RETURN_PRACTICE, NETWORK_ADMIN, ANY_TOWN)
           .grant(UNPUBLISH_PRACTICE, NETWORK_ADMIN, ANY_TOWN)
+          // Transfers (docs/transfers.md). Where a published practice travelled is as public as
+          // the practice; the author's id is never shown, so the network admin sees what all see.
+          .grant(VIEW_TRANSFERS, ANONYMOUS, ANY_TOWN)
+          // The town is the practice's: a coordinator registers interest in another town's
+          // practice only, for its own town, and never edits that practice.
+          .grant(REGISTER_TRANSFER, CITY_COORDINATOR, EnumSet.of(Scope.OTHER_TOWN))
+          // The town is the adopting one: only its coordinator moves its transfer.
+          .grant(MOVE_TRANSFER, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          // The town is the practice's: its coordinator answers, but moves nothing.
+          .grant(ANSWER_TRANSFER, CITY_COORDINATOR, OWN_TOWN_ONLY)
           .build();
 
   private PracticePermissions() {}

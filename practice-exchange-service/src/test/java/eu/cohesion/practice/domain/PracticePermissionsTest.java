@@ -109,6 +109,46 @@ class PracticePermissionsTest {
           UNPUBLISH_PRACTICE       | NETWORK_ADMIN      | OTHER_TOWN | true
           UNPUBLISH_PRACTICE       | INTEGRATION_READER | OWN_TOWN   | false
           UNPUBLISH_PRACTICE       | INTEGRATION_READER | OTHER_TOWN | false
+          VIEW_TRANSFERS           | ANONYMOUS          | OWN_TOWN   | true
+          VIEW_TRANSFERS           | ANONYMOUS          | OTHER_TOWN | true
+          VIEW_TRANSFERS           | PANEL_MEMBER       | OWN_TOWN   | false
+          VIEW_TRANSFERS           | PANEL_MEMBER       | OTHER_TOWN | false
+          VIEW_TRANSFERS           | CITY_COORDINATOR   | OWN_TOWN   | false
+          VIEW_TRANSFERS           | CITY_COORDINATOR   | OTHER_TOWN | false
+          VIEW_TRANSFERS           | NETWORK_ADMIN      | OWN_TOWN   | false
+          VIEW_TRANSFERS           | NETWORK_ADMIN      | OTHER_TOWN | false
+          VIEW_TRANSFERS           | INTEGRATION_READER | OWN_TOWN   | false
+          VIEW_TRANSFERS           | INTEGRATION_READER | OTHER_TOWN | false
+          REGISTER_TRANSFER        | ANONYMOUS          | OWN_TOWN   | false
+          REGISTER_TRANSFER        | ANONYMOUS          | OTHER_TOWN | false
+          REGISTER_TRANSFER        | PANEL_MEMBER       | OWN_TOWN   | false
+          REGISTER_TRANSFER        | PANEL_MEMBER       | OTHER_TOWN | false
+          REGISTER_TRANSFER        | CITY_COORDINATOR   | OWN_TOWN   | false
+          REGISTER_TRANSFER        | CITY_COORDINATOR   | OTHER_TOWN | true
+          REGISTER_TRANSFER        | NETWORK_ADMIN      | OWN_TOWN   | false
+          REGISTER_TRANSFER        | NETWORK_ADMIN      | OTHER_TOWN | false
+          REGISTER_TRANSFER        | INTEGRATION_READER | OWN_TOWN   | false
+          REGISTER_TRANSFER        | INTEGRATION_READER | OTHER_TOWN | false
+          MOVE_TRANSFER            | ANONYMOUS          | OWN_TOWN   | false
+          MOVE_TRANSFER            | ANONYMOUS          | OTHER_TOWN | false
+          MOVE_TRANSFER            | PANEL_MEMBER       | OWN_TOWN   | false
+          MOVE_TRANSFER            | PANEL_MEMBER       | OTHER_TOWN | false
+          MOVE_TRANSFER            | CITY_COORDINATOR   | OWN_TOWN   | true
+          MOVE_TRANSFER            | CITY_COORDINATOR   | OTHER_TOWN | false
+          MOVE_TRANSFER            | NETWORK_ADMIN      | OWN_TOWN   | false
+          MOVE_TRANSFER            | NETWORK_ADMIN      | OTHER_TOWN | false
+          MOVE_TRANSFER            | INTEGRATION_READER | OWN_TOWN   | false
+          MOVE_TRANSFER            | INTEGRATION_READER | OTHER_TOWN | false
+          ANSWER_TRANSFER          | ANONYMOUS          | OWN_TOWN   | false
+          ANSWER_TRANSFER          | ANONYMOUS          | OTHER_TOWN | false
+          ANSWER_TRANSFER          | PANEL_MEMBER       | OWN_TOWN   | false
+          ANSWER_TRANSFER          | PANEL_MEMBER       | OTHER_TOWN | false
+          ANSWER_TRANSFER          | CITY_COORDINATOR   | OWN_TOWN   | true
+          ANSWER_TRANSFER          | CITY_COORDINATOR   | OTHER_TOWN | false
+          ANSWER_TRANSFER          | NETWORK_ADMIN      | OWN_TOWN   | false
+          ANSWER_TRANSFER          | NETWORK_ADMIN      | OTHER_TOWN | false
+          ANSWER_TRANSFER          | INTEGRATION_READER | OWN_TOWN   | false
+          ANSWER_TRANSFER          | INTEGRATION_READER | OTHER_TOWN | false
           """)
   void roleInScope(PracticeAction action, Role role, Scope scope, boolean allowed) {
     COVERED.add(action + "/" + role + "/" + scope);
@@ -154,6 +194,20 @@ class PracticePermissionsTest {
           UNPUBLISH_PRACTICE       | PANEL_MEMBER       | mechelen | mechelen | false
           SEARCH_PRACTICES         | PANEL_MEMBER       | mechelen | tartu    | true
           SEARCH_PRACTICES         | INTEGRATION_READER |          | mechelen | true
+          VIEW_TRANSFERS           | ANONYMOUS          |          | mechelen | true
+          VIEW_TRANSFERS           | NETWORK_ADMIN      |          | tartu    | true
+          VIEW_TRANSFERS           | PANEL_MEMBER       | tartu    | mechelen | true
+          REGISTER_TRANSFER        | CITY_COORDINATOR   | tartu    | mechelen | true
+          REGISTER_TRANSFER        | CITY_COORDINATOR   | mechelen | mechelen | false
+          REGISTER_TRANSFER        | NETWORK_ADMIN      |          | mechelen | false
+          REGISTER_TRANSFER        | PANEL_MEMBER       | tartu    | mechelen | false
+          REGISTER_TRANSFER        | ANONYMOUS          |          | mechelen | false
+          MOVE_TRANSFER            | CITY_COORDINATOR   | tartu    | tartu    | true
+          MOVE_TRANSFER            | CITY_COORDINATOR   | mechelen | tartu    | false
+          MOVE_TRANSFER            | NETWORK_ADMIN      |          | tartu    | false
+          ANSWER_TRANSFER          | CITY_COORDINATOR   | mechelen | mechelen | true
+          ANSWER_TRANSFER          | CITY_COORDINATOR   | tartu    | mechelen | false
+          ANSWER_TRANSFER          | NETWORK_ADMIN      |          | mechelen | false
           """)
   void actor(
       PracticeAction action, Role role, String callerCity, String targetCity, boolean allowed) {
