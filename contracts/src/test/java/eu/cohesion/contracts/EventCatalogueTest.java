@@ -51,7 +51,13 @@ class EventCatalogueTest {
             "eu.cohesion.initiative.deleted"),
         catalogue.typesOn("initiative-events"));
     assertEquals(
-        List.of("eu.cohesion.practice.drafted", "eu.cohesion.practice.published"),
+        List.of(
+            "eu.cohesion.practice.drafted",
+            "eu.cohesion.practice.published",
+            "eu.cohesion.question.asked",
+            "eu.cohesion.question.answered",
+            "eu.cohesion.post.hidden",
+            "eu.cohesion.post.restored"),
         catalogue.typesOn("practice-events"));
   }
 
