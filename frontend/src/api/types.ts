@@ -94,6 +94,21 @@ export const PRACTICE_ACTIONS = [
   'SUBMIT_PRACTICE',
   'RETURN_PRACTICE',
   'UNPUBLISH_PRACTICE',
+  // transfers
+  'VIEW_TRANSFERS',
+  'REGISTER_TRANSFER',
+  'MOVE_TRANSFER',
+  'ANSWER_TRANSFER',
+  // questions and comments
+  'VIEW_DISCUSSION',
+  'VIEW_HIDDEN_POSTS',
+  'ASK_QUESTION',
+  'COMMENT_ON_PRACTICE',
+  'REPLY_TO_POST',
+  'MARK_ANSWER',
+  'REPORT_POST',
+  'MODERATE_POSTS',
+  'EXPORT_OWN_DATA',
 ] as const;
 export type Action =
   (typeof PANEL_ACTIONS)[number] | (typeof INITIATIVE_ACTIONS)[number] | (typeof PRACTICE_ACTIONS)[number];

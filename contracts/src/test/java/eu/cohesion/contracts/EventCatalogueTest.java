@@ -57,7 +57,12 @@ class EventCatalogueTest {
             "eu.cohesion.practice.submitted",
             "eu.cohesion.practice.returned",
             "eu.cohesion.practice.unpublished",
-            "eu.cohesion.practice.revised"),
+            "eu.cohesion.practice.revised",
+            "eu.cohesion.transfer.changed",
+            "eu.cohesion.question.asked",
+            "eu.cohesion.question.answered",
+            "eu.cohesion.post.hidden",
+            "eu.cohesion.post.restored"),
         catalogue.typesOn("practice-events"));
   }
 

@@ -5,16 +5,26 @@ import static eu.cohesion.kit.security.PermissionTable.OWN_TOWN_ONLY;
 import static eu.cohesion.kit.security.Role.ANONYMOUS;
 import static eu.cohesion.kit.security.Role.CITY_COORDINATOR;
 import static eu.cohesion.kit.security.Role.NETWORK_ADMIN;
+import static eu.cohesion.kit.security.Role.PANEL_MEMBER;
 import static eu.cohesion.practice.domain.PracticeAction.ANSWER_TRANSFER;
+import static eu.cohesion.practice.domain.PracticeAction.ASK_QUESTION;
+import static eu.cohesion.practice.domain.PracticeAction.COMMENT_ON_PRACTICE;
 import static eu.cohesion.practice.domain.PracticeAction.EDIT_PRACTICE;
+import static eu.cohesion.practice.domain.PracticeAction.EXPORT_OWN_DATA;
+import static eu.cohesion.practice.domain.PracticeAction.MARK_ANSWER;
+import static eu.cohesion.practice.domain.PracticeAction.MODERATE_POSTS;
 import static eu.cohesion.practice.domain.PracticeAction.MOVE_TRANSFER;
 import static eu.cohesion.practice.domain.PracticeAction.PUBLISH_PRACTICE;
-import static eu.cohesion.practice.domain.PracticeAction.RETURN_PRACTICE;
 import static eu.cohesion.practice.domain.PracticeAction.REGISTER_TRANSFER;
+import static eu.cohesion.practice.domain.PracticeAction.REPLY_TO_POST;
+import static eu.cohesion.practice.domain.PracticeAction.REPORT_POST;
+import static eu.cohesion.practice.domain.PracticeAction.RETURN_PRACTICE;
 import static eu.cohesion.practice.domain.PracticeAction.SEARCH_PRACTICES;
 import static eu.cohesion.practice.domain.PracticeAction.SUBMIT_PRACTICE;
 import static eu.cohesion.practice.domain.PracticeAction.UNPUBLISH_PRACTICE;
+import static eu.cohesion.practice.domain.PracticeAction.VIEW_DISCUSSION;
 import static eu.cohesion.practice.domain.PracticeAction.VIEW_DRAFT_PRACTICES;
+import static eu.cohesion.practice.domain.PracticeAction.VIEW_HIDDEN_POSTS;
 import static eu.cohesion.practice.domain.PracticeAction.VIEW_PUBLISHED_PRACTICES;
 import static eu.cohesion.practice.domain.PracticeAction.VIEW_TRANSFERS;
 
@@ -52,6 +62,31 @@ public final class PracticePermissions {
           .grant(MOVE_TRANSFER, CITY_COORDINATOR, OWN_TOWN_ONLY)
           // The town is the practice's: its coordinator answers, but moves nothing.
           .grant(ANSWER_TRANSFER, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          // Discussion (docs/discussion.md): anyone reads the visible posts of a published
+          // practice; members and coordinators of every town ask, comment, reply and report, but
+          // only the practice's own town (or the network) marks an answer; only the network
+          // admin moderates and reads what was hidden.
+          .grant(VIEW_DISCUSSION, ANONYMOUS, ANY_TOWN)
+          .grant(VIEW_HIDDEN_POSTS, NETWORK_ADMIN, ANY_TOWN)
+          .grant(ASK_QUESTION, PANEL_MEMBER, ANY_TOWN)
+          .grant(ASK_QUESTION, CITY_COORDINATOR, ANY_TOWN)
+          .grant(ASK_QUESTION, NETWORK_ADMIN, ANY_TOWN)
+          .grant(COMMENT_ON_PRACTICE, PANEL_MEMBER, ANY_TOWN)
+          .grant(COMMENT_ON_PRACTICE, CITY_COORDINATOR, ANY_TOWN)
+          .grant(COMMENT_ON_PRACTICE, NETWORK_ADMIN, ANY_TOWN)
+          .grant(REPLY_TO_POST, PANEL_MEMBER, ANY_TOWN)
+          .grant(REPLY_TO_POST, CITY_COORDINATOR, ANY_TOWN)
+          .grant(REPLY_TO_POST, NETWORK_ADMIN, ANY_TOWN)
+          .grant(MARK_ANSWER, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(MARK_ANSWER, NETWORK_ADMIN, ANY_TOWN)
+          .grant(REPORT_POST, PANEL_MEMBER, ANY_TOWN)
+          .grant(REPORT_POST, CITY_COORDINATOR, ANY_TOWN)
+          .grant(REPORT_POST, NETWORK_ADMIN, ANY_TOWN)
+          .grant(MODERATE_POSTS, NETWORK_ADMIN, ANY_TOWN)
+          // Every signed-in person downloads what this service holds about them (their posts).
+          .grant(EXPORT_OWN_DATA, PANEL_MEMBER, ANY_TOWN)
+          .grant(EXPORT_OWN_DATA, CITY_COORDINATOR, ANY_TOWN)
+          .grant(EXPORT_OWN_DATA, NETWORK_ADMIN, ANY_TOWN)
           .build();
 
   private PracticePermissions() {}

@@ -22,9 +22,10 @@ public class PanelEventsConsumer {
             PersonErased.TYPE,
             PersonErased.class,
             erased -> {
-              // A member without a login left nothing here: transfers know token subjects.
+              // A member without a login left nothing here: this service knows people by their
+              // token subject.
               if (erased.keycloakUserId() != null) {
-                erasure.erase(erased.keycloakUserId().toString());
+                erasure.erase(erased.keycloakUserId());
               }
             });
   }

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /**
  * Data of {@code eu.cohesion.person.erased} as panel-service publishes it. Only the Keycloak user
- * matters here (transfers know their author by token subject); without one there is nothing to
+ * matters here (this service knows people by their token subject); without one there is nothing to
  * erase.
  */
 public record PersonErased(

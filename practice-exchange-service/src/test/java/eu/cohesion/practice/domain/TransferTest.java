@@ -148,9 +148,18 @@ class TransferTest {
     GoodPractice practice = draft();
     practice.revise(
         new PracticeText(
-            "Welcome desk", "Summary", "Context", "Approach", "Results", null, null, null),
+            "Welcome desk",
+            "Summary",
+            "Context",
+            "Approach",
+            "Results: 40 families welcomed",
+            "Resources",
+            "Transferability",
+            "Lessons"),
+        "coordinator-mechelen-id",
         NOW);
-    practice.publish(NOW);
+    practice.take(ValidationStep.SUBMITTED, null, "coordinator-mechelen-id", NOW);
+    practice.take(ValidationStep.PUBLISHED, null, "admin-id", NOW);
     return practice;
   }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /** eu.cohesion.person.erased on panel-events anonymises the transfers the person registered. */
 @QuarkusTest
-class PersonErasedConsumerTest {
+class PersonErasedInTransfersTest {
 
   @Inject InitiativeEvents events;
   @Inject Practices practices;
