@@ -16,6 +16,7 @@ function NavItems({ onNavigate }: { onNavigate?: () => void }) {
     { to: '/practice-search', label: t('practiceSearch.nav') },
     ...(user && user.city ? [{ to: '/my-town', label: t('nav.myTown') }] : []),
     ...(user?.isAdmin ? [{ to: '/towns', label: t('nav.towns') }] : []),
+    ...(user?.isAdmin ? [{ to: '/validation', label: t('practiceValidation.nav') }] : []),
   ];
   return (
     <>
