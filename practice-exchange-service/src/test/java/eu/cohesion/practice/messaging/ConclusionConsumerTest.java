@@ -173,6 +173,9 @@ class ConclusionConsumerTest {
     assertEquals(1, db.outboxRows(practiceId, PracticeDrafted.TYPE));
     assertTrue(processed("applied") >= appliedBefore + 1, "the first delivery counts as applied");
     assertTrue(processed("duplicate") >= duplicatesBefore + 1, "the second as a duplicate");
+    assertTrue(
+        metrics().names().contains("kafka_consumer_fetch_manager_records_lag_max"),
+        "the consumers' lag is exported too");
   }
 
   @Test
