@@ -29,6 +29,13 @@ const draft = {
   allowedTransitions: ['SUBMITTED'],
   checklist: null,
   validationHistory: null,
+  language: 'en',
+  themes: [],
+  targetGroups: [],
+  sdgTargets: [],
+  contactRole: null,
+  translations: [],
+  reading: { language: 'en', fields: [] },
 } satisfies Practice;
 
 function setup(handler: Parameters<typeof mockFetch>[0]) {

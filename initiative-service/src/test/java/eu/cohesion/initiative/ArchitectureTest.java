@@ -32,6 +32,8 @@ class ArchitectureTest {
             "java..",
             "eu.cohesion.kit.events..",
             "eu.cohesion.initiative.domain..",
+            // The network's shared vocabulary (themes, target groups): plain enums.
+            "eu.cohesion.kit.vocabulary..",
             // A payload may nest other payload records (a conclusion's indicator outcomes).
             "eu.cohesion.initiative.events..")
         .check(ArchitectureRules.importService("eu.cohesion.initiative"));

@@ -50,6 +50,27 @@ public class InitiativeEvents {
     return event(eventId, CONCLUDED, initiativeId, data);
   }
 
+  /** A conclusion of an initiative written in {@code language} and classified. */
+  public String concludedClassified(
+      UUID initiativeId, String city, String title, String language, String theme, String sdg) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("initiativeId", initiativeId.toString());
+    data.put("panelId", UUID.randomUUID().toString());
+    data.put("city", city);
+    data.put("title", title);
+    data.put("summary", "Summary of " + title);
+    data.put("outcome", "ADOPTED");
+    data.put("conclusion", "Conclusion of " + title);
+    data.put("concludedAt", Instant.now().toString());
+    data.put("reviewAgainOn", null);
+    data.put("reviewResults", null);
+    data.put("language", language);
+    data.put("themes", java.util.List.of(theme));
+    data.put("targetGroups", java.util.List.of("EXPAT", "NATIVE"));
+    data.put("sdgTargets", java.util.List.of(sdg));
+    return event(UUID.randomUUID().toString(), CONCLUDED, initiativeId, data);
+  }
+
   /**
    * A conclusion carrying evidence: the review results of a round with two reviewers and one
    * indicator outcome, shaped as initiative-service (reviews) and the indicators feature send them.

@@ -51,7 +51,13 @@ public class TestDatabase {
           if (rs.next()) {
             ResultSetMetaData meta = rs.getMetaData();
             for (int i = 1; i <= meta.getColumnCount(); i++) {
-              row.put(meta.getColumnName(i), rs.getObject(i));
+              Object value = rs.getObject(i);
+              // A java.sql.Array compares by identity: its elements are what a test compares.
+              row.put(
+                  meta.getColumnName(i),
+                  value instanceof java.sql.Array array
+                      ? java.util.List.of((Object[]) array.getArray())
+                      : value);
             }
           }
           return row;
@@ -78,6 +84,10 @@ public class TestDatabase {
     return sql.count("select count(*) from practice_revision where practice_id = ?", practiceId)
         + sql.count(
             "select count(*) from practice_validation_step where practice_id = ?", practiceId);
+  }
+
+  public long translationsOf(UUID practiceId) {
+    return sql.count("select count(*) from practice_translation where practice_id = ?", practiceId);
   }
 
   public boolean processed(String eventId) {

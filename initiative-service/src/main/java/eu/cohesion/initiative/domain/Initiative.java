@@ -1,6 +1,8 @@
 package eu.cohesion.initiative.domain;
 
 import eu.cohesion.kit.domain.Aggregate;
+import eu.cohesion.kit.vocabulary.TargetGroup;
+import eu.cohesion.kit.vocabulary.Theme;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

@@ -1,5 +1,8 @@
 package eu.cohesion.initiative.domain;
 
+import eu.cohesion.kit.vocabulary.SdgTargets;
+import eu.cohesion.kit.vocabulary.TargetGroup;
+import eu.cohesion.kit.vocabulary.Theme;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

@@ -2,8 +2,8 @@ package eu.cohesion.initiative.events;
 
 import eu.cohesion.initiative.domain.Budget;
 import eu.cohesion.initiative.domain.InitiativeContent;
-import eu.cohesion.initiative.domain.TargetGroup;
-import eu.cohesion.initiative.domain.Theme;
+import eu.cohesion.kit.vocabulary.TargetGroup;
+import eu.cohesion.kit.vocabulary.Theme;
 import java.math.BigDecimal;
 import java.util.List;
 

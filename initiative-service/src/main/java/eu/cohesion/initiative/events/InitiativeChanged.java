@@ -2,9 +2,9 @@ package eu.cohesion.initiative.events;
 
 import eu.cohesion.initiative.domain.Initiative;
 import eu.cohesion.initiative.domain.InitiativeContent;
-import eu.cohesion.initiative.domain.TargetGroup;
-import eu.cohesion.initiative.domain.Theme;
 import eu.cohesion.kit.events.PublishedEvent;
+import eu.cohesion.kit.vocabulary.TargetGroup;
+import eu.cohesion.kit.vocabulary.Theme;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

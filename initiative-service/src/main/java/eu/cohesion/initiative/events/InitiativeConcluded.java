@@ -5,6 +5,8 @@ import eu.cohesion.initiative.domain.InitiativeTransition;
 import eu.cohesion.initiative.domain.Outcome;
 import eu.cohesion.initiative.domain.ReviewSummary;
 import eu.cohesion.kit.events.PublishedEvent;
+import eu.cohesion.kit.vocabulary.TargetGroup;
+import eu.cohesion.kit.vocabulary.Theme;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +15,8 @@ import java.util.UUID;
 /**
  * Data of {@code eu.cohesion.initiative.concluded}, sent after the status change to CONCLUDED: what
  * practice-exchange-service needs to draft a good practice from the conclusion, with where each
- * indicator stood and the panel's review results as evidence.
+ * indicator stood and the panel's review results as evidence, and the initiative's language and
+ * classification for the practice to start from.
  */
 public record InitiativeConcluded(
     UUID initiativeId,
@@ -26,7 +29,11 @@ public record InitiativeConcluded(
     Instant concludedAt,
     List<IndicatorOutcome> indicatorOutcomes,
     LocalDate reviewAgainOn,
-    ReviewSummary reviewResults)
+    ReviewSummary reviewResults,
+    String language,
+    List<Theme> themes,
+    List<TargetGroup> targetGroups,
+    List<String> sdgTargets)
     implements PublishedEvent {
 
   public static final String TYPE = "eu.cohesion.initiative.concluded";
@@ -51,7 +58,11 @@ public record InitiativeConcluded(
         step.at(),
         List.copyOf(indicatorOutcomes),
         initiative.reviewAgainOn(),
-        reviewResults);
+        reviewResults,
+        initiative.content().language(),
+        initiative.content().themes(),
+        initiative.content().targetGroups(),
+        initiative.content().sdgTargets());
   }
 
   @Override

@@ -1,8 +1,8 @@
 package eu.cohesion.initiative.rest;
 
 import eu.cohesion.initiative.domain.InitiativeContent;
-import eu.cohesion.initiative.domain.TargetGroup;
-import eu.cohesion.initiative.domain.Theme;
+import eu.cohesion.kit.vocabulary.TargetGroup;
+import eu.cohesion.kit.vocabulary.Theme;
 import java.util.List;
 import java.util.Map;
 

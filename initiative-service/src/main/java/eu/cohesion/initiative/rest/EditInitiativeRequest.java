@@ -1,9 +1,9 @@
 package eu.cohesion.initiative.rest;
 
 import eu.cohesion.initiative.domain.InitiativeRules;
-import eu.cohesion.initiative.domain.TargetGroup;
-import eu.cohesion.initiative.domain.Theme;
 import eu.cohesion.initiative.service.ContentEdit;
+import eu.cohesion.kit.vocabulary.TargetGroup;
+import eu.cohesion.kit.vocabulary.Theme;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

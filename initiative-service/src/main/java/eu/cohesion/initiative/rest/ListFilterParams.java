@@ -1,10 +1,10 @@
 package eu.cohesion.initiative.rest;
 
 import eu.cohesion.initiative.domain.InitiativeStatus;
-import eu.cohesion.initiative.domain.TargetGroup;
-import eu.cohesion.initiative.domain.Theme;
 import eu.cohesion.initiative.service.InitiativeFilters;
 import eu.cohesion.kit.rest.Params;
+import eu.cohesion.kit.vocabulary.TargetGroup;
+import eu.cohesion.kit.vocabulary.Theme;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;

@@ -1,9 +1,9 @@
 package eu.cohesion.initiative.service;
 
 import eu.cohesion.initiative.domain.InitiativeStatus;
-import eu.cohesion.initiative.domain.SdgTargets;
-import eu.cohesion.initiative.domain.TargetGroup;
-import eu.cohesion.initiative.domain.Theme;
+import eu.cohesion.kit.vocabulary.SdgTargets;
+import eu.cohesion.kit.vocabulary.TargetGroup;
+import eu.cohesion.kit.vocabulary.Theme;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;

@@ -156,7 +156,11 @@ class InitiativeEventsTest {
     assertEquals(0, data.get("indicatorOutcomes").size(), "it defined no indicators");
     assertTrue(data.get("reviewAgainOn").isNull());
     assertTrue(data.get("reviewResults").isNull(), "the panel opened no review round");
-    assertEquals(11, data.size(), "no personal data: no reasons, no usernames");
+    assertEquals("en", data.get("language").asText(), "the language the practice starts in");
+    assertTrue(data.get("themes").isArray());
+    assertTrue(data.get("targetGroups").isArray());
+    assertTrue(data.get("sdgTargets").isArray());
+    assertEquals(15, data.size(), "no personal data: no reasons, no usernames");
     assertEquals(
         events.get(5).get("data").get("changedAt").asText(), data.get("concludedAt").asText());
 

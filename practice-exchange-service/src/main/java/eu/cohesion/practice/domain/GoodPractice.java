@@ -6,6 +6,10 @@ import static eu.cohesion.practice.domain.PracticeRules.TEXT_MAX_LENGTH;
 import static eu.cohesion.practice.domain.PracticeRules.TITLE_MAX_LENGTH;
 
 import eu.cohesion.kit.domain.Aggregate;
+import eu.cohesion.kit.security.Role;
+import eu.cohesion.kit.vocabulary.NetworkLanguages;
+import eu.cohesion.kit.vocabulary.TargetGroup;
+import eu.cohesion.kit.vocabulary.Theme;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,6 +23,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -84,6 +89,24 @@ public class GoodPractice implements Aggregate {
   @Column(name = "indicator_outcomes", updatable = false)
   private List<IndicatorEvidence> indicatorOutcomes;
 
+  /** The original language of the text; {@code null} (read as English) until the town names it. */
+  private String language;
+
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  @Column(nullable = false)
+  private String[] themes = new String[0];
+
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  @Column(name = "target_groups", nullable = false)
+  private String[] targetGroups = new String[0];
+
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  @Column(name = "sdg_targets", nullable = false)
+  private String[] sdgTargets = new String[0];
+
+  @Column(name = "contact_role")
+  private String contactRole;
+
   @Version private long version;
 
   /**
@@ -103,6 +126,16 @@ public class GoodPractice implements Aggregate {
       cascade = {CascadeType.PERSIST, CascadeType.REMOVE})
   @OrderBy("number")
   private List<PracticeRevision> revisions = new ArrayList<>();
+
+  /** Loaded with the practice like its validation steps: every reader may ask for a language. */
+  @OneToMany(
+      mappedBy = "practice",
+      fetch = FetchType.EAGER,
+      cascade = CascadeType.ALL,
+      orphanRemoval = true)
+  @Fetch(FetchMode.SUBSELECT)
+  @OrderBy("language")
+  private List<PracticeTranslation> translations = new ArrayList<>();
 
   protected GoodPractice() {}
 
@@ -235,6 +268,101 @@ public class GoodPractice implements Aggregate {
   /** The checklist as the practice now stands. */
   public ValidationChecklist checklist() {
     return ValidationChecklist.of(text(), evidence());
+  }
+
+  /**
+   * Replaces the classification. Not while submitted: the network admin validates what it sees.
+   * Changing the original language drops a translation into the new original language, which would
+   * otherwise shadow the text itself.
+   */
+  public void classify(PracticeProfile profile, Instant now) {
+    if (!PracticeLifecycle.editable(status)) {
+      throw new UnderValidationException(id);
+    }
+    language = profile.language();
+    themes = profile.themes().stream().map(Enum::name).toArray(String[]::new);
+    targetGroups = profile.targetGroups().stream().map(Enum::name).toArray(String[]::new);
+    sdgTargets = profile.sdgTargets().toArray(String[]::new);
+    contactRole = profile.contactRole();
+    translations.removeIf(t -> t.language().equals(language));
+    updatedAt = now;
+  }
+
+  public PracticeProfile profile() {
+    return new PracticeProfile(
+        language,
+        Arrays.stream(themes).map(Theme::valueOf).toList(),
+        Arrays.stream(targetGroups).map(TargetGroup::valueOf).toList(),
+        List.of(sdgTargets),
+        contactRole);
+  }
+
+  /** The original language of the text. */
+  public String language() {
+    return profile().language();
+  }
+
+  /**
+   * Writes (or rewrites) the translation into one language. Not while submitted, nor into the
+   * original language (that is the text itself, changed by {@link #revise}).
+   *
+   * @param byRole the translator's capacity, recorded with the translation
+   * @param byCity the translator's town, {@code null} for the network
+   */
+  public PracticeTranslation translate(
+      String into, PracticeText text, Role byRole, String byCity, Instant now) {
+    if (!PracticeLifecycle.editable(status)) {
+      throw new UnderValidationException(id);
+    }
+    if (!NetworkLanguages.isValid(into)) {
+      throw PracticeRuleException.translation(into + " is no network language");
+    }
+    if (into.equals(language())) {
+      throw PracticeRuleException.translation(
+          into + " is the practice's original language: edit the practice itself");
+    }
+    PracticeTranslation translation =
+        translation(into)
+            .orElseGet(
+                () -> {
+                  PracticeTranslation added = new PracticeTranslation(this, into);
+                  translations.add(added);
+                  return added;
+                });
+    translation.write(text, byRole, byCity, now);
+    updatedAt = now;
+    return translation;
+  }
+
+  /**
+   * Drops the translation into one language, if there is one.
+   *
+   * @return whether there was one
+   */
+  public boolean removeTranslation(String from, Instant now) {
+    if (!PracticeLifecycle.editable(status)) {
+      throw new UnderValidationException(id);
+    }
+    boolean removed = translations.removeIf(t -> t.language().equals(from));
+    if (removed) {
+      updatedAt = now;
+    }
+    return removed;
+  }
+
+  /** Its translations, by language code. */
+  public List<PracticeTranslation> translations() {
+    return List.copyOf(translations);
+  }
+
+  public Optional<PracticeTranslation> translation(String into) {
+    return translations.stream().filter(t -> t.language().equals(into)).findFirst();
+  }
+
+  /** The text in the requested language, each field marked translated or in the original. */
+  public PracticeReading reading(String requested) {
+    return PracticeReading.of(
+        text(), language(), requested, translation(requested).map(PracticeTranslation::text));
   }
 
   /** The states the practice may move to next. */

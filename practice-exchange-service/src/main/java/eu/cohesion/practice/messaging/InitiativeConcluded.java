@@ -1,8 +1,11 @@
 package eu.cohesion.practice.messaging;
 
+import eu.cohesion.kit.vocabulary.TargetGroup;
+import eu.cohesion.kit.vocabulary.Theme;
 import eu.cohesion.practice.domain.IndicatorEvidence;
 import eu.cohesion.practice.domain.InitiativeOutcome;
 import eu.cohesion.practice.domain.PracticeEvidence;
+import eu.cohesion.practice.domain.PracticeProfile;
 import eu.cohesion.practice.domain.ReviewEvidence;
 import eu.cohesion.practice.service.ConcludedInitiative;
 import jakarta.validation.Valid;
@@ -30,7 +33,11 @@ public record InitiativeConcluded(
     String conclusion,
     Instant concludedAt,
     @Valid ReviewResults reviewResults,
-    List<@NotNull @Valid IndicatorOutcome> indicatorOutcomes) {
+    List<@NotNull @Valid IndicatorOutcome> indicatorOutcomes,
+    String language,
+    List<@NotNull Theme> themes,
+    List<@NotNull TargetGroup> targetGroups,
+    List<@NotNull String> sdgTargets) {
 
   public static final String TYPE = "eu.cohesion.initiative.concluded";
 
@@ -91,6 +98,7 @@ public record InitiativeConcluded(
         summary,
         outcome,
         conclusion,
-        new PracticeEvidence(review, indicators));
+        new PracticeEvidence(review, indicators),
+        new PracticeProfile(language, themes, targetGroups, sdgTargets, null));
   }
 }

@@ -1,11 +1,14 @@
 package eu.cohesion.practice.rest;
 
 import eu.cohesion.kit.security.Actor;
+import eu.cohesion.kit.vocabulary.TargetGroup;
+import eu.cohesion.kit.vocabulary.Theme;
 import eu.cohesion.practice.domain.GoodPractice;
 import eu.cohesion.practice.domain.IndicatorEvidence;
 import eu.cohesion.practice.domain.InitiativeOutcome;
 import eu.cohesion.practice.domain.PracticeAction;
 import eu.cohesion.practice.domain.PracticePermissions;
+import eu.cohesion.practice.domain.PracticeProfile;
 import eu.cohesion.practice.domain.PracticeStatus;
 import eu.cohesion.practice.domain.ReviewEvidence;
 import java.time.Instant;
@@ -66,9 +69,27 @@ public record PracticeDetail(
                 "Its validation steps, oldest first, with the reasons it was returned or"
                     + " unpublished; only for its town's coordinator and network-admins, null for"
                     + " anyone else")
-        List<ValidationEntry> validationHistory) {
+        List<ValidationEntry> validationHistory,
+    @Schema(description = "Original language of the text", examples = "nl") String language,
+    List<Theme> themes,
+    List<TargetGroup> targetGroups,
+    @Schema(description = "SDG targets of goals 10 and 11") List<String> sdgTargets,
+    @Schema(nullable = true, description = "Whom to ask: a role or an office, never a person")
+        String contactRole,
+    @Schema(description = "Its translations, by language code")
+        List<PracticeLanguagesView.Translation> translations,
+    @Schema(description = "The text in the language asked for (lang), or the original")
+        PracticeLanguagesView.Reading reading) {
 
   static PracticeDetail of(GoodPractice p, Actor actor) {
+    return of(p, actor, null);
+  }
+
+  /**
+   * @param lang the language the reader asked for; {@code null} reads the original
+   */
+  static PracticeDetail of(GoodPractice p, Actor actor, String lang) {
+    PracticeProfile profile = p.profile();
     boolean town =
         PracticePermissions.TABLE.allows(PracticeAction.VIEW_DRAFT_PRACTICES, actor, p.cityCode());
     return new PracticeDetail(
@@ -94,6 +115,13 @@ public record PracticeDetail(
         p.evidence().indicatorOutcomes(),
         p.allowedTransitions(),
         town ? ChecklistItem.of(p.checklist()) : null,
-        town ? p.validationHistory().stream().map(ValidationEntry::of).toList() : null);
+        town ? p.validationHistory().stream().map(ValidationEntry::of).toList() : null,
+        profile.language(),
+        profile.themes(),
+        profile.targetGroups(),
+        profile.sdgTargets(),
+        profile.contactRole(),
+        PracticeLanguagesView.translations(p.translations()),
+        PracticeLanguagesView.Reading.of(p.reading(lang == null ? profile.language() : lang)));
   }
 }

@@ -17,6 +17,7 @@ import eu.cohesion.kit.rest.Pages;
 import eu.cohesion.kit.rest.Params;
 import eu.cohesion.kit.rest.VersionTag;
 import eu.cohesion.kit.security.Actor;
+import eu.cohesion.kit.vocabulary.NetworkLanguages;
 import eu.cohesion.practice.domain.GoodPractice;
 import eu.cohesion.practice.domain.PracticeAction;
 import eu.cohesion.practice.domain.PracticePermissions;
@@ -31,6 +32,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -145,8 +147,125 @@ public class PracticeResource {
       headers = @Header(name = HttpHeaders.ETAG, description = "The version, quoted: \"3\""),
       content = @Content(schema = @Schema(implementation = PracticeDetail.class)))
   @ProblemResponses(404)
-  public RestResponse<PracticeDetail> get(@PathParam("id") UUID id) {
-    return tagged(catalogue.get(actor.get(), id));
+  public RestResponse<PracticeDetail> get(
+      @PathParam("id") UUID id,
+      @Parameter(
+              description =
+                  "Read the text in this language: translated fields in it, the others in the"
+                      + " original (marked FALLBACK); without it, the original",
+              example = "de")
+          @QueryParam("lang")
+          @Pattern(regexp = NetworkLanguages.PATTERN, message = NetworkLanguages.MESSAGE)
+          String lang) {
+    GoodPractice practice = catalogue.get(actor.get(), id);
+    return RestResponse.ResponseBuilder.ok(PracticeDetail.of(practice, actor.get(), lang))
+        .tag(VersionTag.of(practice.version()))
+        .build();
+  }
+
+  @PUT
+  @Path("/{id}/profile")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Permits(EDIT_PRACTICE)
+  @SecurityRequirement(name = "oauth2")
+  @Operation(
+      operationId = "classifyPractice",
+      summary = "Classify a good practice",
+      description =
+          "Replaces the original language, themes, target groups, SDG targets and contact role"
+              + " (as who may edit the practice). Not while SUBMITTED (422 under-validation);"
+              + " 422 practice-profile-invalid for an SDG target outside goals 10 and 11 or a"
+              + " contact role with an e-mail address or a phone number.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The classified practice",
+      headers = @Header(name = HttpHeaders.ETAG, description = "The new version, quoted"),
+      content = @Content(schema = @Schema(implementation = PracticeDetail.class)))
+  @APIResponse(responseCode = "422", description = "Submitted, or a value the domain refuses")
+  @ProblemResponses({400, 401, 403, 404, 412, 428})
+  public RestResponse<PracticeDetail> classify(
+      @PathParam("id") UUID id,
+      @Parameter(
+              required = true,
+              description = "The ETag the change is based on",
+              example = "\"3\"")
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          @Pattern(regexp = VersionTag.IF_MATCH_PATTERN, message = VersionTag.IF_MATCH_MESSAGE)
+          String ifMatch,
+      @Valid @NotNull PracticeProfileRequest body) {
+    return tagged(editing.classify(actor.get(), id, VersionTag.version(ifMatch), body.toProfile()));
+  }
+
+  @PUT
+  @Path("/{id}/translations/{language}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Permits(EDIT_PRACTICE)
+  @SecurityRequirement(name = "oauth2")
+  @Operation(
+      operationId = "translatePractice",
+      summary = "Write a translation of a good practice",
+      description =
+          "Writes or rewrites the practice's text in one more network language, marked with the"
+              + " translator's capacity and town. Not while SUBMITTED (422 under-validation); 422"
+              + " practice-translation-invalid for the original language or an empty translation.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The practice with the translation",
+      headers = @Header(name = HttpHeaders.ETAG, description = "The new version, quoted"),
+      content = @Content(schema = @Schema(implementation = PracticeDetail.class)))
+  @APIResponse(responseCode = "422", description = "Submitted, original language, or empty")
+  @ProblemResponses({400, 401, 403, 404, 412, 428})
+  public RestResponse<PracticeDetail> translate(
+      @PathParam("id") UUID id,
+      @Parameter(description = "The language of the translation", example = "de")
+          @PathParam("language")
+          @Pattern(regexp = NetworkLanguages.PATTERN, message = NetworkLanguages.MESSAGE)
+          String language,
+      @Parameter(
+              required = true,
+              description = "The ETag the change is based on",
+              example = "\"3\"")
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          @Pattern(regexp = VersionTag.IF_MATCH_PATTERN, message = VersionTag.IF_MATCH_MESSAGE)
+          String ifMatch,
+      @Valid @NotNull PracticeTranslationRequest body) {
+    GoodPractice practice =
+        editing.translate(actor.get(), id, VersionTag.version(ifMatch), language, body.toText());
+    return RestResponse.ResponseBuilder.ok(PracticeDetail.of(practice, actor.get(), language))
+        .tag(VersionTag.of(practice.version()))
+        .build();
+  }
+
+  @DELETE
+  @Path("/{id}/translations/{language}")
+  @Permits(EDIT_PRACTICE)
+  @SecurityRequirement(name = "oauth2")
+  @Operation(
+      operationId = "removePracticeTranslation",
+      summary = "Remove a translation of a good practice",
+      description = "Not while SUBMITTED (422); 404 when there is no translation into it.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The practice without the translation",
+      headers = @Header(name = HttpHeaders.ETAG, description = "The new version, quoted"),
+      content = @Content(schema = @Schema(implementation = PracticeDetail.class)))
+  @APIResponse(responseCode = "422", description = "Submitted")
+  @ProblemResponses({400, 401, 403, 404, 412, 428})
+  public RestResponse<PracticeDetail> removeTranslation(
+      @PathParam("id") UUID id,
+      @Parameter(description = "The language of the translation", example = "de")
+          @PathParam("language")
+          @Pattern(regexp = NetworkLanguages.PATTERN, message = NetworkLanguages.MESSAGE)
+          String language,
+      @Parameter(
+              required = true,
+              description = "The ETag the change is based on",
+              example = "\"3\"")
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          @Pattern(regexp = VersionTag.IF_MATCH_PATTERN, message = VersionTag.IF_MATCH_MESSAGE)
+          String ifMatch) {
+    return tagged(
+        editing.removeTranslation(actor.get(), id, VersionTag.version(ifMatch), language));
   }
 
   @PUT

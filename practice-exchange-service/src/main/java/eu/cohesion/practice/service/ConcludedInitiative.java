@@ -2,6 +2,7 @@ package eu.cohesion.practice.service;
 
 import eu.cohesion.practice.domain.InitiativeOutcome;
 import eu.cohesion.practice.domain.PracticeEvidence;
+import eu.cohesion.practice.domain.PracticeProfile;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -15,7 +16,8 @@ public record ConcludedInitiative(
     String summary,
     InitiativeOutcome outcome,
     String conclusion,
-    PracticeEvidence evidence) {
+    PracticeEvidence evidence,
+    PracticeProfile profile) {
 
   public ConcludedInitiative {
     Objects.requireNonNull(initiativeId, "initiativeId");
@@ -23,5 +25,6 @@ public record ConcludedInitiative(
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(outcome, "outcome");
     evidence = evidence == null ? PracticeEvidence.NONE : evidence;
+    profile = profile == null ? PracticeProfile.NONE : profile;
   }
 }

@@ -51,6 +51,8 @@ public class PracticeDrafting {
             conclusion.conclusion(),
             conclusion.evidence(),
             now);
+    // The initiative's language and classification carry over; the town may change them.
+    practice.classify(conclusion.profile(), now);
     practices.persist(practice);
     gate.announce(now, PracticeDrafted.of(practice));
     return Optional.of(practice);

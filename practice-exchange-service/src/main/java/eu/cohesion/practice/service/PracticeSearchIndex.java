@@ -1,9 +1,12 @@
 package eu.cohesion.practice.service;
 
 import eu.cohesion.practice.domain.GoodPractice;
+import eu.cohesion.practice.domain.PracticeProfile;
+import eu.cohesion.practice.domain.PracticeText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -65,33 +68,42 @@ public class PracticeSearchIndex {
   }
 
   /**
-   * Practices carry one text in no named language yet, nor themes, target groups or SDG targets:
-   * the text is indexed with the simple configuration and the facet lists stay empty.
+   * The original text in its language and each translation in its own (an untranslated field of a
+   * translation is found through the original), with the practice's themes, target groups and SDG
+   * targets as facets. Title and summary shown in results stay the original's.
    */
   static SearchDocument document(GoodPractice practice, int transferCount) {
-    String body =
-        Stream.of(
-                practice.context(),
-                practice.approach(),
-                practice.results(),
-                practice.resources(),
-                practice.transferability(),
-                practice.lessons())
-            .filter(Objects::nonNull)
-            .collect(Collectors.joining("\n"));
+    PracticeProfile profile = practice.profile();
+    List<SearchDocument.LanguageText> texts = new ArrayList<>();
+    texts.add(languageText(profile.language(), practice.text()));
+    practice.translations().forEach(t -> texts.add(languageText(t.language(), t.text())));
     return new SearchDocument(
         practice.id(),
         practice.cityCode(),
         practice.outcome().name(),
-        null,
-        List.of(new SearchDocument.LanguageText(null, practice.title(), practice.summary(), body)),
-        List.of(),
-        List.of(),
-        List.of(),
+        profile.language(),
+        texts,
+        profile.themes().stream().map(Enum::name).toList(),
+        profile.targetGroups().stream().map(Enum::name).toList(),
+        profile.sdgTargets(),
         transferCount,
         practice.publishedAt(),
         practice.title(),
         practice.summary());
+  }
+
+  private static SearchDocument.LanguageText languageText(String language, PracticeText text) {
+    String body =
+        Stream.of(
+                text.context(),
+                text.approach(),
+                text.results(),
+                text.resources(),
+                text.transferability(),
+                text.lessons())
+            .filter(Objects::nonNull)
+            .collect(Collectors.joining("\n"));
+    return new SearchDocument.LanguageText(language, text.title(), text.summary(), body);
   }
 
   private Session session() {

@@ -144,6 +144,29 @@ class ConclusionConsumerTest {
 
   @Test
   @TestSecurity(user = "network-admin", roles = "network-admin")
+  void theDraftStartsInTheInitiativesLanguageAndClassification() {
+    UUID initiativeId = UUID.randomUUID();
+    events.send(
+        initiativeId,
+        events.concludedClassified(
+            initiativeId, "celje", "Jezikovna kavarna", "sl", "HOUSING", "11.1"));
+
+    UUID practiceId = awaitPractice(initiativeId);
+    given()
+        .when()
+        .get("/practices/{id}", practiceId)
+        .then()
+        .statusCode(200)
+        .body("language", equalTo("sl"))
+        .body("themes", org.hamcrest.Matchers.contains("HOUSING"))
+        .body("targetGroups", org.hamcrest.Matchers.contains("NATIVE", "EXPAT"))
+        .body("sdgTargets", org.hamcrest.Matchers.contains("11.1"))
+        .body("contactRole", nullValue())
+        .body("reading.language", equalTo("sl"));
+  }
+
+  @Test
+  @TestSecurity(user = "network-admin", roles = "network-admin")
   void anAdaptedInitiativeBecomesADraftToo() {
     UUID initiativeId = UUID.randomUUID();
     events.send(initiativeId, events.concluded(initiativeId, "celje", "ADAPTED", "Language cafe"));
@@ -155,7 +178,9 @@ class ConclusionConsumerTest {
         .then()
         .statusCode(200)
         .body("outcome", equalTo("ADAPTED"))
-        .body("status", equalTo("DRAFT"));
+        .body("status", equalTo("DRAFT"))
+        .body("language", equalTo("en")) // an event without a language reads as English
+        .body("themes", org.hamcrest.Matchers.empty());
   }
 
   @Test

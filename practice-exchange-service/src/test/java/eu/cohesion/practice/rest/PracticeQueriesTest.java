@@ -121,7 +121,14 @@ class PracticeQueriesTest {
                 "indicatorOutcomes",
                 "allowedTransitions",
                 "checklist",
-                "validationHistory"))
+                "validationHistory",
+                "language",
+                "themes",
+                "targetGroups",
+                "sdgTargets",
+                "contactRole",
+                "translations",
+                "reading"))
         .body("allowedActions", empty())
         .body("allowedTransitions", contains("RETURNED"))
         .body("checklist", nullValue())

@@ -67,6 +67,8 @@ public final class ArchitectureRules {
                         "eu.cohesion.kit.security..",
                         "eu.cohesion.kit.problem..",
                         "eu.cohesion.kit.domain..",
+                        // The network's shared vocabulary: themes, target groups, SDG targets.
+                        "eu.cohesion.kit.vocabulary..",
                         domain),
                     Arrays.stream(domainLibraries))
                 .toArray(String[]::new))

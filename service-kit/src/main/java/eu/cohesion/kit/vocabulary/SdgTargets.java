@@ -1,10 +1,11 @@
-package eu.cohesion.initiative.domain;
+package eu.cohesion.kit.vocabulary;
 
 import java.util.List;
 
 /**
- * The SDG targets an initiative may contribute to: those of goal 10 (reduced inequalities) and goal
- * 11 (sustainable cities and communities), the two goals of the network, in the UN's numbering.
+ * The SDG targets an initiative or a practice may contribute to: those of goal 10 (reduced
+ * inequalities) and goal 11 (sustainable cities and communities), the two goals of the network, in
+ * the UN's numbering.
  */
 public final class SdgTargets {
 

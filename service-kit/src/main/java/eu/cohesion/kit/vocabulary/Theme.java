@@ -1,8 +1,8 @@
-package eu.cohesion.initiative.domain;
+package eu.cohesion.kit.vocabulary;
 
 /**
  * The network's fixed theme taxonomy, shared by initiatives, practices and findings (see
- * docs/initiatives.md). An initiative has any number of them.
+ * docs/initiatives.md). An initiative or a practice has any number of them.
  */
 public enum Theme {
   LANGUAGE_AND_EDUCATION,
