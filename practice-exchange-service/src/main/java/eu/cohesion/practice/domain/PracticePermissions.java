@@ -6,7 +6,9 @@ import static eu.cohesion.kit.security.Role.ANONYMOUS;
 import static eu.cohesion.kit.security.Role.CITY_COORDINATOR;
 import static eu.cohesion.kit.security.Role.NETWORK_ADMIN;
 import static eu.cohesion.practice.domain.PracticeAction.EDIT_PRACTICE;
+import static eu.cohesion.practice.domain.PracticeAction.EXPORT_OPEN_DATA;
 import static eu.cohesion.practice.domain.PracticeAction.PUBLISH_PRACTICE;
+import static eu.cohesion.practice.domain.PracticeAction.READ_FEEDS;
 import static eu.cohesion.practice.domain.PracticeAction.SEARCH_PRACTICES;
 import static eu.cohesion.practice.domain.PracticeAction.VIEW_DRAFT_PRACTICES;
 import static eu.cohesion.practice.domain.PracticeAction.VIEW_PUBLISHED_PRACTICES;
@@ -29,6 +31,9 @@ public final class PracticePermissions {
           .grant(PUBLISH_PRACTICE, NETWORK_ADMIN, ANY_TOWN)
           // Search covers published practices only, so it is as public as reading them.
           .grant(SEARCH_PRACTICES, ANONYMOUS, ANY_TOWN)
+          // Open data and feeds hold published, non-personal facts only: for anyone.
+          .grant(EXPORT_OPEN_DATA, ANONYMOUS, ANY_TOWN)
+          .grant(READ_FEEDS, ANONYMOUS, ANY_TOWN)
           .build();
 
   private PracticePermissions() {}

@@ -79,6 +79,26 @@ class PracticePermissionsTest {
           SEARCH_PRACTICES         | NETWORK_ADMIN      | OTHER_TOWN | false
           SEARCH_PRACTICES         | INTEGRATION_READER | OWN_TOWN   | false
           SEARCH_PRACTICES         | INTEGRATION_READER | OTHER_TOWN | false
+          EXPORT_OPEN_DATA         | ANONYMOUS          | OWN_TOWN   | true
+          EXPORT_OPEN_DATA         | ANONYMOUS          | OTHER_TOWN | true
+          EXPORT_OPEN_DATA         | PANEL_MEMBER       | OWN_TOWN   | false
+          EXPORT_OPEN_DATA         | PANEL_MEMBER       | OTHER_TOWN | false
+          EXPORT_OPEN_DATA         | CITY_COORDINATOR   | OWN_TOWN   | false
+          EXPORT_OPEN_DATA         | CITY_COORDINATOR   | OTHER_TOWN | false
+          EXPORT_OPEN_DATA         | NETWORK_ADMIN      | OWN_TOWN   | false
+          EXPORT_OPEN_DATA         | NETWORK_ADMIN      | OTHER_TOWN | false
+          EXPORT_OPEN_DATA         | INTEGRATION_READER | OWN_TOWN   | false
+          EXPORT_OPEN_DATA         | INTEGRATION_READER | OTHER_TOWN | false
+          READ_FEEDS               | ANONYMOUS          | OWN_TOWN   | true
+          READ_FEEDS               | ANONYMOUS          | OTHER_TOWN | true
+          READ_FEEDS               | PANEL_MEMBER       | OWN_TOWN   | false
+          READ_FEEDS               | PANEL_MEMBER       | OTHER_TOWN | false
+          READ_FEEDS               | CITY_COORDINATOR   | OWN_TOWN   | false
+          READ_FEEDS               | CITY_COORDINATOR   | OTHER_TOWN | false
+          READ_FEEDS               | NETWORK_ADMIN      | OWN_TOWN   | false
+          READ_FEEDS               | NETWORK_ADMIN      | OTHER_TOWN | false
+          READ_FEEDS               | INTEGRATION_READER | OWN_TOWN   | false
+          READ_FEEDS               | INTEGRATION_READER | OTHER_TOWN | false
           """)
   void roleInScope(PracticeAction action, Role role, Scope scope, boolean allowed) {
     COVERED.add(action + "/" + role + "/" + scope);
@@ -113,6 +133,10 @@ class PracticePermissionsTest {
           SEARCH_PRACTICES         | ANONYMOUS          |          | tartu    | true
           SEARCH_PRACTICES         | PANEL_MEMBER       | mechelen | tartu    | true
           SEARCH_PRACTICES         | INTEGRATION_READER |          | mechelen | true
+          EXPORT_OPEN_DATA         | ANONYMOUS          |          | mechelen | true
+          EXPORT_OPEN_DATA         | CITY_COORDINATOR   | tartu    | mechelen | true
+          READ_FEEDS               | ANONYMOUS          |          | tartu    | true
+          READ_FEEDS               | INTEGRATION_READER |          | mechelen | true
           """)
   void actor(
       PracticeAction action, Role role, String callerCity, String targetCity, boolean allowed) {
@@ -135,6 +159,8 @@ class PracticePermissionsTest {
           PUBLISH_PRACTICE         | PANEL_MEMBER       | false
           SEARCH_PRACTICES         | ANONYMOUS          | true
           SEARCH_PRACTICES         | CITY_COORDINATOR   | true
+          EXPORT_OPEN_DATA         | ANONYMOUS          | true
+          READ_FEEDS               | PANEL_MEMBER       | true
           """)
   void everywhere(PracticeAction action, Role role, boolean allowed) {
     Actor actor = new Actor("someone", Set.of(role), "mechelen");
