@@ -4,6 +4,126 @@
  * ../practice-exchange-service/target/openapi/openapi.json.
  */
 export interface paths {
+    "/feeds/practices.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Atom feed of the latest published practices
+         * @description Atom 1.0: the latest 50 published practices, newest first, of every town or one, of every theme or one. Entry ids are urn:uuid: of the practice id, the author is the town, categories are the themes. An unknown town gives an empty feed. Anyone.
+         */
+        get: operations["getPracticesFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-data/datapackage.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Describe the open data
+         * @description A Frictionless data package (tabular-data-package): licence CC BY 4.0 and, for each dataset and format, the file's path, media type and Table Schema (fields, types, descriptions, primary key). Anyone.
+         */
+        get: operations["getOpenDataPackage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-data/practices.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Published practices as CSV
+         * @description RFC 4180 with a header row; the columns of resource practices-csv of the data package. Streamed. Anyone.
+         */
+        get: operations["exportPracticesCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-data/practices.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Published practices as JSON
+         * @description An array of objects with the fields of resource practices-json of the data package. Streamed. Anyone.
+         */
+        get: operations["exportPracticesJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-data/towns.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Towns and their published practices as CSV
+         * @description RFC 4180 with a header row; the columns of resource towns-csv of the data package. Anyone.
+         */
+        get: operations["exportTownsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-data/towns.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Towns and their published practices as JSON
+         * @description An array of objects with the fields of resource towns-json of the data package. Anyone.
+         */
+        get: operations["exportTownsJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/practice-search": {
         parameters: {
             query?: never;
@@ -92,6 +212,9 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Constraints: {
+            required: boolean;
+        };
         CriterionMean: {
             criterion: string;
             /** Format: double */
@@ -102,6 +225,40 @@ export interface components {
             distribution: number[];
             /** Format: double */
             mean: number;
+        };
+        /** @description Frictionless tabular data package descriptor of the open data */
+        DataPackageDescriptor: {
+            description: string;
+            /** @description The licences the data is published under: CC-BY-4.0 */
+            licenses: components["schemas"]["License"][];
+            name: string;
+            /** @description Always tabular-data-package */
+            profile: string;
+            resources: components["schemas"]["DataPackageResource"][];
+            title: string;
+        };
+        DataPackageField: {
+            constraints: components["schemas"]["Constraints"];
+            description: string;
+            format: string;
+            name: string;
+            /** @description A Table Schema type: string, integer, datetime or array */
+            type: string;
+        };
+        DataPackageResource: {
+            description: string;
+            encoding: string;
+            /** @description csv or json */
+            format: string;
+            mediatype: string;
+            /** @description Unique in the package: the dataset's name, then its format */
+            name: string;
+            /** @description The file, relative to this descriptor */
+            path: string;
+            /** @description Always tabular-data-resource */
+            profile: string;
+            schema: components["schemas"]["TableSchema"];
+            title: string;
         };
         IndicatorEvidence: {
             baseline: number;
@@ -120,6 +277,11 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        License: {
+            name: string;
+            path: string;
+            title: string;
+        };
         PillarResult: {
             means: components["schemas"]["CriterionMean"][];
             pillar: string;
@@ -127,7 +289,7 @@ export interface components {
             reviews: number;
         };
         /** @enum {string} */
-        PracticeAction: "VIEW_PUBLISHED_PRACTICES" | "VIEW_DRAFT_PRACTICES" | "EDIT_PRACTICE" | "PUBLISH_PRACTICE" | "SEARCH_PRACTICES";
+        PracticeAction: "VIEW_PUBLISHED_PRACTICES" | "VIEW_DRAFT_PRACTICES" | "EDIT_PRACTICE" | "PUBLISH_PRACTICE" | "SEARCH_PRACTICES" | "EXPORT_OPEN_DATA" | "READ_FEEDS";
         /** @description A good practice with its whole text */
         PracticeDetail: {
             /** @description What the caller may do with this practice */
@@ -328,6 +490,10 @@ export interface components {
             /** Format: int32 */
             submitted: number;
         };
+        TableSchema: {
+            fields: components["schemas"]["DataPackageField"][];
+            primaryKey: string[];
+        };
         /** Format: uuid */
         UUID: string;
         /** @description What is wrong with one field of the request */
@@ -349,6 +515,182 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getPracticesFeed: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only practices with this theme
+                 * @example HOUSING
+                 */
+                theme?: string;
+                /**
+                 * @description Only this town's practices (its code)
+                 * @example mechelen
+                 */
+                town?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOpenDataPackage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The data package descriptor */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataPackageDescriptor"];
+                };
+            };
+        };
+    };
+    exportPracticesCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every published practice */
+            200: {
+                headers: {
+                    /** @description The open data's version: unchanged until a practice changes */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Unchanged since the If-None-Match version */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    exportPracticesJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every published practice */
+            200: {
+                headers: {
+                    /** @description The open data's version: unchanged until a practice changes */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown[];
+                };
+            };
+            /** @description Unchanged since the If-None-Match version */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    exportTownsCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per town with published practices */
+            200: {
+                headers: {
+                    /** @description The open data's version: unchanged until a practice changes */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Unchanged since the If-None-Match version */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    exportTownsJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One object per town with published practices */
+            200: {
+                headers: {
+                    /** @description The open data's version: unchanged until a practice changes */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown[];
+                };
+            };
+            /** @description Unchanged since the If-None-Match version */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     searchPractices: {
         parameters: {
             query?: {

@@ -160,7 +160,7 @@ public class OpenDataResource {
     StreamingOutput body = out -> export.write(dataset, format, out);
     return RestResponse.ResponseBuilder.ok(body)
         .tag(new EntityTag(dataset.name() + "-" + export.fingerprint()))
-        .header("Content-Disposition", "inline; filename=\"" + dataset.path(format) + "\"")
+        .header("Content-Disposition", "attachment; filename=\"" + dataset.path(format) + "\"")
         .build();
   }
 }

@@ -89,7 +89,7 @@ class OpenDataTest {
         .statusCode(200)
         .contentType(startsWith("text/csv"))
         .header("Cache-Control", "public, max-age=60")
-        .header("Content-Disposition", "inline; filename=\"practices.csv\"");
+        .header("Content-Disposition", "attachment; filename=\"practices.csv\"");
     List<CSVRecord> records = csv(response.asString());
     assertEquals(TableSchemaRows.fieldNames(resource), records.get(0).toList());
     for (CSVRecord row : records.subList(1, records.size())) {
