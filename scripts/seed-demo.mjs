@@ -97,7 +97,13 @@ export async function seedDemoData() {
   const edited = await api('PUT', `${PRACTICE_API}/practices/${draft.id}`, {
     token, ifMatch: draft.version, body: DEMO_PRACTICE,
   });
-  await api('POST', `${PRACTICE_API}/practices/${edited.id}/publish`, { token, ifMatch: edited.version });
+  // Validation by the network: the town submits, the network admin publishes.
+  const submitted = await api('POST', `${PRACTICE_API}/practices/${edited.id}/submit`, {
+    token, ifMatch: edited.version,
+  });
+  await api('POST', `${PRACTICE_API}/practices/${edited.id}/publish`, {
+    token: await tokenFor('network-admin'), ifMatch: submitted.version,
+  });
   console.log(`  ${await seedSessions()}`);
   console.log(`  ${await seedSortition()}`);
   console.log(`  ${await seedIndicators()}`);

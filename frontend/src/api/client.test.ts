@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { json, mockFetch, problem, testConfig } from '../test/utils';
 import { call, createApiClients } from './client';
 import { ApiError, toApiError } from './problem';
-import { updatePractice, publishPractice } from './practices';
+import { updatePractice } from './practices';
+import { takeValidationStep } from './validation';
 import { transitionInitiative } from './initiatives';
 import { listPanels } from './panels';
 
@@ -48,7 +49,7 @@ describe('API clients', () => {
       lessons: '',
     };
     await updatePractice(clients.practice, 'p1', 7, texts);
-    await publishPractice(clients.practice, 'p1', 8);
+    await takeValidationStep(clients.practice, 'p1', 8, 'publish');
     await transitionInitiative(clients.initiative, 'i1', 3, { to: 'PROPOSED', reason: 'ready' });
     expect(requests.map((r) => [r.method, r.url, r.headers.get('If-Match')])).toEqual([
       ['PUT', 'http://practice.test/practices/p1', '"7"'],

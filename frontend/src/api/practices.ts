@@ -35,10 +35,6 @@ export async function updatePractice(
   return call(client.PUT('/practices/{id}', { params: { path: { id }, header: ifMatch(version) }, body }));
 }
 
-export async function publishPractice(client: PracticeClient, id: string, version: number): Promise<Practice> {
-  return call(client.POST('/practices/{id}/publish', { params: { path: { id }, header: ifMatch(version) } }));
-}
-
 export const practicesQuery = (client: PracticeClient, q: PracticeListQuery) =>
   queryOptions({ queryKey: practiceKeys.list(q), queryFn: () => listPractices(client, q) });
 

@@ -90,6 +90,25 @@ export const PRACTICE_ACTIONS = [
   'PUBLISH_PRACTICE',
   // practice search
   'SEARCH_PRACTICES',
+  // validation by the network
+  'SUBMIT_PRACTICE',
+  'RETURN_PRACTICE',
+  'UNPUBLISH_PRACTICE',
+  // transfers
+  'VIEW_TRANSFERS',
+  'REGISTER_TRANSFER',
+  'MOVE_TRANSFER',
+  'ANSWER_TRANSFER',
+  // questions and comments
+  'VIEW_DISCUSSION',
+  'VIEW_HIDDEN_POSTS',
+  'ASK_QUESTION',
+  'COMMENT_ON_PRACTICE',
+  'REPLY_TO_POST',
+  'MARK_ANSWER',
+  'REPORT_POST',
+  'MODERATE_POSTS',
+  'EXPORT_OWN_DATA',
 ] as const;
 export type Action =
   (typeof PANEL_ACTIONS)[number] | (typeof INITIATIVE_ACTIONS)[number] | (typeof PRACTICE_ACTIONS)[number];
@@ -143,6 +162,10 @@ export type PracticeSummary = PracticePage['items'][number];
 export type Practice = WithActions<Complete<Ok<PracticePaths['/practices/{id}']['get']>>>;
 export type PracticeStatus = Practice['status'];
 export type UpdatePracticeBody = BodyOf<PracticePaths['/practices/{id}']['put']>;
+// validation by the network
+export type PracticeRevision = Complete<Ok<PracticePaths['/practices/{id}/revisions']['get']>>[number];
+export type ValidationEntry = NonNullable<Practice['validationHistory']>[number];
+export type ChecklistItem = NonNullable<Practice['checklist']>[number];
 // practice search
 export type PracticeSearchPage = WithActions<Complete<Ok<PracticePaths['/practice-search']['get']>>>;
 export type PracticeSearchHit = PracticeSearchPage['items'][number];

@@ -1,7 +1,22 @@
 import { PracticeDetailPage } from '../features/practices/PracticeDetailPage';
 import { PracticeEvidence } from '../features/reviews/PracticeEvidence';
+import { RevisionHistory } from '../features/validation/RevisionHistory';
+import { ValidationPanel } from '../features/validation/ValidationPanel';
 
-/** The practice page as the app composes it: the practice's text, plus the evidence of its review. */
+/**
+ * The practice page as the app composes it: the practice's text, the evidence of its review, its
+ * validation by the network and its revision history.
+ */
 export function PracticeRoute() {
-  return <PracticeDetailPage sections={(practice) => <PracticeEvidence practice={practice} />} />;
+  return (
+    <PracticeDetailPage
+      sections={(practice) => (
+        <>
+          <PracticeEvidence practice={practice} />
+          <ValidationPanel practice={practice} />
+          <RevisionHistory practice={practice} />
+        </>
+      )}
+    />
+  );
 }

@@ -61,6 +61,10 @@ const DrawWizardPage = lazy(() =>
   import('../features/sortition/DrawWizardPage').then((m) => ({ default: m.DrawWizardPage })),
 );
 
+const ValidationQueuePage = lazy(() =>
+  import('../features/validation/ValidationQueuePage').then((m) => ({ default: m.ValidationQueuePage })),
+);
+
 const NotificationsPage = lazy(() =>
   import('../features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
 );
@@ -239,6 +243,14 @@ export function AppRoutes() {
           element={
             <Page auth>
               <DrawWizardPage />
+            </Page>
+          }
+        />
+        <Route
+          path="validation"
+          element={
+            <Page auth>
+              <ValidationQueuePage />
             </Page>
           }
         />

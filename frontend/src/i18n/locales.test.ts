@@ -42,6 +42,7 @@ const ALLOWED_AS_IN_ENGLISH: Record<string, readonly string[]> = {
     'panelPage.groups.EXPAT',
   ],
   fr: [
+    'practiceValidation.nav',
     'reviews.pillars.EXPERTISE',
     'initiativeContent.sections.budget',
     'initiativeContent.filters.panel',

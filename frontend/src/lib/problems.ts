@@ -12,8 +12,8 @@ export type ProblemKind =
   | 'duplicateName'
   | 'validation'
   | 'illegalTransition'
-  | 'alreadyPublished'
-  | 'practiceIncomplete'
+  | 'checklistFailed'
+  | 'underValidation'
   | 'unknownPanel'
   | 'unknownCity'
   | 'consentRequired'
@@ -35,8 +35,8 @@ const BY_TYPE: Record<string, ProblemKind> = {
   'urn:cohesion:problem:validation': 'validation',
   'urn:cohesion:problem:malformed-body': 'validation',
   'urn:cohesion:problem:illegal-transition': 'illegalTransition',
-  'urn:cohesion:problem:already-published': 'alreadyPublished',
-  'urn:cohesion:problem:practice-incomplete': 'practiceIncomplete',
+  'urn:cohesion:problem:checklist-failed': 'checklistFailed',
+  'urn:cohesion:problem:under-validation': 'underValidation',
   'urn:cohesion:problem:unknown-panel': 'unknownPanel',
   'urn:cohesion:problem:unknown-city': 'unknownCity',
   'urn:cohesion:problem:consent-required': 'consentRequired',

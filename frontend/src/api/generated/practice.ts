@@ -24,6 +24,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/personal-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download what practice-exchange-service holds about me
+         * @description Any signed-in person: the questions, comments and replies they wrote and the reports they made. panel-service and initiative-service answer the same path for their parts.
+         */
+        get: operations["exportMyPracticeExchangeData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/moderation/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the reported posts not yet moderated, most recently reported first
+         * @description Network admins. A post leaves the queue when it is hidden (or restored); the reports show their reasons and times, never who made them.
+         */
+        get: operations["listModerationQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/open-data/datapackage.json": {
         parameters: {
             query?: never;
@@ -124,6 +164,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/open-data/transfers.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Transfers of published practices as CSV
+         * @description RFC 4180 with a header row; the columns of resource transfers-csv of the data package. Streamed. Anyone.
+         */
+        get: operations["exportTransfersCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-data/transfers.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Transfers of published practices as JSON
+         * @description An array of objects with the fields of resource transfers-json of the data package. Streamed. Anyone.
+         */
+        get: operations["exportTransfersJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/posts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one question, comment or reply
+         * @description Anyone, signed in or not; a hidden post without its text.
+         */
+        get: operations["getPost"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/posts/{id}/hide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hide a post
+         * @description Network admins, with a reason (audited: who, when, why). Others then read "hidden by the moderators". Announces eu.cohesion.post.hidden.
+         */
+        post: operations["hidePost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/posts/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tell the moderators a post should not be there
+         * @description Anyone signed in, once per post (again changes nothing); puts the post in the moderation queue. Counts towards the posting limit (429 with Retry-After).
+         */
+        post: operations["reportPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/posts/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a hidden post
+         * @description Network admins, with a reason (audited). Announces eu.cohesion.post.restored.
+         */
+        post: operations["restorePost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/practice-search": {
         parameters: {
             query?: never;
@@ -153,7 +313,7 @@ export interface paths {
         };
         /**
          * List good practices
-         * @description Published: anyone, signed in or not. Drafts (status=DRAFT): a city-coordinator for its own town (the default), a network-admin for any or, without city, every town.
+         * @description Published: anyone, signed in or not. Any other status (DRAFT, SUBMITTED, RETURNED): a city-coordinator for its own town (the default), a network-admin for any or, without city, every town; status=SUBMITTED is the network-admin's validation queue.
          */
         get: operations["listPractices"];
         put?: never;
@@ -173,15 +333,59 @@ export interface paths {
         };
         /**
          * Get one good practice
-         * @description Published: anyone, signed in or not. A draft: the city-coordinator of its town and network-admins; to anyone else it does not exist (404).
+         * @description Published: anyone, signed in or not. Not published: the city-coordinator of its town and network-admins; to anyone else it does not exist (404).
          */
         get: operations["getPractice"];
         /**
          * Rewrite a good practice
-         * @description Replaces the whole text. A published practice stays published, so title, summary, context, approach and results must stay non-blank.
+         * @description Replaces the whole text. Not while SUBMITTED (422 under-validation). A published practice stays published, so it must keep meeting the validation checklist (422 checklist-failed); a change to its text is recorded as its next revision and announced as eu.cohesion.practice.revised.
          */
         put: operations["revisePractice"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practices/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the comments on a published practice, each with its replies
+         * @description Anyone, signed in or not. Hidden comments keep their place without text.
+         */
+        get: operations["listPracticeComments"];
+        put?: never;
+        /**
+         * Comment on a published practice
+         * @description Panel members and coordinators of any town. Plain text only: markup (HTML tags, entities) is a 422 markup-refused. Each person may post (questions, comments, replies and reports together) 5 times at once, then 10 times per 10 minutes: beyond, 429 with Retry-After.
+         */
+        post: operations["commentOnPractice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practices/{id}/comments/{commentId}/replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reply to a comment
+         * @description Signed-in people of any town; not to a hidden comment. Plain text only: markup (HTML tags, entities) is a 422 markup-refused. Each person may post (questions, comments, replies and reports together) 5 times at once, then 10 times per 10 minutes: beyond, 429 with Retry-After.
+         */
+        post: operations["replyToComment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -198,10 +402,278 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Publish a good practice
-         * @description Once, with a non-blank title, summary, context, approach and results. Announces eu.cohesion.practice.published on practice-events.
+         * Validate and publish a submitted practice
+         * @description A network-admin publishes a SUBMITTED practice that meets the validation checklist. Records the published text as a revision and announces eu.cohesion.practice.published on practice-events.
          */
         post: operations["publishPractice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practices/{id}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the questions on a published practice
+         * @description Anyone, signed in or not. Hidden questions keep their place without text.
+         */
+        get: operations["listPracticeQuestions"];
+        put?: never;
+        /**
+         * Ask a question on a published practice
+         * @description Panel members and coordinators of any town. Announces eu.cohesion.question.asked. Plain text only: markup (HTML tags, entities) is a 422 markup-refused. Each person may post (questions, comments, replies and reports together) 5 times at once, then 10 times per 10 minutes: beyond, 429 with Retry-After.
+         */
+        post: operations["askQuestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practices/{id}/questions/{questionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a question with its replies
+         * @description Anyone, signed in or not. The ETag is the question's version (markAnswer).
+         */
+        get: operations["getQuestionThread"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practices/{id}/questions/{questionId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Mark the reply that answers a question
+         * @description The coordinator of the practice's own town (or a network admin); one answer per question, a new mark replaces the old. Announces eu.cohesion.question.answered.
+         */
+        put: operations["markAnswer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practices/{id}/questions/{questionId}/replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reply to a question
+         * @description Signed-in people of any town; not to a hidden question. Plain text only: markup (HTML tags, entities) is a 422 markup-refused. Each person may post (questions, comments, replies and reports together) 5 times at once, then 10 times per 10 minutes: beyond, 429 with Retry-After.
+         */
+        post: operations["replyToQuestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practices/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return a submitted practice to its town
+         * @description A network-admin sends a SUBMITTED practice back with the reasons; the town edits and submits it again. Announces eu.cohesion.practice.returned.
+         */
+        post: operations["returnPractice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practices/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The revisions of a practice
+         * @description Its text at each publication and each later edit, oldest first; empty before it was first published. Whoever may read the practice (404 otherwise).
+         */
+        get: operations["listPracticeRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practices/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a practice for validation
+         * @description The town's city-coordinator asks the network admin to validate a DRAFT or RETURNED practice; it is locked until decided. Announces eu.cohesion.practice.submitted.
+         */
+        post: operations["submitPractice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practices/{id}/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where a practice travelled
+         * @description The practice's transfers to other towns, with town and state; anyone may read those of a published practice. allowedActions holds REGISTER_TRANSFER when the caller's town may register one.
+         */
+        get: operations["listPracticeTransfers"];
+        put?: never;
+        /**
+         * Register the caller's town's interest in a practice
+         * @description A city-coordinator, for its own town, on a published practice of another town; starts INTERESTED. One open transfer per practice and town. Announces eu.cohesion.transfer.changed on practice-events.
+         */
+        post: operations["registerTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practices/{id}/unpublish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a published practice off line
+         * @description A network-admin unpublishes a PUBLISHED practice with a reason; it returns to its town as RETURNED and leaves the search. Announces eu.cohesion.practice.unpublished.
+         */
+        post: operations["unpublishPractice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List transfers
+         * @description Transfers of published practices, for anyone: those a town takes part in (city: as the practice's town or the adopting one), or those an adopting initiative adapts (initiativeId: 'adapted from practice X of town Y').
+         */
+        get: operations["listTransfers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/transfers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one transfer
+         * @description Anyone, for a published practice; the next steps and what the caller may do are named.
+         */
+        get: operations["getTransfer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/transfers/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Answer a transfer
+         * @description The practice's town's coordinator, in any state; replaces an earlier answer. Announces eu.cohesion.transfer.changed.
+         */
+        put: operations["answerTransfer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/transfers/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a transfer step
+         * @description The adopting town's coordinator: INTERESTED → ADAPTING (initiativeId) → TRANSFERRED (text: what was changed), or ABANDONED (text: why) from either open state. Announces eu.cohesion.transfer.changed.
+         */
+        post: operations["moveTransfer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -212,6 +684,20 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description A question: plain text, no HTML */
+        AskQuestionRequest: {
+            body: string;
+            title: string;
+        };
+        /** @enum {string} */
+        AuthorRole: "MEMBER" | "COORDINATOR" | "NETWORK_ADMIN";
+        /** @description One line of the validation checklist */
+        ChecklistItem: {
+            /** @description The sections that fail it, as this API names them; empty when it passes */
+            fields: string[];
+            item: components["schemas"]["Item"];
+            passed: boolean;
+        };
         Constraints: {
             required: boolean;
         };
@@ -277,10 +763,80 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @enum {string} */
+        Item: "SECTIONS_FILLED" | "EVIDENCE_PRESENT" | "NO_PERSONAL_DATA";
+        /** @enum {string} */
+        Kind: "PUBLICATION" | "EDIT";
         License: {
             name: string;
             path: string;
             title: string;
+        };
+        /** @description The reply that answers the question */
+        MarkAnswerRequest: {
+            replyId: components["schemas"]["UUID"];
+        };
+        /** @description A reported post with its reports (not who made them) and its moderation audit */
+        ModerationQueueItem: {
+            moderation: components["schemas"]["ModerationStep"][];
+            post: components["schemas"]["Post"];
+            reports: components["schemas"]["PostReportView"][];
+        };
+        ModerationQueueItemPage: {
+            /** @description What the caller may do in the town the list was read in */
+            allowedActions: components["schemas"]["PracticeAction"][];
+            items: components["schemas"]["ModerationQueueItem"][];
+            /**
+             * Format: int32
+             * @description 0-based index of this page
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Items per page asked for
+             */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @description Why the post is hidden or restored (audited) */
+        ModerationRequest: {
+            reason: string;
+        };
+        /** @description One hide or restore: who, when, why */
+        ModerationStep: {
+            moderatedAt: components["schemas"]["Instant"];
+            /** @description Keycloak id of the moderator */
+            moderatedBy: string;
+            reason: string;
+            step: components["schemas"]["Step"];
+        };
+        OwnPost: {
+            body: string;
+            createdAt: components["schemas"]["Instant"];
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["PostKind"];
+            parentId: components["schemas"]["UUID"] | null;
+            practiceId: components["schemas"]["UUID"];
+            title: string | null;
+            visibility: components["schemas"]["Visibility"];
+        };
+        /** @description What practice-exchange-service holds about the caller */
+        OwnPracticeExchangeData: {
+            exportedAt: components["schemas"]["Instant"];
+            /** @description Questions, comments and replies the caller wrote */
+            posts: components["schemas"]["OwnPost"][];
+            /** @description Reports the caller made */
+            reports: components["schemas"]["OwnReport"][];
+            /** @description The caller's Keycloak id */
+            subject: string;
+        };
+        OwnReport: {
+            postId: components["schemas"]["UUID"];
+            reason: string | null;
+            reportedAt: components["schemas"]["Instant"];
         };
         PillarResult: {
             means: components["schemas"]["CriterionMean"][];
@@ -288,13 +844,91 @@ export interface components {
             /** Format: int32 */
             reviews: number;
         };
+        /** @description A question, comment or reply. Plain text (render it as text, with http(s) links only). A hidden post keeps its place; its title and body are null for all but moderators. */
+        Post: {
+            /** @description What the caller may do with this post */
+            allowedActions: components["schemas"]["PracticeAction"][];
+            /** @description This reply is its question's marked answer */
+            answer: boolean;
+            /** @description ISO-8601 UTC */
+            answeredAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description A question's marked answer */
+            answerId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            author: components["schemas"]["PostAuthor"];
+            /** @description Null when hidden, unless the caller moderates */
+            body: string | null;
+            createdAt: components["schemas"]["Instant"];
+            /** @description Hidden by the moderators */
+            hidden: boolean;
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["PostKind"];
+            /** @description Why it was hidden or restored; moderators only */
+            moderationReason: string | null;
+            /** @description The question or comment a reply belongs to */
+            parentId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            practiceId: components["schemas"]["UUID"];
+            /** @description A question's title; null for others or when hidden */
+            title: string | null;
+            updatedAt: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description Who wrote a post, without a name: capacity and town; erased after erasure */
+        PostAuthor: {
+            /** @description The author's town, null for none or when erased */
+            city: string | null;
+            /** @description The author's personal data was erased */
+            erased: boolean;
+            role: components["schemas"]["AuthorRole"];
+            /** @description The caller wrote it */
+            you: boolean;
+        };
         /** @enum {string} */
-        PracticeAction: "VIEW_PUBLISHED_PRACTICES" | "VIEW_DRAFT_PRACTICES" | "EDIT_PRACTICE" | "PUBLISH_PRACTICE" | "SEARCH_PRACTICES" | "EXPORT_OPEN_DATA" | "READ_FEEDS";
+        PostKind: "QUESTION" | "COMMENT" | "REPLY";
+        /** @description One report: why, if said, and when */
+        PostReportView: {
+            reason: string | null;
+            reportedAt: components["schemas"]["Instant"];
+        };
+        /** @description A comment or reply: plain text, no HTML */
+        PostTextRequest: {
+            body: string;
+        };
+        /** @description A question or comment with its replies, oldest first */
+        PostThread: {
+            post: components["schemas"]["Post"];
+            replies: components["schemas"]["Post"][];
+        };
+        PostThreadPage: {
+            /** @description What the caller may do in the town the list was read in */
+            allowedActions: components["schemas"]["PracticeAction"][];
+            items: components["schemas"]["PostThread"][];
+            /**
+             * Format: int32
+             * @description 0-based index of this page
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Items per page asked for
+             */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @enum {string} */
+        PracticeAction: "VIEW_PUBLISHED_PRACTICES" | "VIEW_DRAFT_PRACTICES" | "EDIT_PRACTICE" | "PUBLISH_PRACTICE" | "SEARCH_PRACTICES" | "SUBMIT_PRACTICE" | "RETURN_PRACTICE" | "UNPUBLISH_PRACTICE" | "VIEW_TRANSFERS" | "REGISTER_TRANSFER" | "MOVE_TRANSFER" | "ANSWER_TRANSFER" | "VIEW_DISCUSSION" | "VIEW_HIDDEN_POSTS" | "ASK_QUESTION" | "COMMENT_ON_PRACTICE" | "REPLY_TO_POST" | "MARK_ANSWER" | "REPORT_POST" | "MODERATE_POSTS" | "EXPORT_OWN_DATA" | "EXPORT_OPEN_DATA" | "READ_FEEDS";
         /** @description A good practice with its whole text */
         PracticeDetail: {
             /** @description What the caller may do with this practice */
             allowedActions: components["schemas"]["PracticeAction"][];
+            /** @description The states the validation may move the practice to next */
+            allowedTransitions: components["schemas"]["PracticeStatus"][];
             approach: string | null;
+            /** @description The validation checklist as the practice now stands; only for its town's coordinator and network-admins, null for anyone else */
+            checklist: components["schemas"]["ChecklistItem"][] | null;
             /**
              * @description Code of the practice's town
              * @example mechelen
@@ -327,6 +961,8 @@ export interface components {
             title: string;
             transferability: string | null;
             updatedAt: components["schemas"]["Instant"];
+            /** @description Its validation steps, oldest first, with the reasons it was returned or unpublished; only for its town's coordinator and network-admins, null for anyone else */
+            validationHistory: components["schemas"]["ValidationEntry"][] | null;
             /**
              * Format: int64
              * @description Also sent as the ETag; send it back in If-Match to change the practice
@@ -338,6 +974,30 @@ export interface components {
             /** Format: int64 */
             count: number;
             value: string;
+        };
+        /** @description The text of a published practice at one publication or edit */
+        PracticeRevision: {
+            approach: string | null;
+            at: components["schemas"]["Instant"];
+            /** @description Username of whoever published or edited */
+            by: string;
+            /** @description Context and problem */
+            context: string | null;
+            kind: components["schemas"]["Kind"];
+            /** @description Lessons learnt, failures included */
+            lessons: string | null;
+            /**
+             * Format: int32
+             * @description 1 for the first publication, then one more each time
+             */
+            number: number;
+            /** @description Resources needed */
+            resources: string | null;
+            /** @description Results and evidence */
+            results: string | null;
+            summary: string | null;
+            title: string;
+            transferability: string | null;
         };
         /** @description Counts under the text and the filters. Each facet is counted without its own filter, so its other values say how many practices choosing them adds; most frequent first, values without a practice left out. hasTransfers: values true and false. */
         PracticeSearchFacets: {
@@ -399,7 +1059,7 @@ export interface components {
             totalPages: number;
         };
         /** @enum {string} */
-        PracticeStatus: "DRAFT" | "PUBLISHED";
+        PracticeStatus: "DRAFT" | "SUBMITTED" | "RETURNED" | "PUBLISHED";
         /** @description A good practice in a list */
         PracticeSummary: {
             /** @description What the caller may do with this practice */
@@ -481,6 +1141,40 @@ export interface components {
             /** @description Per-field problems; empty unless the request was invalid */
             violations: components["schemas"]["Violation"][];
         };
+        /** @description A question in a list */
+        QuestionSummary: {
+            question: components["schemas"]["Post"];
+            /** Format: int64 */
+            replyCount: number;
+        };
+        QuestionSummaryPage: {
+            /** @description What the caller may do in the town the list was read in */
+            allowedActions: components["schemas"]["PracticeAction"][];
+            items: components["schemas"]["QuestionSummary"][];
+            /**
+             * Format: int32
+             * @description 0-based index of this page
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Items per page asked for
+             */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @description The caller's town's interest in a published practice of another town */
+        RegisterTransferRequest: {
+            /** @description Why the town is interested; shown to everyone */
+            note?: string | null;
+        };
+        /** @description Why the post should not be there (optional) */
+        ReportPostRequest: {
+            reason?: string | null;
+        };
         ReviewEvidence: {
             byPillar: components["schemas"]["PillarResult"][];
             criteria: components["schemas"]["CriterionResult"][];
@@ -490,12 +1184,129 @@ export interface components {
             /** Format: int32 */
             submitted: number;
         };
+        /** @enum {string} */
+        Step: "HIDE" | "RESTORE";
         TableSchema: {
             fields: components["schemas"]["DataPackageField"][];
             primaryKey: string[];
         };
+        /** @description The practice's town's answer */
+        TransferAnswerRequest: {
+            /** @description Replaces an earlier answer */
+            text: string;
+        };
+        /** @description A transfer with its texts; never who registered it */
+        TransferDetail: {
+            /** @description Why; set by the step to ABANDONED */
+            abandonReason: string | null;
+            /** @description What the caller may do: MOVE_TRANSFER (adopting town, while open), ANSWER_TRANSFER (practice's town) */
+            allowedActions: components["schemas"]["PracticeAction"][];
+            /** @description The steps the lifecycle allows next; empty when final */
+            allowedTransitions: components["schemas"]["TransferStatus"][];
+            /** @description The practice's town's answer */
+            answer: string | null;
+            /** @description ISO-8601 UTC */
+            answeredAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description What was changed; set by the step to TRANSFERRED */
+            changes: string | null;
+            /**
+             * @description The adopting town, which moves the transfer
+             * @example tartu
+             */
+            city: string;
+            createdAt: components["schemas"]["Instant"];
+            id: components["schemas"]["UUID"];
+            /** @description The adopting town's initiative, from ADAPTING on */
+            initiativeId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description Why the town is interested */
+            note: string | null;
+            practiceId: components["schemas"]["UUID"];
+            /** @description The practice's title as it is now */
+            practiceTitle: string;
+            /**
+             * @description The practice's town, which answers
+             * @example mechelen
+             */
+            sourceCity: string;
+            status: components["schemas"]["TransferStatus"];
+            updatedAt: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Also sent as the ETag; send it back in If-Match to change it
+             */
+            version: number;
+        };
+        /** @enum {string} */
+        TransferStatus: "INTERESTED" | "ADAPTING" | "TRANSFERRED" | "ABANDONED";
+        /** @description One step of a transfer: ADAPTING with initiativeId (the adopting town's initiative), TRANSFERRED with text (what was changed), ABANDONED with text (why). A step takes nothing else. */
+        TransferStepRequest: {
+            /** @description Only with to = ADAPTING */
+            initiativeId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description With to = TRANSFERRED or ABANDONED */
+            text?: string | null;
+            to: components["schemas"]["TransferStatus"];
+        };
+        /** @description A transfer in a list: where a practice travelled */
+        TransferSummary: {
+            /** @description Whether the practice's town answered */
+            answered: boolean;
+            /**
+             * @description The adopting town
+             * @example tartu
+             */
+            city: string;
+            createdAt: components["schemas"]["Instant"];
+            id: components["schemas"]["UUID"];
+            /** @description The adopting town's initiative, from ADAPTING on */
+            initiativeId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            practiceId: components["schemas"]["UUID"];
+            /** @description The practice's title as it is now */
+            practiceTitle: string;
+            /**
+             * @description The practice's town
+             * @example mechelen
+             */
+            sourceCity: string;
+            status: components["schemas"]["TransferStatus"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        TransferSummaryPage: {
+            /** @description What the caller may do in the town the list was read in */
+            allowedActions: components["schemas"]["PracticeAction"][];
+            items: components["schemas"]["TransferSummary"][];
+            /**
+             * Format: int32
+             * @description 0-based index of this page
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Items per page asked for
+             */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
         /** Format: uuid */
         UUID: string;
+        /** @description One step of a practice's validation by the network */
+        ValidationEntry: {
+            at: components["schemas"]["Instant"];
+            /** @description Username of whoever took the step */
+            by: string;
+            /** @description Why it was returned or unpublished; null otherwise */
+            reason: string | null;
+            step: components["schemas"]["ValidationStep"];
+        };
+        /** @description Why the network admin returns or unpublishes */
+        ValidationReason: {
+            /** @example The results section needs the visitor figures of the pilot year. */
+            reason: string;
+        };
+        /** @enum {string} */
+        ValidationStep: "SUBMITTED" | "RETURNED" | "PUBLISHED" | "UNPUBLISHED";
         /** @description What is wrong with one field of the request */
         Violation: {
             /**
@@ -506,9 +1317,14 @@ export interface components {
             /** @example size must be between 1 and 200 */
             message: string;
         };
+        /** @enum {string} */
+        Visibility: "VISIBLE" | "HIDDEN";
     };
     responses: never;
-    parameters: never;
+    parameters: {
+        /** @description A key the client makes for this create (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second resource; reusing the key for a different request is a 422. Kept for 24 hours. */
+        IdempotencyKey: string;
+    };
     requestBodies: never;
     headers: never;
     pathItems: never;
@@ -546,6 +1362,101 @@ export interface operations {
             };
             /** @description Invalid request: the problem names each wrong field or parameter */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportMyPracticeExchangeData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnPracticeExchangeData"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listModerationQueue: {
+        parameters: {
+            query?: {
+                /** @description 0-based page index */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+                /**
+                 * @description Only items changed at or after this instant (ISO-8601 UTC)
+                 * @example 2025-01-31T12:00:00Z
+                 */
+                updatedSince?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModerationQueueItemPage"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -691,6 +1602,380 @@ export interface operations {
             };
         };
     };
+    exportTransfersCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per transfer of a published practice */
+            200: {
+                headers: {
+                    /** @description The open data's version: unchanged until a practice changes */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Unchanged since the If-None-Match version */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    exportTransfersJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One object per transfer of a published practice */
+            200: {
+                headers: {
+                    /** @description The open data's version: unchanged until a practice changes */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown[];
+                };
+            };
+            /** @description Unchanged since the If-None-Match version */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The post */
+            200: {
+                headers: {
+                    /** @description The version, quoted: "0" */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Post"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    hidePost: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The post's ETag
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModerationRequest"];
+            };
+        };
+        responses: {
+            /** @description Hidden */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Post"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Hidden already, or markup in the reason */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportPostRequest"];
+            };
+        };
+        responses: {
+            /** @description Reported: the post */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Post"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Hidden already, or markup in the reason */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Posting too fast; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restorePost: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The post's ETag
+                 * @example "1"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModerationRequest"];
+            };
+        };
+        responses: {
+            /** @description Visible again */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Post"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not hidden, or markup in the reason */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     searchPractices: {
         parameters: {
             query?: {
@@ -758,7 +2043,7 @@ export interface operations {
                 size?: number;
                 /** @description title, publishedAt or updatedAt, then ,asc or ,desc */
                 sort?: string;
-                /** @description Published (default) or draft practices */
+                /** @description Published (default) practices, or those in another validation status */
                 status?: components["schemas"]["PracticeStatus"] & unknown;
                 /**
                  * @description Only items changed at or after this instant (ISO-8601 UTC)
@@ -911,7 +2196,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description It would leave a published practice incomplete */
+            /** @description Submitted, or it would make a published practice fail the checklist */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -922,6 +2207,247 @@ export interface operations {
             };
             /** @description If-Match is missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPracticeComments: {
+        parameters: {
+            query?: {
+                /** @description 0-based page index */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+                /** @description createdAt or updatedAt, then ,asc or ,desc */
+                sort?: string;
+                /**
+                 * @description Only items changed at or after this instant (ISO-8601 UTC)
+                 * @example 2025-01-31T12:00:00Z
+                 */
+                updatedSince?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostThreadPage"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    commentOnPractice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client makes for this create (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second resource; reusing the key for a different request is a 422. Kept for 24 hours. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostTextRequest"];
+            };
+        };
+        responses: {
+            /** @description Commented: the comment's thread */
+            201: {
+                headers: {
+                    /** @description URL of the comment */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostThread"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still being handled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Markup, or a text too short or too long */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Posting too fast; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replyToComment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client makes for this create (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second resource; reusing the key for a different request is a 422. Kept for 24 hours. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                commentId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostTextRequest"];
+            };
+        };
+        responses: {
+            /** @description Replied */
+            201: {
+                headers: {
+                    /** @description URL of the reply */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Post"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still being handled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Markup, a bad length, or a hidden comment */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Posting too fast; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1004,7 +2530,1116 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Already published, or a required text blank */
+            /** @description Not SUBMITTED (illegal-transition), or the checklist fails (checklist-failed, naming the failing items in failedItems) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPracticeQuestions: {
+        parameters: {
+            query?: {
+                /** @description 0-based page index */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+                /** @description createdAt or updatedAt, then ,asc or ,desc */
+                sort?: string;
+                /**
+                 * @description Only items changed at or after this instant (ISO-8601 UTC)
+                 * @example 2025-01-31T12:00:00Z
+                 */
+                updatedSince?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionSummaryPage"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    askQuestion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client makes for this create (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second resource; reusing the key for a different request is a 422. Kept for 24 hours. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AskQuestionRequest"];
+            };
+        };
+        responses: {
+            /** @description Asked */
+            201: {
+                headers: {
+                    /** @description The question's version, quoted: "0" */
+                    ETag?: string;
+                    /** @description URL of the question's thread */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostThread"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still being handled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Markup, or a text too short or too long */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Posting too fast; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getQuestionThread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                questionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The thread */
+            200: {
+                headers: {
+                    /** @description The question's version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostThread"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markAnswer: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The question's ETag
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                questionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkAnswerRequest"];
+            };
+        };
+        responses: {
+            /** @description The thread with its answer */
+            200: {
+                headers: {
+                    /** @description The question's new version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostThread"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a visible reply of this question, or the answer already */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replyToQuestion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client makes for this create (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second resource; reusing the key for a different request is a 422. Kept for 24 hours. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                questionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostTextRequest"];
+            };
+        };
+        responses: {
+            /** @description Replied: the question's thread */
+            201: {
+                headers: {
+                    /** @description The question's version, quoted */
+                    ETag?: string;
+                    /** @description URL of the question's thread */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostThread"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still being handled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Markup, a bad length, or a hidden question */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Posting too fast; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    returnPractice: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag to return
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ValidationReason"];
+            };
+        };
+        responses: {
+            /** @description The returned practice */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not SUBMITTED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPracticeRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeRevision"][];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitPractice: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag to submit
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The submitted practice */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not DRAFT or RETURNED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPracticeTransfers: {
+        parameters: {
+            query?: {
+                /** @description 0-based page index */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+                /** @description createdAt or updatedAt, then ,asc or ,desc */
+                sort?: string;
+                /**
+                 * @description Only items changed at or after this instant (ISO-8601 UTC)
+                 * @example 2025-01-31T12:00:00Z
+                 */
+                updatedSince?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferSummaryPage"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    registerTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client makes for this create (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second resource; reusing the key for a different request is a 422. Kept for 24 hours. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterTransferRequest"];
+            };
+        };
+        responses: {
+            /** @description Registered */
+            201: {
+                headers: {
+                    /** @description The version, quoted: "0" */
+                    ETag?: string;
+                    /** @description URL of the new transfer */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still being handled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The town already has an open transfer of this practice */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unpublishPractice: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag to unpublish
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ValidationReason"];
+            };
+        };
+        responses: {
+            /** @description The unpublished practice */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not PUBLISHED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTransfers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only transfers this town takes part in
+                 * @example mechelen
+                 */
+                city?: string;
+                /** @description Only transfers adapted by this initiative */
+                initiativeId?: unknown;
+                /** @description 0-based page index */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+                /** @description createdAt or updatedAt, then ,asc or ,desc */
+                sort?: string;
+                /**
+                 * @description Only items changed at or after this instant (ISO-8601 UTC)
+                 * @example 2025-01-31T12:00:00Z
+                 */
+                updatedSince?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferSummaryPage"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transfer */
+            200: {
+                headers: {
+                    /** @description The version, quoted: "3" */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferDetail"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answerTransfer: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag last read
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferAnswerRequest"];
+            };
+        };
+        responses: {
+            /** @description The answered transfer */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    moveTransfer: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag last read
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferStepRequest"];
+            };
+        };
+        responses: {
+            /** @description The transfer after the step */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The lifecycle does not allow this step, or the step lacks what it needs */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -19,6 +19,7 @@ function NavItems({ onNavigate }: { onNavigate?: () => void }) {
     { to: '/open-data', label: t('openData.nav') },
     ...(user && user.city ? [{ to: '/my-town', label: t('nav.myTown') }] : []),
     ...(user?.isAdmin ? [{ to: '/towns', label: t('nav.towns') }] : []),
+    ...(user?.isAdmin ? [{ to: '/validation', label: t('practiceValidation.nav') }] : []),
   ];
   return (
     <>

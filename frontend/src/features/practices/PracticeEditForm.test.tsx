@@ -25,13 +25,16 @@ const draft = {
   reviewResults: null,
   indicatorOutcomes: [],
   outcome: 'ADOPTED',
-  allowedActions: ['EDIT_PRACTICE', 'PUBLISH_PRACTICE'],
+  allowedActions: ['EDIT_PRACTICE', 'SUBMIT_PRACTICE'],
+  allowedTransitions: ['SUBMITTED'],
+  checklist: null,
+  validationHistory: null,
 } satisfies Practice;
 
 function setup(handler: Parameters<typeof mockFetch>[0]) {
   const mock = mockFetch(handler);
-  const callbacks = { onPublished: vi.fn(), onReload: vi.fn() };
-  renderWithProviders(<PracticeEditForm practice={draft} mayPublish {...callbacks} />, { fetch: mock.fetch });
+  const callbacks = { onSubmitted: vi.fn(), onReload: vi.fn() };
+  renderWithProviders(<PracticeEditForm practice={draft} maySubmit {...callbacks} />, { fetch: mock.fetch });
   return { ...mock, ...callbacks };
 }
 
@@ -114,24 +117,19 @@ describe('PracticeEditForm', () => {
     expect(requests).toHaveLength(0);
   });
 
-  it('publishes with If-Match, but only without unsaved changes', async () => {
-    const published = {
-      ...draft,
-      status: 'PUBLISHED' as Practice['status'],
-      version: 4,
-      publishedAt: '2025-03-01T00:00:00Z',
-    };
-    const { requests, onPublished } = setup(() => json(published));
+  it('submits for validation with If-Match, but only without unsaved changes', async () => {
+    const submitted = { ...draft, status: 'SUBMITTED' as Practice['status'], version: 4, allowedActions: [] };
+    const { requests, onSubmitted } = setup(() => json(submitted));
     const user = userEvent.setup({ delay: null });
-    const publish = screen.getByTestId('publish-button');
+    const submit = screen.getByTestId('submit-button');
     await user.type(screen.getByLabelText(/Results and evidence/), '!');
-    expect(publish).toBeDisabled();
+    expect(submit).toBeDisabled();
     await user.type(screen.getByLabelText(/Results and evidence/), '{Backspace}');
-    expect(publish).toBeEnabled();
-    await user.click(publish);
-    await waitFor(() => expect(onPublished).toHaveBeenCalledWith(published));
+    expect(submit).toBeEnabled();
+    await user.click(submit);
+    await waitFor(() => expect(onSubmitted).toHaveBeenCalledWith(submitted));
     expect(requests[0].method).toBe('POST');
-    expect(requests[0].url).toBe('http://practice.test/practices/pr-1/publish');
+    expect(requests[0].url).toBe('http://practice.test/practices/pr-1/submit');
     expect(requests[0].headers.get('If-Match')).toBe('"3"');
   });
 });

@@ -3,7 +3,8 @@ import { Button, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
-import { practiceKeys, publishPractice, updatePractice } from '../../api/practices';
+import { practiceKeys, updatePractice } from '../../api/practices';
+import { takeValidationStep } from '../../api/validation';
 import { PRACTICE_TEXT_FIELDS, type Practice, type PracticeTextField, type UpdatePracticeBody } from '../../api/types';
 import { notifySuccess } from '../../components/notify';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -42,19 +43,20 @@ function bodyOf(v: Values): UpdatePracticeBody {
 }
 
 /**
- * Edits a practice's texts. Saving and publishing send the loaded version as If-Match; when it is
- * stale (someone else changed the practice) the user is offered a reload. The service's
- * violations appear next to their fields. Publishing is offered only when the service allows it.
+ * Edits a practice's texts. Saving and submitting for validation send the loaded version as
+ * If-Match; when it is stale (someone else changed the practice) the user is offered a reload. The
+ * service's violations appear next to their fields. Submitting is offered only when the service
+ * allows it (the town's coordinator, for a draft or a returned practice).
  */
 export function PracticeEditForm({
   practice,
-  mayPublish,
-  onPublished,
+  maySubmit,
+  onSubmitted,
   onReload,
 }: {
   practice: Practice;
-  mayPublish: boolean;
-  onPublished: (p: Practice) => void;
+  maySubmit: boolean;
+  onSubmitted: (p: Practice) => void;
   onReload: () => void;
 }) {
   const { t } = useTranslation();
@@ -80,19 +82,18 @@ export function PracticeEditForm({
       await changed(saved);
     },
   });
-  const publish = useMutation({
-    mutationFn: () => publishPractice(client, practice.id, version),
+  const toValidation = useMutation({
+    mutationFn: () => takeValidationStep(client, practice.id, version, 'submit'),
     onSuccess: async (done) => {
-      notifySuccess(t('practices.edit.publishedNotice'));
+      notifySuccess(t('practices.edit.submittedNotice'));
       await changed(done);
-      onPublished(done);
+      onSubmitted(done);
     },
   });
 
   const dirty = PRACTICE_TEXT_FIELDS.some((f) => values[f] !== baseline[f]);
-  const published = practice.status === 'PUBLISHED';
-  const busy = save.isPending || publish.isPending;
-  const error = save.error ?? publish.error ?? undefined;
+  const busy = save.isPending || toValidation.isPending;
+  const error = save.error ?? toValidation.error ?? undefined;
 
   function set(field: PracticeTextField, value: string) {
     setValues((v) => ({ ...v, [field]: value }));
@@ -104,7 +105,7 @@ export function PracticeEditForm({
     for (const f of REQUIRED) if (values[f].trim() === '') checks[f] = t('validation.required');
     setLocal(checks);
     save.reset();
-    publish.reset();
+    toValidation.reset();
     if (Object.keys(checks).length > 0) return;
     save.mutate(bodyOf(values));
   }
@@ -136,23 +137,23 @@ export function PracticeEditForm({
           );
         })}
         <Group gap="sm">
-          <Button type="submit" loading={save.isPending} disabled={publish.isPending} data-testid="practice-save">
+          <Button type="submit" loading={save.isPending} disabled={toValidation.isPending} data-testid="practice-save">
             {t('practices.edit.save')}
           </Button>
-          {!published && mayPublish && (
+          {maySubmit && (
             <Button
               color="green"
-              onClick={() => publish.mutate()}
-              loading={publish.isPending}
+              onClick={() => toValidation.mutate()}
+              loading={toValidation.isPending}
               disabled={dirty || busy}
-              data-testid="publish-button"
+              data-testid="submit-button"
             >
-              {t('practices.edit.publish')}
+              {t('practices.edit.submit')}
             </Button>
           )}
-          {!published && mayPublish && dirty && (
+          {maySubmit && dirty && (
             <Text size="xs" c="dimmed">
-              {t('practices.edit.saveBeforePublish')}
+              {t('practices.edit.saveBeforeSubmit')}
             </Text>
           )}
         </Group>

@@ -48,15 +48,15 @@ describe('PracticeEditPage', () => {
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
   });
 
-  it('offers Save, and Publish only with PUBLISH_PRACTICE', async () => {
+  it('offers Save, and Submit only with SUBMIT_PRACTICE', async () => {
     render(['EDIT_PRACTICE']);
     expect(await screen.findByRole('button', { name: 'Save' })).toBeEnabled();
-    expect(screen.queryByRole('button', { name: 'Publish' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Submit for validation' })).not.toBeInTheDocument();
   });
 
-  it('offers Publish when the service allows it', async () => {
-    render(['EDIT_PRACTICE', 'PUBLISH_PRACTICE']);
-    expect(await screen.findByRole('button', { name: 'Publish' })).toBeInTheDocument();
+  it('offers Submit when the service allows it', async () => {
+    render(['EDIT_PRACTICE', 'SUBMIT_PRACTICE']);
+    expect(await screen.findByRole('button', { name: 'Submit for validation' })).toBeInTheDocument();
     expect(document.title).toBe('Edit practice · Cohesion');
   });
 });

@@ -17,7 +17,7 @@ import { PracticeStatusBadge } from './PracticeStatusBadge';
 import { PracticeText } from './PracticeText';
 
 /**
- * Edit page of a (usually drafted) practice: its texts, save and publish. Who may not edit it
+ * Edit page of a (usually drafted) practice: its texts, save and submit for validation. Who may not edit it
  * (the service's allowedActions) gets the texts read-only, never a form that would fail.
  */
 export function PracticeEditPage() {
@@ -52,9 +52,9 @@ export function PracticeEditPage() {
         <PracticeEditForm
           key={`${p.id}:${generation}`}
           practice={p}
-          mayPublish={actions.has('PUBLISH_PRACTICE')}
+          maySubmit={actions.has('SUBMIT_PRACTICE')}
           onReload={() => void practice.refetch().then(() => setGeneration((g) => g + 1))}
-          onPublished={(done) => navigate(`/practices/${done.id}`)}
+          onSubmitted={(done) => navigate(`/practices/${done.id}`)}
         />
       ) : (
         <>

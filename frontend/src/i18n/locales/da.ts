@@ -100,13 +100,13 @@ export default {
       title: 'Trinnet er ikke muligt',
       text: 'Initiativet kan ikke tage dette trin fra sin nuværende status.',
     },
-    alreadyPublished: {
-      title: 'Allerede offentliggjort',
-      text: 'Dette praksiseksempel er allerede offentliggjort.',
+    checklistFailed: {
+      title: 'Valideringstjeklisten er ikke opfyldt',
+      text: 'Praksiseksemplet opfylder endnu ikke valideringstjeklisten: se de punkter, der ikke er opfyldt.',
     },
-    practiceIncomplete: {
-      title: 'Praksiseksemplet er ufuldstændigt',
-      text: 'Udfyld de manglende dele af praksiseksemplet, før du offentliggør det.',
+    underValidation: {
+      title: 'Under validering',
+      text: 'Praksiseksemplet venter på netværkets afgørelse og kan ikke ændres nu.',
     },
     unknownPanel: {
       title: 'Panelet er endnu ikke kendt',
@@ -220,6 +220,10 @@ export default {
         hint: 'Hver offentliggjort praksis: tekster, temaer, målgrupper og datoer.',
       },
       towns: { title: 'Byer', hint: 'Hver by med antallet af offentliggjorte praksisser og datoen for den seneste.' },
+      transfers: {
+        title: 'Overførsler',
+        hint: 'Hvor praksisserne rejste hen: fra hvilken by til hvilken, og hvor langt.',
+      },
     },
   },
   notFound: {
@@ -403,6 +407,8 @@ export default {
     },
     status: {
       DRAFT: 'Kladde',
+      SUBMITTED: 'Indsendt',
+      RETURNED: 'Sendt tilbage',
       PUBLISHED: 'Offentliggjort',
     },
     fields: {
@@ -433,9 +439,9 @@ export default {
       formLabel: 'Rediger praksiseksempel',
       save: 'Gem',
       saved: 'Praksiseksemplet er gemt',
-      publish: 'Offentliggør',
-      publishedNotice: 'Praksiseksemplet er offentliggjort',
-      saveBeforePublish: 'Gem dine ændringer, før du offentliggør.',
+      submit: 'Indsend til validering',
+      submittedNotice: 'Praksiseksemplet er indsendt til validering i netværket',
+      saveBeforeSubmit: 'Gem dine ændringer, før du indsender.',
       readOnly:
         'Du kan læse dette praksiseksempel; kun en koordinator for byen eller en netværksadministrator kan ændre det.',
     },
@@ -1375,6 +1381,70 @@ export default {
       updatedDesc: 'Senest opdateret',
       createdDesc: 'Nyeste først',
       titleAsc: 'Titel (A–Å)',
+    },
+  },
+  practiceValidation: {
+    nav: 'Validering',
+    required: 'Angiv en begrundelse',
+    panel: {
+      title: 'Validering i netværket',
+      waiting: 'Indsendt: netværkets administrator validerer dette praksiseksempel. Det kan ikke redigeres imens.',
+      returned: 'Sendt tilbage af netværket med denne begrundelse',
+      unpublished: 'Taget offline af netværket med denne begrundelse',
+      history: 'Valideringshistorik',
+    },
+    checklist: {
+      title: 'Valideringstjekliste',
+      passed: 'Opfyldt',
+      failed: 'Ikke opfyldt',
+      fields: 'Afsnit: {{fields}}',
+      item: {
+        SECTIONS_FILLED: 'Alle afsnit er udfyldt',
+        EVIDENCE_PRESENT:
+          'Der er dokumentation (vurderingsresultater, indikatorresultater eller et målt tal i resultaterne)',
+        NO_PERSONAL_DATA: 'Ingen personoplysninger (ingen e-mailadresser eller telefonnumre)',
+      },
+    },
+    step: {
+      SUBMITTED: 'Indsendt',
+      RETURNED: 'Sendt tilbage',
+      PUBLISHED: 'Offentliggjort',
+      UNPUBLISHED: 'Taget offline',
+    },
+    entry: '{{step}} af {{by}}, {{date}}',
+    actions: {
+      submit: 'Indsend til validering',
+      publish: 'Offentliggør',
+      return: 'Send tilbage til byen',
+      unpublish: 'Tag offline',
+      reason: 'Begrundelse',
+      reasonHint: 'Byen læser denne begrundelse og omarbejder praksiseksemplet.',
+      cancel: 'Annullér',
+    },
+    done: {
+      submit: 'Praksiseksemplet er indsendt til validering',
+      publish: 'Praksiseksemplet er offentliggjort',
+      return: 'Praksiseksemplet er sendt tilbage til sin by',
+      unpublish: 'Praksiseksemplet er taget offline',
+    },
+    queue: {
+      title: 'Valideringskø',
+      intro: 'Praksiseksempler, som byerne har indsendt til validering i netværket.',
+      empty: { title: 'Intet at validere', text: 'Intet praksiseksempel venter på validering.' },
+      submittedAt: 'Indsendt {{date}}',
+      paging: 'Sider i valideringskøen',
+    },
+    revisions: {
+      title: 'Versionshistorik',
+      empty: 'Ingen versioner endnu: historikken begynder ved offentliggørelsen.',
+      entry: 'Version {{number}}: {{kind}} af {{by}}, {{date}}',
+      kind: { PUBLICATION: 'offentliggjort', EDIT: 'redigeret' },
+      show: 'Vis ændringer',
+      hide: 'Skjul ændringer',
+      compare: 'Ændringer fra version {{from}} til version {{to}}',
+      noChanges: 'Teksten er ikke ændret.',
+      added: 'tilføjet:',
+      removed: 'fjernet:',
     },
   },
 } satisfies Translation;

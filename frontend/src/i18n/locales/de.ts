@@ -100,13 +100,13 @@ export default {
       title: 'Schritt nicht möglich',
       text: 'Die Initiative kann diesen Schritt von ihrem aktuellen Status aus nicht gehen.',
     },
-    alreadyPublished: {
-      title: 'Bereits veröffentlicht',
-      text: 'Dieses Praxisbeispiel wurde bereits veröffentlicht.',
+    checklistFailed: {
+      title: 'Validierungscheckliste nicht erfüllt',
+      text: 'Das Praxisbeispiel erfüllt die Validierungscheckliste noch nicht: siehe die nicht erfüllten Punkte.',
     },
-    practiceIncomplete: {
-      title: 'Praxisbeispiel unvollständig',
-      text: 'Ergänzen Sie die fehlenden Teile des Praxisbeispiels, bevor Sie es veröffentlichen.',
+    underValidation: {
+      title: 'In Validierung',
+      text: 'Das Praxisbeispiel wartet auf die Entscheidung des Netzwerks und kann jetzt nicht geändert werden.',
     },
     unknownPanel: {
       title: 'Gremium noch nicht bekannt',
@@ -225,6 +225,10 @@ export default {
       towns: {
         title: 'Städte',
         hint: 'Jede Stadt mit der Zahl ihrer veröffentlichten Praxisbeispiele und dem Datum der letzten.',
+      },
+      transfers: {
+        title: 'Übertragungen',
+        hint: 'Wohin die Praxisbeispiele gingen: von welcher Stadt in welche und wie weit.',
       },
     },
   },
@@ -410,6 +414,8 @@ export default {
     },
     status: {
       DRAFT: 'Entwurf',
+      SUBMITTED: 'Eingereicht',
+      RETURNED: 'Zurückgegeben',
       PUBLISHED: 'Veröffentlicht',
     },
     fields: {
@@ -440,9 +446,9 @@ export default {
       formLabel: 'Praxisbeispiel bearbeiten',
       save: 'Speichern',
       saved: 'Praxisbeispiel gespeichert',
-      publish: 'Veröffentlichen',
-      publishedNotice: 'Praxisbeispiel veröffentlicht',
-      saveBeforePublish: 'Speichern Sie Ihre Änderungen vor dem Veröffentlichen.',
+      submit: 'Zur Validierung einreichen',
+      submittedNotice: 'Praxisbeispiel zur Validierung beim Netzwerk eingereicht',
+      saveBeforeSubmit: 'Speichern Sie Ihre Änderungen vor dem Einreichen.',
       readOnly:
         'Sie können dieses Praxisbeispiel lesen; ändern können es nur die Koordination seiner Stadt oder die Netzwerkadministration.',
     },
@@ -1389,6 +1395,71 @@ export default {
       updatedDesc: 'Zuletzt geändert',
       createdDesc: 'Neueste zuerst',
       titleAsc: 'Titel (A–Z)',
+    },
+  },
+  practiceValidation: {
+    nav: 'Validierung',
+    required: 'Geben Sie einen Grund an',
+    panel: {
+      title: 'Validierung durch das Netzwerk',
+      waiting:
+        'Eingereicht: Die Netzwerk-Administration validiert dieses Praxisbeispiel. Bis dahin kann es nicht bearbeitet werden.',
+      returned: 'Vom Netzwerk mit dieser Begründung zurückgegeben',
+      unpublished: 'Vom Netzwerk mit dieser Begründung offline genommen',
+      history: 'Validierungsverlauf',
+    },
+    checklist: {
+      title: 'Validierungscheckliste',
+      passed: 'Erfüllt',
+      failed: 'Nicht erfüllt',
+      fields: 'Abschnitte: {{fields}}',
+      item: {
+        SECTIONS_FILLED: 'Alle Abschnitte sind ausgefüllt',
+        EVIDENCE_PRESENT:
+          'Belege sind vorhanden (Bewertungsergebnisse, Indikatorergebnisse oder eine gemessene Zahl in den Ergebnissen)',
+        NO_PERSONAL_DATA: 'Keine personenbezogenen Daten (keine E-Mail-Adressen oder Telefonnummern)',
+      },
+    },
+    step: {
+      SUBMITTED: 'Eingereicht',
+      RETURNED: 'Zurückgegeben',
+      PUBLISHED: 'Veröffentlicht',
+      UNPUBLISHED: 'Offline genommen',
+    },
+    entry: '{{step}} von {{by}}, {{date}}',
+    actions: {
+      submit: 'Zur Validierung einreichen',
+      publish: 'Veröffentlichen',
+      return: 'An die Stadt zurückgeben',
+      unpublish: 'Offline nehmen',
+      reason: 'Begründung',
+      reasonHint: 'Die Stadt liest diese Begründung und überarbeitet das Praxisbeispiel.',
+      cancel: 'Abbrechen',
+    },
+    done: {
+      submit: 'Praxisbeispiel zur Validierung eingereicht',
+      publish: 'Praxisbeispiel veröffentlicht',
+      return: 'Praxisbeispiel an seine Stadt zurückgegeben',
+      unpublish: 'Praxisbeispiel offline genommen',
+    },
+    queue: {
+      title: 'Validierungswarteschlange',
+      intro: 'Praxisbeispiele, die die Städte dem Netzwerk zur Validierung eingereicht haben.',
+      empty: { title: 'Nichts zu validieren', text: 'Kein Praxisbeispiel wartet auf die Validierung.' },
+      submittedAt: 'Eingereicht am {{date}}',
+      paging: 'Seiten der Validierungswarteschlange',
+    },
+    revisions: {
+      title: 'Versionsverlauf',
+      empty: 'Noch keine Versionen: Der Verlauf beginnt mit der Veröffentlichung.',
+      entry: 'Version {{number}}: {{kind}} von {{by}}, {{date}}',
+      kind: { PUBLICATION: 'veröffentlicht', EDIT: 'bearbeitet' },
+      show: 'Änderungen zeigen',
+      hide: 'Änderungen ausblenden',
+      compare: 'Änderungen von Version {{from}} zu Version {{to}}',
+      noChanges: 'Der Text hat sich nicht geändert.',
+      added: 'hinzugefügt:',
+      removed: 'entfernt:',
     },
   },
 } satisfies Translation;

@@ -100,13 +100,13 @@ export default {
       title: 'Samm ei ole võimalik',
       text: 'Algatus ei saa praegusest olekust seda sammu teha.',
     },
-    alreadyPublished: {
-      title: 'Juba avaldatud',
-      text: 'See tava on juba avaldatud.',
+    checklistFailed: {
+      title: 'Valideerimise kontroll-loend pole täidetud',
+      text: 'Tava ei vasta veel valideerimise kontroll-loendile: vaadake täitmata punkte.',
     },
-    practiceIncomplete: {
-      title: 'Tava on puudulik',
-      text: 'Täitke tava puuduvad osad enne selle avaldamist.',
+    underValidation: {
+      title: 'Valideerimisel',
+      text: 'Tava ootab võrgustiku otsust ja seda ei saa praegu muuta.',
     },
     unknownPanel: {
       title: 'Kogu ei ole veel teada',
@@ -217,6 +217,7 @@ export default {
     datasets: {
       practices: { title: 'Head tavad', hint: 'Iga avaldatud tava: tekstid, teemad, sihtrühmad ja kuupäevad.' },
       towns: { title: 'Linnad', hint: 'Iga linn, selle avaldatud tavade arv ja viimase avaldamise aeg.' },
+      transfers: { title: 'Ülevõtmised', hint: 'Kuhu tavad liikusid: millisest linnast millisesse ja kui kaugele.' },
     },
   },
   notFound: {
@@ -400,6 +401,8 @@ export default {
     },
     status: {
       DRAFT: 'Mustand',
+      SUBMITTED: 'Esitatud',
+      RETURNED: 'Tagastatud',
       PUBLISHED: 'Avaldatud',
     },
     fields: {
@@ -430,9 +433,9 @@ export default {
       formLabel: 'Muuda tava',
       save: 'Salvesta',
       saved: 'Tava on salvestatud',
-      publish: 'Avalda',
-      publishedNotice: 'Tava on avaldatud',
-      saveBeforePublish: 'Salvestage muudatused enne avaldamist.',
+      submit: 'Esita valideerimiseks',
+      submittedNotice: 'Tava on võrgustikule valideerimiseks esitatud',
+      saveBeforeSubmit: 'Salvestage muudatused enne esitamist.',
       readOnly:
         'Saate seda tava lugeda; muuta saavad seda ainult selle linna koordinaator või võrgustiku administraator.',
     },
@@ -1371,6 +1374,69 @@ export default {
       updatedDesc: 'Viimati muudetud',
       createdDesc: 'Uuemad enne',
       titleAsc: 'Pealkiri (A–Z)',
+    },
+  },
+  practiceValidation: {
+    nav: 'Valideerimine',
+    required: 'Märkige põhjus',
+    panel: {
+      title: 'Võrgustiku valideerimine',
+      waiting: 'Esitatud: võrgustiku administraator valideerib seda tava. Seni ei saa seda muuta.',
+      returned: 'Võrgustik tagastas selle põhjusega',
+      unpublished: 'Võrgustik eemaldas avaldamise selle põhjusega',
+      history: 'Valideerimise ajalugu',
+    },
+    checklist: {
+      title: 'Valideerimise kontroll-loend',
+      passed: 'Täidetud',
+      failed: 'Täitmata',
+      fields: 'Osad: {{fields}}',
+      item: {
+        SECTIONS_FILLED: 'Kõik osad on täidetud',
+        EVIDENCE_PRESENT: 'Tõendid on olemas (hindamistulemused, indikaatorite tulemused või mõõdetud arv tulemustes)',
+        NO_PERSONAL_DATA: 'Isikuandmeid pole (e-posti aadresse ega telefoninumbreid)',
+      },
+    },
+    step: {
+      SUBMITTED: 'Esitatud',
+      RETURNED: 'Tagastatud',
+      PUBLISHED: 'Avaldatud',
+      UNPUBLISHED: 'Avaldamine eemaldatud',
+    },
+    entry: '{{step}}: {{by}}, {{date}}',
+    actions: {
+      submit: 'Esita valideerimiseks',
+      publish: 'Avalda',
+      return: 'Tagasta linnale',
+      unpublish: 'Eemalda avaldamine',
+      reason: 'Põhjus',
+      reasonHint: 'Linn loeb seda põhjust ja täiendab tava.',
+      cancel: 'Loobu',
+    },
+    done: {
+      submit: 'Tava on valideerimiseks esitatud',
+      publish: 'Tava on avaldatud',
+      return: 'Tava on linnale tagastatud',
+      unpublish: 'Tava avaldamine on eemaldatud',
+    },
+    queue: {
+      title: 'Valideerimise järjekord',
+      intro: 'Tavad, mille linnad on võrgustikule valideerimiseks esitanud.',
+      empty: { title: 'Pole midagi valideerida', text: 'Ükski tava ei oota valideerimist.' },
+      submittedAt: 'Esitatud {{date}}',
+      paging: 'Valideerimise järjekorra lehed',
+    },
+    revisions: {
+      title: 'Versioonide ajalugu',
+      empty: 'Versioone veel pole: ajalugu algab avaldamisest.',
+      entry: 'Versioon {{number}}: {{kind}}, {{by}}, {{date}}',
+      kind: { PUBLICATION: 'avaldatud', EDIT: 'muudetud' },
+      show: 'Näita muudatusi',
+      hide: 'Peida muudatused',
+      compare: 'Muudatused versioonist {{from}} versioonini {{to}}',
+      noChanges: 'Tekst ei muutunud.',
+      added: 'lisatud:',
+      removed: 'eemaldatud:',
     },
   },
 } satisfies Translation;

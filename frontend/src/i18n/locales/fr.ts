@@ -100,13 +100,13 @@ export default {
       title: 'Étape impossible',
       text: 'L’initiative ne peut pas franchir cette étape depuis son état actuel.',
     },
-    alreadyPublished: {
-      title: 'Déjà publiée',
-      text: 'Cette pratique a déjà été publiée.',
+    checklistFailed: {
+      title: 'Liste de validation non satisfaite',
+      text: 'La pratique ne satisfait pas encore la liste de validation : voir les points non remplis.',
     },
-    practiceIncomplete: {
-      title: 'Pratique incomplète',
-      text: 'Complétez les parties manquantes de la pratique avant de la publier.',
+    underValidation: {
+      title: 'En cours de validation',
+      text: 'La pratique attend la décision du réseau et ne peut pas être modifiée maintenant.',
     },
     unknownPanel: {
       title: 'Panel pas encore connu',
@@ -224,6 +224,10 @@ export default {
         hint: 'Chaque pratique publiée : ses textes, thèmes, publics cibles et dates.',
       },
       towns: { title: 'Villes', hint: 'Chaque ville, avec le nombre de pratiques publiées et la date de la dernière.' },
+      transfers: {
+        title: 'Transferts',
+        hint: "Où les pratiques ont voyagé : de quelle ville vers quelle ville, et jusqu'où.",
+      },
     },
   },
   notFound: {
@@ -412,6 +416,8 @@ export default {
     },
     status: {
       DRAFT: 'Brouillon',
+      SUBMITTED: 'Soumise',
+      RETURNED: 'Renvoyée',
       PUBLISHED: 'Publiée',
     },
     fields: {
@@ -442,9 +448,9 @@ export default {
       formLabel: 'Modifier la pratique',
       save: 'Enregistrer',
       saved: 'Pratique enregistrée',
-      publish: 'Publier',
-      publishedNotice: 'Pratique publiée',
-      saveBeforePublish: 'Enregistrez vos modifications avant de publier.',
+      submit: 'Soumettre pour validation',
+      submittedNotice: 'Pratique soumise au réseau pour validation',
+      saveBeforeSubmit: 'Enregistrez vos modifications avant de soumettre.',
       readOnly:
         'Vous pouvez consulter cette pratique ; seuls un coordinateur de sa ville ou un administrateur du réseau peuvent la modifier.',
     },
@@ -1394,6 +1400,71 @@ export default {
       updatedDesc: 'Modifiées récemment',
       createdDesc: 'Plus récentes',
       titleAsc: 'Titre (A–Z)',
+    },
+  },
+  practiceValidation: {
+    nav: 'Validation',
+    required: 'Indiquez un motif',
+    panel: {
+      title: 'Validation par le réseau',
+      waiting:
+        'Soumise : l’administration du réseau valide cette pratique. Elle ne peut pas être modifiée entre-temps.',
+      returned: 'Renvoyée par le réseau avec ce motif',
+      unpublished: 'Retirée par le réseau avec ce motif',
+      history: 'Historique de validation',
+    },
+    checklist: {
+      title: 'Liste de validation',
+      passed: 'Rempli',
+      failed: 'Non rempli',
+      fields: 'Sections : {{fields}}',
+      item: {
+        SECTIONS_FILLED: 'Toutes les sections sont remplies',
+        EVIDENCE_PRESENT:
+          'Des preuves sont présentes (résultats de l’évaluation, résultats des indicateurs ou un chiffre mesuré dans les résultats)',
+        NO_PERSONAL_DATA: 'Aucune donnée personnelle (ni adresse e-mail ni numéro de téléphone)',
+      },
+    },
+    step: {
+      SUBMITTED: 'Soumise',
+      RETURNED: 'Renvoyée',
+      PUBLISHED: 'Publiée',
+      UNPUBLISHED: 'Retirée',
+    },
+    entry: '{{step}} par {{by}}, {{date}}',
+    actions: {
+      submit: 'Soumettre pour validation',
+      publish: 'Publier',
+      return: 'Renvoyer à la ville',
+      unpublish: 'Retirer la publication',
+      reason: 'Motif',
+      reasonHint: 'La ville lit ce motif et retravaille la pratique.',
+      cancel: 'Annuler',
+    },
+    done: {
+      submit: 'Pratique soumise pour validation',
+      publish: 'Pratique publiée',
+      return: 'Pratique renvoyée à sa ville',
+      unpublish: 'Publication de la pratique retirée',
+    },
+    queue: {
+      title: 'File de validation',
+      intro: 'Les pratiques que les villes ont soumises au réseau pour validation.',
+      empty: { title: 'Rien à valider', text: 'Aucune pratique n’attend de validation.' },
+      submittedAt: 'Soumise le {{date}}',
+      paging: 'Pages de la file de validation',
+    },
+    revisions: {
+      title: 'Historique des révisions',
+      empty: 'Aucune révision pour l’instant : l’historique commence à la publication.',
+      entry: 'Révision {{number}} : {{kind}} par {{by}}, {{date}}',
+      kind: { PUBLICATION: 'publiée', EDIT: 'modifiée' },
+      show: 'Afficher les modifications',
+      hide: 'Masquer les modifications',
+      compare: 'Modifications de la révision {{from}} à la révision {{to}}',
+      noChanges: 'Le texte n’a pas changé.',
+      added: 'ajouté :',
+      removed: 'supprimé :',
     },
   },
 } satisfies Translation;

@@ -100,13 +100,13 @@ export default {
       title: 'Passo non possibile',
       text: 'L’iniziativa non può compiere questo passo dal suo stato attuale.',
     },
-    alreadyPublished: {
-      title: 'Già pubblicata',
-      text: 'Questa pratica è già stata pubblicata.',
+    checklistFailed: {
+      title: 'Lista di convalida non soddisfatta',
+      text: 'La pratica non soddisfa ancora la lista di convalida: vedi i punti non soddisfatti.',
     },
-    practiceIncomplete: {
-      title: 'Pratica incompleta',
-      text: 'Completa le parti mancanti della pratica prima di pubblicarla.',
+    underValidation: {
+      title: 'In convalida',
+      text: 'La pratica attende la decisione della rete e ora non può essere modificata.',
     },
     unknownPanel: {
       title: 'Tavolo non ancora noto',
@@ -220,6 +220,10 @@ export default {
     datasets: {
       practices: { title: 'Buone pratiche', hint: 'Ogni pratica pubblicata: testi, temi, gruppi destinatari e date.' },
       towns: { title: 'Città', hint: "Ogni città con il numero di pratiche pubblicate e la data dell'ultima." },
+      transfers: {
+        title: 'Trasferimenti',
+        hint: 'Dove sono arrivate le pratiche: da quale città a quale, e fin dove.',
+      },
     },
   },
   notFound: {
@@ -408,6 +412,8 @@ export default {
     },
     status: {
       DRAFT: 'Bozza',
+      SUBMITTED: 'Inviata',
+      RETURNED: 'Restituita',
       PUBLISHED: 'Pubblicata',
     },
     fields: {
@@ -438,9 +444,9 @@ export default {
       formLabel: 'Modifica la pratica',
       save: 'Salva',
       saved: 'Pratica salvata',
-      publish: 'Pubblica',
-      publishedNotice: 'Pratica pubblicata',
-      saveBeforePublish: 'Salva le modifiche prima di pubblicare.',
+      submit: 'Invia per la convalida',
+      submittedNotice: 'Pratica inviata alla rete per la convalida',
+      saveBeforeSubmit: 'Salva le modifiche prima di inviare.',
       readOnly:
         'Puoi leggere questa pratica; solo un coordinatore della sua città o un amministratore della rete può modificarla.',
     },
@@ -1385,6 +1391,71 @@ export default {
       updatedDesc: 'Aggiornate di recente',
       createdDesc: 'Più recenti',
       titleAsc: 'Titolo (A–Z)',
+    },
+  },
+  practiceValidation: {
+    nav: 'Convalida',
+    required: 'Indica un motivo',
+    panel: {
+      title: 'Convalida da parte della rete',
+      waiting:
+        'Inviata: l’amministrazione della rete sta convalidando questa pratica. Nel frattempo non può essere modificata.',
+      returned: 'Restituita dalla rete con questo motivo',
+      unpublished: 'Ritirata dalla rete con questo motivo',
+      history: 'Storico della convalida',
+    },
+    checklist: {
+      title: 'Lista di convalida',
+      passed: 'Soddisfatto',
+      failed: 'Non soddisfatto',
+      fields: 'Sezioni: {{fields}}',
+      item: {
+        SECTIONS_FILLED: 'Tutte le sezioni sono compilate',
+        EVIDENCE_PRESENT:
+          'Ci sono prove (risultati della valutazione, risultati degli indicatori o un dato misurato nei risultati)',
+        NO_PERSONAL_DATA: 'Nessun dato personale (né indirizzi e-mail né numeri di telefono)',
+      },
+    },
+    step: {
+      SUBMITTED: 'Inviata',
+      RETURNED: 'Restituita',
+      PUBLISHED: 'Pubblicata',
+      UNPUBLISHED: 'Ritirata',
+    },
+    entry: '{{step}} da {{by}}, {{date}}',
+    actions: {
+      submit: 'Invia per la convalida',
+      publish: 'Pubblica',
+      return: 'Restituisci alla città',
+      unpublish: 'Ritira la pubblicazione',
+      reason: 'Motivo',
+      reasonHint: 'La città legge questo motivo e rielabora la pratica.',
+      cancel: 'Annulla',
+    },
+    done: {
+      submit: 'Pratica inviata per la convalida',
+      publish: 'Pratica pubblicata',
+      return: 'Pratica restituita alla sua città',
+      unpublish: 'Pubblicazione della pratica ritirata',
+    },
+    queue: {
+      title: 'Coda di convalida',
+      intro: 'Le pratiche che le città hanno inviato alla rete per la convalida.',
+      empty: { title: 'Niente da convalidare', text: 'Nessuna pratica attende la convalida.' },
+      submittedAt: 'Inviata il {{date}}',
+      paging: 'Pagine della coda di convalida',
+    },
+    revisions: {
+      title: 'Storico delle revisioni',
+      empty: 'Ancora nessuna revisione: lo storico inizia con la pubblicazione.',
+      entry: 'Revisione {{number}}: {{kind}} da {{by}}, {{date}}',
+      kind: { PUBLICATION: 'pubblicata', EDIT: 'modificata' },
+      show: 'Mostra le modifiche',
+      hide: 'Nascondi le modifiche',
+      compare: 'Modifiche dalla revisione {{from}} alla revisione {{to}}',
+      noChanges: 'Il testo non è cambiato.',
+      added: 'aggiunto:',
+      removed: 'rimosso:',
     },
   },
 } satisfies Translation;

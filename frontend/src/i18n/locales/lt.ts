@@ -100,13 +100,13 @@ export default {
       title: 'Veiksmas negalimas',
       text: 'Iš dabartinės būsenos iniciatyva negali pereiti į šį etapą.',
     },
-    alreadyPublished: {
-      title: 'Jau paskelbta',
-      text: 'Ši praktika jau paskelbta.',
+    checklistFailed: {
+      title: 'Patvirtinimo kontrolinis sąrašas neįvykdytas',
+      text: 'Praktika dar neatitinka patvirtinimo kontrolinio sąrašo: žr. neįvykdytus punktus.',
     },
-    practiceIncomplete: {
-      title: 'Praktika neužbaigta',
-      text: 'Prieš skelbdami praktiką, užpildykite trūkstamas jos dalis.',
+    underValidation: {
+      title: 'Tvirtinama',
+      text: 'Praktika laukia tinklo sprendimo ir dabar jos keisti negalima.',
     },
     unknownPanel: {
       title: 'Grupė dar nežinoma',
@@ -229,6 +229,7 @@ export default {
         title: 'Miestai',
         hint: 'Kiekvienas miestas su paskelbtų praktikų skaičiumi ir paskutinės paskelbimo data.',
       },
+      transfers: { title: 'Perėmimai', hint: 'Kur keliavo praktikos: iš kurio miesto į kurį ir kiek toli.' },
     },
   },
   notFound: {
@@ -420,6 +421,8 @@ export default {
     },
     status: {
       DRAFT: 'Juodraštis',
+      SUBMITTED: 'Pateikta',
+      RETURNED: 'Grąžinta',
       PUBLISHED: 'Paskelbta',
     },
     fields: {
@@ -450,9 +453,9 @@ export default {
       formLabel: 'Redaguoti praktiką',
       save: 'Išsaugoti',
       saved: 'Praktika išsaugota',
-      publish: 'Paskelbti',
-      publishedNotice: 'Praktika paskelbta',
-      saveBeforePublish: 'Prieš skelbdami išsaugokite pakeitimus.',
+      submit: 'Pateikti patvirtinti',
+      submittedNotice: 'Praktika pateikta tinklui patvirtinti',
+      saveBeforeSubmit: 'Prieš pateikdami išsaugokite pakeitimus.',
       readOnly:
         'Galite skaityti šią praktiką; keisti ją gali tik jos miesto koordinatorius arba tinklo administratorius.',
     },
@@ -1395,6 +1398,70 @@ export default {
       updatedDesc: 'Neseniai atnaujintos',
       createdDesc: 'Naujausios pirmiau',
       titleAsc: 'Pavadinimas (A–Ž)',
+    },
+  },
+  practiceValidation: {
+    nav: 'Patvirtinimas',
+    required: 'Nurodykite priežastį',
+    panel: {
+      title: 'Tinklo patvirtinimas',
+      waiting: 'Pateikta: tinklo administratorius tvirtina šią praktiką. Tuo metu jos redaguoti negalima.',
+      returned: 'Tinklas grąžino nurodęs šią priežastį',
+      unpublished: 'Tinklas atšaukė paskelbimą nurodęs šią priežastį',
+      history: 'Patvirtinimo istorija',
+    },
+    checklist: {
+      title: 'Patvirtinimo kontrolinis sąrašas',
+      passed: 'Įvykdyta',
+      failed: 'Neįvykdyta',
+      fields: 'Skyriai: {{fields}}',
+      item: {
+        SECTIONS_FILLED: 'Visi skyriai užpildyti',
+        EVIDENCE_PRESENT:
+          'Yra įrodymų (vertinimo rezultatai, rodiklių rezultatai arba išmatuotas skaičius rezultatuose)',
+        NO_PERSONAL_DATA: 'Nėra asmens duomenų (nei el. pašto adresų, nei telefono numerių)',
+      },
+    },
+    step: {
+      SUBMITTED: 'Pateikta',
+      RETURNED: 'Grąžinta',
+      PUBLISHED: 'Paskelbta',
+      UNPUBLISHED: 'Paskelbimas atšauktas',
+    },
+    entry: '{{step}}: {{by}}, {{date}}',
+    actions: {
+      submit: 'Pateikti patvirtinti',
+      publish: 'Paskelbti',
+      return: 'Grąžinti miestui',
+      unpublish: 'Atšaukti paskelbimą',
+      reason: 'Priežastis',
+      reasonHint: 'Miestas perskaitys šią priežastį ir pataisys praktiką.',
+      cancel: 'Atšaukti',
+    },
+    done: {
+      submit: 'Praktika pateikta patvirtinti',
+      publish: 'Praktika paskelbta',
+      return: 'Praktika grąžinta savo miestui',
+      unpublish: 'Praktikos paskelbimas atšauktas',
+    },
+    queue: {
+      title: 'Patvirtinimo eilė',
+      intro: 'Praktikos, kurias miestai pateikė tinklui patvirtinti.',
+      empty: { title: 'Nėra ką tvirtinti', text: 'Jokia praktika nelaukia patvirtinimo.' },
+      submittedAt: 'Pateikta {{date}}',
+      paging: 'Patvirtinimo eilės puslapiai',
+    },
+    revisions: {
+      title: 'Versijų istorija',
+      empty: 'Versijų dar nėra: istorija prasideda paskelbus praktiką.',
+      entry: 'Versija {{number}}: {{kind}}, {{by}}, {{date}}',
+      kind: { PUBLICATION: 'paskelbta', EDIT: 'redaguota' },
+      show: 'Rodyti pakeitimus',
+      hide: 'Slėpti pakeitimus',
+      compare: 'Pakeitimai nuo {{from}} iki {{to}} versijos',
+      noChanges: 'Tekstas nepasikeitė.',
+      added: 'pridėta:',
+      removed: 'pašalinta:',
     },
   },
 } satisfies Translation;

@@ -100,13 +100,13 @@ export default {
       title: 'Solis nav iespējams',
       text: 'Iniciatīva no pašreizējā statusa nevar veikt šo soli.',
     },
-    alreadyPublished: {
-      title: 'Jau publicēta',
-      text: 'Šī prakse jau ir publicēta.',
+    checklistFailed: {
+      title: 'Validācijas kontrolsaraksts nav izpildīts',
+      text: 'Prakse vēl neatbilst validācijas kontrolsarakstam: skatiet neizpildītos punktus.',
     },
-    practiceIncomplete: {
-      title: 'Prakse nav pilnīga',
-      text: 'Pirms publicēšanas aizpildiet trūkstošās prakses daļas.',
+    underValidation: {
+      title: 'Validācijā',
+      text: 'Prakse gaida tīkla lēmumu, un to pašlaik nevar mainīt.',
     },
     unknownPanel: {
       title: 'Grupa vēl nav zināma',
@@ -220,6 +220,7 @@ export default {
     datasets: {
       practices: { title: 'Labās prakses', hint: 'Katra publicētā prakse: teksti, tēmas, mērķgrupas un datumi.' },
       towns: { title: 'Pilsētas', hint: 'Katra pilsēta ar publicēto prakšu skaitu un pēdējās publicēšanas laiku.' },
+      transfers: { title: 'Pārņemšanas', hint: 'Kur prakses nonāca: no kuras pilsētas uz kuru un cik tālu.' },
     },
   },
   notFound: {
@@ -407,6 +408,8 @@ export default {
     },
     status: {
       DRAFT: 'Melnraksts',
+      SUBMITTED: 'Iesniegta',
+      RETURNED: 'Atgriezta',
       PUBLISHED: 'Publicēta',
     },
     fields: {
@@ -437,9 +440,9 @@ export default {
       formLabel: 'Rediģēt praksi',
       save: 'Saglabāt',
       saved: 'Prakse saglabāta',
-      publish: 'Publicēt',
-      publishedNotice: 'Prakse publicēta',
-      saveBeforePublish: 'Pirms publicēšanas saglabājiet izmaiņas.',
+      submit: 'Iesniegt validācijai',
+      submittedNotice: 'Prakse iesniegta tīklam validācijai',
+      saveBeforeSubmit: 'Pirms iesniegšanas saglabājiet izmaiņas.',
       readOnly: 'Jūs varat lasīt šo praksi; mainīt to var tikai tās pilsētas koordinators vai tīkla administrators.',
     },
   },
@@ -1379,6 +1382,69 @@ export default {
       updatedDesc: 'Nesen atjauninātās',
       createdDesc: 'Jaunākās vispirms',
       titleAsc: 'Nosaukums (A–Z)',
+    },
+  },
+  practiceValidation: {
+    nav: 'Validācija',
+    required: 'Norādiet iemeslu',
+    panel: {
+      title: 'Tīkla validācija',
+      waiting: 'Iesniegta: tīkla administrators validē šo praksi. Pa to laiku to nevar rediģēt.',
+      returned: 'Tīkls atgrieza ar šādu iemeslu',
+      unpublished: 'Tīkls atsauca publicēšanu ar šādu iemeslu',
+      history: 'Validācijas vēsture',
+    },
+    checklist: {
+      title: 'Validācijas kontrolsaraksts',
+      passed: 'Izpildīts',
+      failed: 'Nav izpildīts',
+      fields: 'Sadaļas: {{fields}}',
+      item: {
+        SECTIONS_FILLED: 'Visas sadaļas ir aizpildītas',
+        EVIDENCE_PRESENT: 'Ir pierādījumi (vērtēšanas rezultāti, rādītāju rezultāti vai izmērīts skaitlis rezultātos)',
+        NO_PERSONAL_DATA: 'Nav personas datu (nav e-pasta adrešu vai tālruņa numuru)',
+      },
+    },
+    step: {
+      SUBMITTED: 'Iesniegta',
+      RETURNED: 'Atgriezta',
+      PUBLISHED: 'Publicēta',
+      UNPUBLISHED: 'Publicēšana atsaukta',
+    },
+    entry: '{{step}}: {{by}}, {{date}}',
+    actions: {
+      submit: 'Iesniegt validācijai',
+      publish: 'Publicēt',
+      return: 'Atgriezt pilsētai',
+      unpublish: 'Atsaukt publicēšanu',
+      reason: 'Iemesls',
+      reasonHint: 'Pilsēta izlasīs šo iemeslu un pārstrādās praksi.',
+      cancel: 'Atcelt',
+    },
+    done: {
+      submit: 'Prakse iesniegta validācijai',
+      publish: 'Prakse publicēta',
+      return: 'Prakse atgriezta tās pilsētai',
+      unpublish: 'Prakses publicēšana atsaukta',
+    },
+    queue: {
+      title: 'Validācijas rinda',
+      intro: 'Prakses, ko pilsētas iesniegušas tīklam validācijai.',
+      empty: { title: 'Nav ko validēt', text: 'Neviena prakse negaida validāciju.' },
+      submittedAt: 'Iesniegta {{date}}',
+      paging: 'Validācijas rindas lapas',
+    },
+    revisions: {
+      title: 'Versiju vēsture',
+      empty: 'Versiju vēl nav: vēsture sākas ar publicēšanu.',
+      entry: 'Versija {{number}}: {{kind}}, {{by}}, {{date}}',
+      kind: { PUBLICATION: 'publicēta', EDIT: 'rediģēta' },
+      show: 'Rādīt izmaiņas',
+      hide: 'Slēpt izmaiņas',
+      compare: 'Izmaiņas no {{from}}. līdz {{to}}. versijai',
+      noChanges: 'Teksts nav mainījies.',
+      added: 'pievienots:',
+      removed: 'izņemts:',
     },
   },
 } satisfies Translation;

@@ -100,13 +100,13 @@ export default {
       title: 'Stap niet mogelijk',
       text: 'Het initiatief kan deze stap niet zetten vanuit zijn huidige status.',
     },
-    alreadyPublished: {
-      title: 'Al gepubliceerd',
-      text: 'Deze praktijk is al gepubliceerd.',
+    checklistFailed: {
+      title: 'Validatiechecklist niet gehaald',
+      text: 'De praktijk voldoet nog niet aan de validatiechecklist: zie de punten die niet gehaald zijn.',
     },
-    practiceIncomplete: {
-      title: 'Praktijk onvolledig',
-      text: 'Vul de ontbrekende onderdelen van de praktijk aan voordat u ze publiceert.',
+    underValidation: {
+      title: 'In validatie',
+      text: 'De praktijk wacht op de beslissing van het netwerk en kan nu niet worden gewijzigd.',
     },
     unknownPanel: {
       title: 'Panel nog niet bekend',
@@ -222,6 +222,10 @@ export default {
         hint: "Elke gepubliceerde praktijk: teksten, thema's, doelgroepen en datums.",
       },
       towns: { title: 'Steden', hint: 'Elke stad met het aantal gepubliceerde praktijken en de datum van de laatste.' },
+      transfers: {
+        title: 'Overdrachten',
+        hint: 'Waar de praktijken naartoe gingen: van welke stad naar welke, en hoe ver.',
+      },
     },
   },
   notFound: {
@@ -405,6 +409,8 @@ export default {
     },
     status: {
       DRAFT: 'Ontwerp',
+      SUBMITTED: 'Ingediend',
+      RETURNED: 'Teruggestuurd',
       PUBLISHED: 'Gepubliceerd',
     },
     fields: {
@@ -435,9 +441,9 @@ export default {
       formLabel: 'Praktijk bewerken',
       save: 'Opslaan',
       saved: 'Praktijk opgeslagen',
-      publish: 'Publiceren',
-      publishedNotice: 'Praktijk gepubliceerd',
-      saveBeforePublish: 'Sla uw wijzigingen op voordat u publiceert.',
+      submit: 'Ter validatie indienen',
+      submittedNotice: 'Praktijk ter validatie bij het netwerk ingediend',
+      saveBeforeSubmit: 'Sla uw wijzigingen op voordat u indient.',
       readOnly:
         'U kunt deze praktijk lezen; alleen een coördinator van de stad of een netwerkbeheerder kan ze wijzigen.',
     },
@@ -1379,6 +1385,70 @@ export default {
       updatedDesc: 'Recent bijgewerkt',
       createdDesc: 'Nieuwste eerst',
       titleAsc: 'Titel (A–Z)',
+    },
+  },
+  practiceValidation: {
+    nav: 'Validatie',
+    required: 'Geef een reden',
+    panel: {
+      title: 'Validatie door het netwerk',
+      waiting: 'Ingediend: de netwerkbeheerder valideert deze praktijk. Intussen kan ze niet worden bewerkt.',
+      returned: 'Door het netwerk teruggestuurd met deze reden',
+      unpublished: 'Door het netwerk offline gehaald met deze reden',
+      history: 'Validatiegeschiedenis',
+    },
+    checklist: {
+      title: 'Validatiechecklist',
+      passed: 'Gehaald',
+      failed: 'Niet gehaald',
+      fields: 'Onderdelen: {{fields}}',
+      item: {
+        SECTIONS_FILLED: 'Alle onderdelen zijn ingevuld',
+        EVIDENCE_PRESENT:
+          'Er is bewijs (beoordelingsresultaten, indicatorresultaten of een gemeten cijfer in de resultaten)',
+        NO_PERSONAL_DATA: 'Geen persoonsgegevens (geen e-mailadressen of telefoonnummers)',
+      },
+    },
+    step: {
+      SUBMITTED: 'Ingediend',
+      RETURNED: 'Teruggestuurd',
+      PUBLISHED: 'Gepubliceerd',
+      UNPUBLISHED: 'Offline gehaald',
+    },
+    entry: '{{step}} door {{by}}, {{date}}',
+    actions: {
+      submit: 'Ter validatie indienen',
+      publish: 'Publiceren',
+      return: 'Terugsturen naar de stad',
+      unpublish: 'Offline halen',
+      reason: 'Reden',
+      reasonHint: 'De stad leest deze reden en werkt de praktijk bij.',
+      cancel: 'Annuleren',
+    },
+    done: {
+      submit: 'Praktijk ter validatie ingediend',
+      publish: 'Praktijk gepubliceerd',
+      return: 'Praktijk teruggestuurd naar haar stad',
+      unpublish: 'Praktijk offline gehaald',
+    },
+    queue: {
+      title: 'Validatiewachtrij',
+      intro: 'Praktijken die de steden ter validatie bij het netwerk hebben ingediend.',
+      empty: { title: 'Niets te valideren', text: 'Er wacht geen praktijk op validatie.' },
+      submittedAt: 'Ingediend op {{date}}',
+      paging: 'Pagina’s van de validatiewachtrij',
+    },
+    revisions: {
+      title: 'Versiegeschiedenis',
+      empty: 'Nog geen versies: de geschiedenis begint bij de publicatie.',
+      entry: 'Versie {{number}}: {{kind}} door {{by}}, {{date}}',
+      kind: { PUBLICATION: 'gepubliceerd', EDIT: 'bewerkt' },
+      show: 'Wijzigingen tonen',
+      hide: 'Wijzigingen verbergen',
+      compare: 'Wijzigingen van versie {{from}} naar versie {{to}}',
+      noChanges: 'De tekst is niet gewijzigd.',
+      added: 'toegevoegd:',
+      removed: 'verwijderd:',
     },
   },
 } satisfies Translation;

@@ -100,13 +100,13 @@ export default {
       title: 'Korak ni mogoč',
       text: 'Pobuda iz trenutnega stanja ne more narediti tega koraka.',
     },
-    alreadyPublished: {
-      title: 'Že objavljeno',
-      text: 'Ta praksa je že objavljena.',
+    checklistFailed: {
+      title: 'Kontrolni seznam za potrditev ni izpolnjen',
+      text: 'Praksa še ne izpolnjuje kontrolnega seznama za potrditev: oglejte si neizpolnjene točke.',
     },
-    practiceIncomplete: {
-      title: 'Praksa ni popolna',
-      text: 'Pred objavo izpolnite manjkajoče dele prakse.',
+    underValidation: {
+      title: 'V potrjevanju',
+      text: 'Praksa čaka na odločitev omrežja in je zdaj ni mogoče spreminjati.',
     },
     unknownPanel: {
       title: 'Skupina še ni znana',
@@ -221,6 +221,7 @@ export default {
     datasets: {
       practices: { title: 'Dobre prakse', hint: 'Vsaka objavljena praksa: besedila, teme, ciljne skupine in datumi.' },
       towns: { title: 'Mesta', hint: 'Vsako mesto s številom objavljenih praks in datumom zadnje.' },
+      transfers: { title: 'Prenosi praks', hint: 'Kam so potovale prakse: iz katerega mesta v katero in kako daleč.' },
     },
   },
   notFound: {
@@ -412,6 +413,8 @@ export default {
     },
     status: {
       DRAFT: 'Osnutek',
+      SUBMITTED: 'Oddana',
+      RETURNED: 'Vrnjena',
       PUBLISHED: 'Objavljena',
     },
     fields: {
@@ -442,9 +445,9 @@ export default {
       formLabel: 'Uredi prakso',
       save: 'Shrani',
       saved: 'Praksa je shranjena',
-      publish: 'Objavi',
-      publishedNotice: 'Praksa je objavljena',
-      saveBeforePublish: 'Pred objavo shranite spremembe.',
+      submit: 'Oddaj v potrditev',
+      submittedNotice: 'Praksa je oddana omrežju v potrditev',
+      saveBeforeSubmit: 'Pred oddajo shranite spremembe.',
       readOnly: 'To prakso lahko berete; spremeni jo lahko le koordinator njenega mesta ali skrbnik mreže.',
     },
   },
@@ -1384,6 +1387,70 @@ export default {
       updatedDesc: 'Nazadnje posodobljene',
       createdDesc: 'Najnovejše najprej',
       titleAsc: 'Naslov (A–Ž)',
+    },
+  },
+  practiceValidation: {
+    nav: 'Potrjevanje',
+    required: 'Navedite razlog',
+    panel: {
+      title: 'Potrjevanje v omrežju',
+      waiting: 'Oddana: skrbnik omrežja potrjuje to prakso. Medtem je ni mogoče urejati.',
+      returned: 'Omrežje jo je vrnilo s tem razlogom',
+      unpublished: 'Omrežje je umaknilo objavo s tem razlogom',
+      history: 'Zgodovina potrjevanja',
+    },
+    checklist: {
+      title: 'Kontrolni seznam za potrditev',
+      passed: 'Izpolnjeno',
+      failed: 'Ni izpolnjeno',
+      fields: 'Razdelki: {{fields}}',
+      item: {
+        SECTIONS_FILLED: 'Vsi razdelki so izpolnjeni',
+        EVIDENCE_PRESENT:
+          'Dokazi so navedeni (rezultati ocenjevanja, rezultati kazalnikov ali izmerjena številka v rezultatih)',
+        NO_PERSONAL_DATA: 'Ni osebnih podatkov (ni e-poštnih naslovov ali telefonskih številk)',
+      },
+    },
+    step: {
+      SUBMITTED: 'Oddana',
+      RETURNED: 'Vrnjena',
+      PUBLISHED: 'Objavljena',
+      UNPUBLISHED: 'Objava umaknjena',
+    },
+    entry: '{{step}}: {{by}}, {{date}}',
+    actions: {
+      submit: 'Oddaj v potrditev',
+      publish: 'Objavi',
+      return: 'Vrni mestu',
+      unpublish: 'Umakni objavo',
+      reason: 'Razlog',
+      reasonHint: 'Mesto prebere ta razlog in prakso dopolni.',
+      cancel: 'Prekliči',
+    },
+    done: {
+      submit: 'Praksa je oddana v potrditev',
+      publish: 'Praksa je objavljena',
+      return: 'Praksa je vrnjena svojemu mestu',
+      unpublish: 'Objava prakse je umaknjena',
+    },
+    queue: {
+      title: 'Čakalna vrsta za potrditev',
+      intro: 'Prakse, ki so jih mesta oddala omrežju v potrditev.',
+      empty: { title: 'Ničesar ni treba potrditi', text: 'Nobena praksa ne čaka na potrditev.' },
+      submittedAt: 'Oddana {{date}}',
+      paging: 'Strani čakalne vrste za potrditev',
+    },
+    revisions: {
+      title: 'Zgodovina različic',
+      empty: 'Različic še ni: zgodovina se začne z objavo.',
+      entry: 'Različica {{number}}: {{kind}}, {{by}}, {{date}}',
+      kind: { PUBLICATION: 'objavljena', EDIT: 'urejena' },
+      show: 'Prikaži spremembe',
+      hide: 'Skrij spremembe',
+      compare: 'Spremembe od različice {{from}} do različice {{to}}',
+      noChanges: 'Besedilo se ni spremenilo.',
+      added: 'dodano:',
+      removed: 'odstranjeno:',
     },
   },
 } satisfies Translation;

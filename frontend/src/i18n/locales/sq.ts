@@ -100,13 +100,13 @@ export default {
       title: 'Hapi nuk është i mundur',
       text: 'Nisma nuk mund ta bëjë këtë hap nga statusi i saj aktual.',
     },
-    alreadyPublished: {
-      title: 'Është publikuar tashmë',
-      text: 'Kjo praktikë është publikuar tashmë.',
+    checklistFailed: {
+      title: 'Lista e kontrollit nuk është plotësuar',
+      text: 'Praktika ende nuk i plotëson kërkesat e listës së kontrollit: shihni pikat e paplotësuara.',
     },
-    practiceIncomplete: {
-      title: 'Praktika është e paplotë',
-      text: 'Plotësoni pjesët që mungojnë të praktikës para se ta publikoni.',
+    underValidation: {
+      title: 'Në vlerësim',
+      text: 'Praktika pret vendimin e rrjetit dhe tani nuk mund të ndryshohet.',
     },
     unknownPanel: {
       title: 'Paneli nuk njihet ende',
@@ -221,6 +221,7 @@ export default {
         hint: 'Çdo praktikë e publikuar: tekstet, temat, grupet e synuara dhe datat.',
       },
       towns: { title: 'Qytetet', hint: 'Çdo qytet me numrin e praktikave të publikuara dhe datën e së fundit.' },
+      transfers: { title: 'Transferimet', hint: 'Ku udhëtuan praktikat: nga cili qytet në cilin dhe sa larg.' },
     },
   },
   notFound: {
@@ -405,6 +406,8 @@ export default {
     },
     status: {
       DRAFT: 'Në hartim',
+      SUBMITTED: 'E dorëzuar',
+      RETURNED: 'E kthyer',
       PUBLISHED: 'E publikuar',
     },
     fields: {
@@ -435,9 +438,9 @@ export default {
       formLabel: 'Ndrysho praktikën',
       save: 'Ruaj',
       saved: 'Praktika u ruajt',
-      publish: 'Publiko',
-      publishedNotice: 'Praktika u publikua',
-      saveBeforePublish: 'Ruani ndryshimet para se të publikoni.',
+      submit: 'Dorëzo për vlerësim',
+      submittedNotice: 'Praktika iu dorëzua rrjetit për vlerësim',
+      saveBeforeSubmit: 'Ruani ndryshimet para se ta dorëzoni.',
       readOnly:
         'Mund ta lexoni këtë praktikë; vetëm një koordinator i qytetit të saj ose një administrator i rrjetit mund ta ndryshojë.',
     },
@@ -1379,6 +1382,70 @@ export default {
       updatedDesc: 'Të përditësuara së fundi',
       createdDesc: 'Më të rejat së pari',
       titleAsc: 'Titulli (A–Zh)',
+    },
+  },
+  practiceValidation: {
+    nav: 'Vlerësimi',
+    required: 'Jepni një arsye',
+    panel: {
+      title: 'Vlerësimi nga rrjeti',
+      waiting: 'E dorëzuar: administratori i rrjetit po e vlerëson këtë praktikë. Ndërkohë ajo nuk mund të redaktohet.',
+      returned: 'E kthyer nga rrjeti me këtë arsye',
+      unpublished: 'E hequr nga publikimi nga rrjeti me këtë arsye',
+      history: 'Historiku i vlerësimit',
+    },
+    checklist: {
+      title: 'Lista e kontrollit për vlerësim',
+      passed: 'Plotësuar',
+      failed: 'Pa plotësuar',
+      fields: 'Seksionet: {{fields}}',
+      item: {
+        SECTIONS_FILLED: 'Të gjitha seksionet janë plotësuar',
+        EVIDENCE_PRESENT:
+          'Ka prova (rezultate të shqyrtimit, rezultate të treguesve ose një shifër e matur te rezultatet)',
+        NO_PERSONAL_DATA: 'Pa të dhëna personale (pa adresa e-maili ose numra telefoni)',
+      },
+    },
+    step: {
+      SUBMITTED: 'E dorëzuar',
+      RETURNED: 'E kthyer',
+      PUBLISHED: 'E publikuar',
+      UNPUBLISHED: 'E hequr nga publikimi',
+    },
+    entry: '{{step}}: {{by}}, {{date}}',
+    actions: {
+      submit: 'Dorëzo për vlerësim',
+      publish: 'Publiko',
+      return: 'Ktheje te qyteti',
+      unpublish: 'Hiqe nga publikimi',
+      reason: 'Arsyeja',
+      reasonHint: 'Qyteti e lexon këtë arsye dhe e ripunon praktikën.',
+      cancel: 'Anulo',
+    },
+    done: {
+      submit: 'Praktika u dorëzua për vlerësim',
+      publish: 'Praktika u publikua',
+      return: 'Praktika iu kthye qytetit të saj',
+      unpublish: 'Praktika u hoq nga publikimi',
+    },
+    queue: {
+      title: 'Radha e vlerësimit',
+      intro: 'Praktikat që qytetet ia kanë dorëzuar rrjetit për vlerësim.',
+      empty: { title: 'Asgjë për të vlerësuar', text: 'Asnjë praktikë nuk pret vlerësim.' },
+      submittedAt: 'Dorëzuar më {{date}}',
+      paging: 'Faqet e radhës së vlerësimit',
+    },
+    revisions: {
+      title: 'Historiku i rishikimeve',
+      empty: 'Ende pa rishikime: historiku fillon me publikimin.',
+      entry: 'Rishikimi {{number}}: {{kind}}, {{by}}, {{date}}',
+      kind: { PUBLICATION: 'publikuar', EDIT: 'redaktuar' },
+      show: 'Shfaq ndryshimet',
+      hide: 'Fshih ndryshimet',
+      compare: 'Ndryshimet nga rishikimi {{from}} te rishikimi {{to}}',
+      noChanges: 'Teksti nuk ka ndryshuar.',
+      added: 'shtuar:',
+      removed: 'hequr:',
     },
   },
 } satisfies Translation;

@@ -51,7 +51,18 @@ class EventCatalogueTest {
             "eu.cohesion.initiative.deleted"),
         catalogue.typesOn("initiative-events"));
     assertEquals(
-        List.of("eu.cohesion.practice.drafted", "eu.cohesion.practice.published"),
+        List.of(
+            "eu.cohesion.practice.drafted",
+            "eu.cohesion.practice.published",
+            "eu.cohesion.practice.submitted",
+            "eu.cohesion.practice.returned",
+            "eu.cohesion.practice.unpublished",
+            "eu.cohesion.practice.revised",
+            "eu.cohesion.transfer.changed",
+            "eu.cohesion.question.asked",
+            "eu.cohesion.question.answered",
+            "eu.cohesion.post.hidden",
+            "eu.cohesion.post.restored"),
         catalogue.typesOn("practice-events"));
   }
 

@@ -131,8 +131,13 @@ public class InitiativeEvents {
   }
 
   /** Sends one record and waits for the broker's ack. */
-  public synchronized void send(UUID key, String value) {
-    ProducerRecord<String, String> record = new ProducerRecord<>(TOPIC, key.toString(), value);
+  public void send(UUID key, String value) {
+    sendTo(TOPIC, key, value);
+  }
+
+  /** Sends one record to another topic (panel-events: eu.cohesion.person.erased). */
+  public synchronized void sendTo(String topic, UUID key, String value) {
+    ProducerRecord<String, String> record = new ProducerRecord<>(topic, key.toString(), value);
     record
         .headers()
         .add(
@@ -141,7 +146,7 @@ public class InitiativeEvents {
     try {
       producer().send(record).get(30, TimeUnit.SECONDS);
     } catch (Exception e) {
-      throw new IllegalStateException("could not publish to " + TOPIC, e);
+      throw new IllegalStateException("could not publish to " + topic, e);
     }
   }
 

@@ -5,8 +5,9 @@ import static org.awaitility.Awaitility.await;
 import eu.cohesion.kit.security.Actor;
 import eu.cohesion.kit.security.Role;
 import eu.cohesion.practice.domain.PracticeText;
+import eu.cohesion.practice.domain.ValidationStep;
 import eu.cohesion.practice.service.PracticeEditing;
-import eu.cohesion.practice.service.PracticePublication;
+import eu.cohesion.practice.service.PracticeValidation;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Optional;
@@ -15,8 +16,9 @@ import java.util.UUID;
 
 /**
  * Practices for tests, made the way production makes them: drafted from a conclusion on
- * initiative-events, completed and published through the use cases by a network admin. Tests of
- * anonymous callers need this, since a test's requests all carry the same identity.
+ * initiative-events, completed through the use cases by a network admin, submitted by the town's
+ * coordinator and published by the network admin. Tests of anonymous callers need this, since a
+ * test's requests all carry the same identity.
  */
 @ApplicationScoped
 public class Practices {
@@ -26,17 +28,17 @@ public class Practices {
   private final InitiativeEvents events;
   private final TestDatabase db;
   private final PracticeEditing editing;
-  private final PracticePublication publication;
+  private final PracticeValidation validation;
 
   Practices(
       InitiativeEvents events,
       TestDatabase db,
       PracticeEditing editing,
-      PracticePublication publication) {
+      PracticeValidation validation) {
     this.events = events;
     this.db = db;
     this.editing = editing;
-    this.publication = publication;
+    this.validation = validation;
   }
 
   /** A draft at version 0, as drafted from an adopted initiative titled {@code title}. */
@@ -60,11 +62,35 @@ public class Practices {
     return id;
   }
 
-  /** A published practice: version 2. */
-  public UUID published(String city, String title) {
+  /** A complete practice its town submitted for validation: version 2. */
+  public UUID submitted(String city, String title) {
     UUID id = complete(city, title);
-    publication.publish(ADMIN, id, 1L);
+    submit(id, 1L);
     return id;
+  }
+
+  /** Submits the practice as the coordinator of its town would. */
+  public void submit(UUID id, long version) {
+    String city = (String) db.practiceRow(id).get("city_code");
+    validation.take(coordinatorOf(city), id, version, ValidationStep.SUBMITTED, null);
+  }
+
+  /** A published practice: version 3. */
+  public UUID published(String city, String title) {
+    UUID id = submitted(city, title);
+    validation.take(ADMIN, id, 2L, ValidationStep.PUBLISHED, null);
+    return id;
+  }
+
+  /** A practice the network admin returned to its town: version 3. */
+  public UUID returned(String city, String title, String reason) {
+    UUID id = submitted(city, title);
+    validation.take(ADMIN, id, 2L, ValidationStep.RETURNED, reason);
+    return id;
+  }
+
+  private static Actor coordinatorOf(String city) {
+    return new Actor("fixture-coordinator-" + city, Set.of(Role.CITY_COORDINATOR), city);
   }
 
   public void revise(UUID id, long version, PracticeText text) {
@@ -77,7 +103,7 @@ public class Practices {
         "Summary of " + title,
         "Newcomers could not find their way to the town's services.",
         "Volunteers who arrived recently staff a welcome desk.",
-        "Visits to the desk doubled within a year.",
+        "Visits to the desk doubled within a year, to 430.",
         "Two part-time staff and a room.",
         "Works wherever volunteers can be trained.",
         "Opening hours set without newcomers failed.");

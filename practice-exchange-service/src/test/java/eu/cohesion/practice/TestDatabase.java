@@ -35,8 +35,17 @@ public class TestDatabase {
 
   /** Every column of the practice's row, to compare before and after a refused request. */
   public Map<String, Object> practiceRow(UUID practiceId) {
+    return row("select * from good_practice where id = ?", practiceId);
+  }
+
+  /** Every column of the transfer's row, to compare before and after a refused request. */
+  public Map<String, Object> transferRow(UUID transferId) {
+    return row("select * from practice_transfer where id = ?", transferId);
+  }
+
+  private Map<String, Object> row(String query, UUID id) {
     return sql.query(
-        "select * from good_practice where id = ?",
+        query,
         rs -> {
           Map<String, Object> row = new LinkedHashMap<>();
           if (rs.next()) {
@@ -47,7 +56,28 @@ public class TestDatabase {
           }
           return row;
         },
-        practiceId);
+        id);
+  }
+
+  public long transfersOf(UUID practiceId) {
+    return sql.count("select count(*) from practice_transfer where practice_id = ?", practiceId);
+  }
+
+  public long transfersBy(String author) {
+    return sql.count("select count(*) from practice_transfer where created_by = ?", author);
+  }
+
+  /** The practice's transfer count in the search index. */
+  public long searchTransferCount(UUID practiceId) {
+    return sql.count(
+        "select transfer_count from practice_search where practice_id = ?", practiceId);
+  }
+
+  /** Revisions and validation steps of the practice: a refused request adds neither. */
+  public long historyRows(UUID practiceId) {
+    return sql.count("select count(*) from practice_revision where practice_id = ?", practiceId)
+        + sql.count(
+            "select count(*) from practice_validation_step where practice_id = ?", practiceId);
   }
 
   public boolean processed(String eventId) {

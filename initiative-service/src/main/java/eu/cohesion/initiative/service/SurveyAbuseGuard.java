@@ -1,6 +1,6 @@
 package eu.cohesion.initiative.service;
 
-import eu.cohesion.initiative.domain.TokenBucket;
+import eu.cohesion.kit.limit.TokenBucket;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

@@ -163,17 +163,4 @@ class SurveyTest {
     assertEquals(List.of("Great idea"), text.quotes());
     assertEquals(false, results.publicEnough(), "no response counted on this survey");
   }
-
-  @Test
-  void aTokenBucketAllowsABurstThenRefills() {
-    TokenBucket bucket = new TokenBucket(3, 1_000, 0);
-    assertEquals(true, bucket.tryTake(0));
-    assertEquals(true, bucket.tryTake(0));
-    assertEquals(true, bucket.tryTake(0));
-    assertEquals(false, bucket.tryTake(0));
-    assertEquals(1_000, bucket.nanosUntilNext(0));
-    assertEquals(true, bucket.tryTake(1_000));
-    assertEquals(false, bucket.full(1_000));
-    assertEquals(true, bucket.full(100_000));
-  }
 }

@@ -1,29 +1,39 @@
 package eu.cohesion.practice.domain;
 
+import static eu.cohesion.practice.domain.PracticeRules.REASON_MAX_LENGTH;
 import static eu.cohesion.practice.domain.PracticeRules.SUMMARY_MAX_LENGTH;
 import static eu.cohesion.practice.domain.PracticeRules.TEXT_MAX_LENGTH;
 import static eu.cohesion.practice.domain.PracticeRules.TITLE_MAX_LENGTH;
 
 import eu.cohesion.kit.domain.Aggregate;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
  * What a concluded initiative taught, written for the other towns of the network. Drafted from an
- * {@code ADOPTED} or {@code ADAPTED} conclusion, completed by its town, then published. A published
- * practice may still be edited; it stays published and must stay complete.
+ * {@code ADOPTED} or {@code ADAPTED} conclusion, completed and submitted by its town, validated by
+ * the network admin (see {@link PracticeLifecycle} and {@link ValidationChecklist}). A published
+ * practice may still be edited; it stays published, must keep meeting the checklist, and each edit
+ * is kept as a revision.
  */
 @Entity
 @Table(name = "good_practice")
@@ -76,6 +86,24 @@ public class GoodPractice implements Aggregate {
 
   @Version private long version;
 
+  /**
+   * Loaded with the practice (a list page in one more query): the detail shows it also after the
+   * change's transaction has ended.
+   */
+  @OneToMany(
+      mappedBy = "practice",
+      fetch = FetchType.EAGER,
+      cascade = {CascadeType.PERSIST, CascadeType.REMOVE})
+  @Fetch(FetchMode.SUBSELECT)
+  @OrderBy("id")
+  private List<ValidationRecord> validation = new ArrayList<>();
+
+  @OneToMany(
+      mappedBy = "practice",
+      cascade = {CascadeType.PERSIST, CascadeType.REMOVE})
+  @OrderBy("number")
+  private List<PracticeRevision> revisions = new ArrayList<>();
+
   protected GoodPractice() {}
 
   /**
@@ -114,71 +142,137 @@ public class GoodPractice implements Aggregate {
     return practice;
   }
 
-  /** Replaces the whole text. A published practice stays published, so it must stay complete. */
-  public void revise(PracticeText text, Instant now) {
+  /**
+   * Replaces the whole text. A submitted practice is locked while the network admin decides. A
+   * published practice stays published, so it must keep meeting the validation checklist; its new
+   * text becomes its next revision, unless the edit changed nothing.
+   *
+   * @return the revision the edit recorded, if any
+   */
+  public Optional<PracticeRevision> revise(PracticeText text, String by, Instant now) {
+    if (!PracticeLifecycle.editable(status)) {
+      throw new UnderValidationException(id);
+    }
     String newTitle = PracticeRules.text("title", text.title(), TITLE_MAX_LENGTH);
     if (newTitle == null) {
       throw new IllegalArgumentException("title must not be blank");
     }
-    String newSummary = PracticeRules.text("summary", text.summary(), SUMMARY_MAX_LENGTH);
-    String newContext = PracticeRules.text("context", text.context(), TEXT_MAX_LENGTH);
-    String newApproach = PracticeRules.text("approach", text.approach(), TEXT_MAX_LENGTH);
-    String newResults = PracticeRules.text("results", text.results(), TEXT_MAX_LENGTH);
-    String newResources = PracticeRules.text("resources", text.resources(), TEXT_MAX_LENGTH);
-    String newTransferability =
-        PracticeRules.text("transferability", text.transferability(), TEXT_MAX_LENGTH);
-    String newLessons = PracticeRules.text("lessons", text.lessons(), TEXT_MAX_LENGTH);
+    PracticeText revised =
+        new PracticeText(
+            newTitle,
+            PracticeRules.text("summary", text.summary(), SUMMARY_MAX_LENGTH),
+            PracticeRules.text("context", text.context(), TEXT_MAX_LENGTH),
+            PracticeRules.text("approach", text.approach(), TEXT_MAX_LENGTH),
+            PracticeRules.text("results", text.results(), TEXT_MAX_LENGTH),
+            PracticeRules.text("resources", text.resources(), TEXT_MAX_LENGTH),
+            PracticeRules.text("transferability", text.transferability(), TEXT_MAX_LENGTH),
+            PracticeRules.text("lessons", text.lessons(), TEXT_MAX_LENGTH));
     if (status == PracticeStatus.PUBLISHED) {
-      List<String> blank =
-          blankForPublication(newTitle, newSummary, newContext, newApproach, newResults);
-      if (!blank.isEmpty()) {
-        throw new PracticeIncompleteException(blank);
-      }
+      requireChecklist(revised);
     }
-    title = newTitle;
-    summary = newSummary;
-    context = newContext;
-    approach = newApproach;
-    results = newResults;
-    resources = newResources;
-    transferability = newTransferability;
-    lessons = newLessons;
+    boolean changed = !revised.equals(text());
+    title = revised.title();
+    summary = revised.summary();
+    context = revised.context();
+    approach = revised.approach();
+    results = revised.results();
+    resources = revised.resources();
+    transferability = revised.transferability();
+    lessons = revised.lessons();
     updatedAt = now;
+    if (status == PracticeStatus.PUBLISHED && changed) {
+      return Optional.of(recordRevision(PracticeRevision.Kind.EDIT, by, now));
+    }
+    return Optional.empty();
   }
 
   /**
-   * Makes the practice public. Once only, and only when it says what, why, how and with what
-   * result.
+   * Takes one step of the validation, as the lifecycle allows it from the current status. A
+   * publication needs the checklist met and records the published text as a revision when it
+   * differs from the last one; returning and unpublishing need a reason.
+   *
+   * @param reason why, for {@link ValidationStep#needsReason()}; ignored otherwise
    */
-  public void publish(Instant now) {
-    if (status == PracticeStatus.PUBLISHED) {
-      throw new AlreadyPublishedException(id);
+  public ValidationRecord take(ValidationStep step, String reason, String by, Instant now) {
+    if (!PracticeLifecycle.allows(status, step)) {
+      throw new IllegalStepException(status, step);
     }
-    List<String> blank = blankForPublication(title, summary, context, approach, results);
-    if (!blank.isEmpty()) {
-      throw new PracticeIncompleteException(blank);
+    String why =
+        step.needsReason() ? PracticeRules.text("reason", reason, REASON_MAX_LENGTH) : null;
+    if (step.needsReason() && why == null) {
+      throw new IllegalArgumentException("a practice is " + step + " with a reason");
     }
-    status = PracticeStatus.PUBLISHED;
-    publishedAt = now;
+    if (step == ValidationStep.PUBLISHED) {
+      requireChecklist(text());
+      if (revisions.isEmpty() || !revisions.get(revisions.size() - 1).text().equals(text())) {
+        recordRevision(PracticeRevision.Kind.PUBLICATION, by, now);
+      }
+    }
+    status = step.to();
+    publishedAt = status == PracticeStatus.PUBLISHED ? now : null;
     updatedAt = now;
+    ValidationRecord record =
+        new ValidationRecord(this, step, why, Objects.requireNonNull(by), now);
+    validation.add(record);
+    return record;
   }
 
-  /** Names, as the API spells them, of the texts a publication needs but that are blank. */
-  private static List<String> blankForPublication(
-      String title, String summary, String context, String approach, String results) {
-    List<String> blank = new ArrayList<>();
-    addIfBlank(blank, "title", title);
-    addIfBlank(blank, "summary", summary);
-    addIfBlank(blank, "context", context);
-    addIfBlank(blank, "approach", approach);
-    addIfBlank(blank, "results", results);
-    return blank;
-  }
-
-  private static void addIfBlank(List<String> blank, String field, String value) {
-    if (value == null || value.isBlank()) {
-      blank.add(field);
+  private void requireChecklist(PracticeText text) {
+    List<ValidationChecklist.Check> failing = ValidationChecklist.of(text, evidence()).failing();
+    if (!failing.isEmpty()) {
+      throw new ChecklistFailedException(failing);
     }
+  }
+
+  private PracticeRevision recordRevision(PracticeRevision.Kind kind, String by, Instant now) {
+    PracticeRevision revision =
+        new PracticeRevision(
+            this, revisions.size() + 1, kind, text(), Objects.requireNonNull(by), now);
+    revisions.add(revision);
+    return revision;
+  }
+
+  /** The checklist as the practice now stands. */
+  public ValidationChecklist checklist() {
+    return ValidationChecklist.of(text(), evidence());
+  }
+
+  /** The states the practice may move to next. */
+  public List<PracticeStatus> allowedTransitions() {
+    return PracticeLifecycle.next(status);
+  }
+
+  /**
+   * What can be done with the practice as it now stands, whoever asks: editing unless it is locked,
+   * the action of each validation step the lifecycle allows next, and registering a transfer once
+   * it is published.
+   */
+  public List<PracticeAction> possibleActions() {
+    List<PracticeAction> possible = new ArrayList<>();
+    if (PracticeLifecycle.editable(status)) {
+      possible.add(PracticeAction.EDIT_PRACTICE);
+    }
+    PracticeLifecycle.steps(status).forEach(step -> possible.add(step.action()));
+    if (isPublished()) {
+      // Another town may take up what the network published (docs/transfers.md).
+      possible.add(PracticeAction.REGISTER_TRANSFER);
+    }
+    return possible;
+  }
+
+  /** Its validation steps so far, oldest first. */
+  public List<ValidationRecord> validationHistory() {
+    return List.copyOf(validation);
+  }
+
+  /** Its revisions, oldest first; empty until it is first published. */
+  public List<PracticeRevision> revisions() {
+    return List.copyOf(revisions);
+  }
+
+  public PracticeText text() {
+    return new PracticeText(
+        title, summary, context, approach, results, resources, transferability, lessons);
   }
 
   public boolean isPublished() {

@@ -10,6 +10,25 @@ public enum PracticeAction {
   EDIT_PRACTICE,
   PUBLISH_PRACTICE,
   SEARCH_PRACTICES,
+  SUBMIT_PRACTICE,
+  RETURN_PRACTICE,
+  UNPUBLISH_PRACTICE,
+  // Transfers (docs/transfers.md)
+  VIEW_TRANSFERS,
+  REGISTER_TRANSFER,
+  MOVE_TRANSFER,
+  ANSWER_TRANSFER,
+  // Questions and comments across towns (docs/discussion.md).
+  VIEW_DISCUSSION,
+  VIEW_HIDDEN_POSTS,
+  ASK_QUESTION,
+  COMMENT_ON_PRACTICE,
+  REPLY_TO_POST,
+  MARK_ANSWER,
+  REPORT_POST,
+  MODERATE_POSTS,
+  EXPORT_OWN_DATA,
+  // Open data and feeds (docs/open-data.md).
   EXPORT_OPEN_DATA,
   READ_FEEDS
 }

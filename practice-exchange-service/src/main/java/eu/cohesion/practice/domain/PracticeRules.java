@@ -9,6 +9,9 @@ public final class PracticeRules {
   /** Limit of each of the long texts: context, approach, results, resources, ... */
   public static final int TEXT_MAX_LENGTH = 8000;
 
+  /** Limit of the reason a practice is returned or unpublished with. */
+  public static final int REASON_MAX_LENGTH = 2000;
+
   private PracticeRules() {}
 
   /**

@@ -55,8 +55,8 @@ public record DataPackageDescriptor(
         "tabular-data-package",
         "cohesion-practice-exchange",
         "Cohesion: good practices of the network's towns",
-        "The published good practices of the Cohesion network and what they say of its towns,"
-            + " as CSV and JSON; nothing personal, no drafts.",
+        "The published good practices of the Cohesion network, what they say of its towns and"
+            + " where they travelled, as CSV and JSON; nothing personal, no drafts.",
         List.of(
             new License(
                 OpenDatasets.LICENCE_NAME, OpenDatasets.LICENCE_PATH, OpenDatasets.LICENCE_TITLE)),

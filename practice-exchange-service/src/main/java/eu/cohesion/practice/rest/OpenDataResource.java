@@ -151,6 +151,49 @@ public class OpenDataResource {
     return stream(OpenDatasets.TOWNS, OpenDataFormat.JSON);
   }
 
+  @GET
+  @Path("/transfers.csv")
+  @Produces(CSV)
+  @PublicCache
+  @Operation(
+      operationId = "exportTransfersCsv",
+      summary = "Transfers of published practices as CSV",
+      description =
+          "RFC 4180 with a header row; the columns of resource transfers-csv of the data"
+              + " package. Streamed. Anyone.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One row per transfer of a published practice",
+      headers = @Header(name = HttpHeaders.ETAG, description = ETAG),
+      content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
+  @APIResponse(responseCode = "304", description = "Unchanged since the If-None-Match version")
+  public RestResponse<StreamingOutput> transfersCsv() {
+    return stream(OpenDatasets.TRANSFERS, OpenDataFormat.CSV);
+  }
+
+  @GET
+  @Path("/transfers.json")
+  @Produces(MediaType.APPLICATION_JSON)
+  @PublicCache
+  @Operation(
+      operationId = "exportTransfersJson",
+      summary = "Transfers of published practices as JSON",
+      description =
+          "An array of objects with the fields of resource transfers-json of the data package."
+              + " Streamed. Anyone.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One object per transfer of a published practice",
+      headers = @Header(name = HttpHeaders.ETAG, description = ETAG),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = Object.class)))
+  @APIResponse(responseCode = "304", description = "Unchanged since the If-None-Match version")
+  public RestResponse<StreamingOutput> transfersJson() {
+    return stream(OpenDatasets.TRANSFERS, OpenDataFormat.JSON);
+  }
+
   /**
    * The rows are read while the body is written; a 304 (If-None-Match names this version) writes no
    * body and so reads nothing.

@@ -5,6 +5,7 @@ import eu.cohesion.practice.domain.GoodPractice;
 import eu.cohesion.practice.domain.IndicatorEvidence;
 import eu.cohesion.practice.domain.InitiativeOutcome;
 import eu.cohesion.practice.domain.PracticeAction;
+import eu.cohesion.practice.domain.PracticePermissions;
 import eu.cohesion.practice.domain.PracticeStatus;
 import eu.cohesion.practice.domain.ReviewEvidence;
 import java.time.Instant;
@@ -50,9 +51,26 @@ public record PracticeDetail(
             description =
                 "Indicator outcomes carried from the initiative's conclusion; empty without"
                     + " indicators")
-        List<IndicatorEvidence> indicatorOutcomes) {
+        List<IndicatorEvidence> indicatorOutcomes,
+    @Schema(description = "The states the validation may move the practice to next")
+        List<PracticeStatus> allowedTransitions,
+    @Schema(
+            nullable = true,
+            description =
+                "The validation checklist as the practice now stands; only for its town's"
+                    + " coordinator and network-admins, null for anyone else")
+        List<ChecklistItem> checklist,
+    @Schema(
+            nullable = true,
+            description =
+                "Its validation steps, oldest first, with the reasons it was returned or"
+                    + " unpublished; only for its town's coordinator and network-admins, null for"
+                    + " anyone else")
+        List<ValidationEntry> validationHistory) {
 
   static PracticeDetail of(GoodPractice p, Actor actor) {
+    boolean town =
+        PracticePermissions.TABLE.allows(PracticeAction.VIEW_DRAFT_PRACTICES, actor, p.cityCode());
     return new PracticeDetail(
         p.id(),
         p.cityCode(),
@@ -73,6 +91,9 @@ public record PracticeDetail(
         p.publishedAt(),
         PracticeSummary.allowedActions(p, actor),
         p.evidence().reviewResults(),
-        p.evidence().indicatorOutcomes());
+        p.evidence().indicatorOutcomes(),
+        p.allowedTransitions(),
+        town ? ChecklistItem.of(p.checklist()) : null,
+        town ? p.validationHistory().stream().map(ValidationEntry::of).toList() : null);
   }
 }

@@ -2,6 +2,9 @@ package eu.cohesion.practice.rest;
 
 import static eu.cohesion.practice.domain.PracticeAction.EDIT_PRACTICE;
 import static eu.cohesion.practice.domain.PracticeAction.PUBLISH_PRACTICE;
+import static eu.cohesion.practice.domain.PracticeAction.RETURN_PRACTICE;
+import static eu.cohesion.practice.domain.PracticeAction.SUBMIT_PRACTICE;
+import static eu.cohesion.practice.domain.PracticeAction.UNPUBLISH_PRACTICE;
 import static eu.cohesion.practice.domain.PracticeAction.VIEW_DRAFT_PRACTICES;
 
 import eu.cohesion.kit.http.PublicCache;
@@ -18,10 +21,11 @@ import eu.cohesion.practice.domain.GoodPractice;
 import eu.cohesion.practice.domain.PracticeAction;
 import eu.cohesion.practice.domain.PracticePermissions;
 import eu.cohesion.practice.domain.PracticeStatus;
+import eu.cohesion.practice.domain.ValidationStep;
 import eu.cohesion.practice.service.PracticeCatalogue;
 import eu.cohesion.practice.service.PracticeEditing;
-import eu.cohesion.practice.service.PracticePublication;
 import eu.cohesion.practice.service.PracticeQuery;
+import eu.cohesion.practice.service.PracticeValidation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -40,6 +44,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -61,17 +66,17 @@ public class PracticeResource {
 
   private final PracticeCatalogue catalogue;
   private final PracticeEditing editing;
-  private final PracticePublication publication;
+  private final PracticeValidation validation;
   private final CurrentActor actor;
 
   PracticeResource(
       PracticeCatalogue catalogue,
       PracticeEditing editing,
-      PracticePublication publication,
+      PracticeValidation validation,
       CurrentActor actor) {
     this.catalogue = catalogue;
     this.editing = editing;
-    this.publication = publication;
+    this.validation = validation;
     this.actor = actor;
   }
 
@@ -81,8 +86,10 @@ public class PracticeResource {
       operationId = "listPractices",
       summary = "List good practices",
       description =
-          "Published: anyone, signed in or not. Drafts (status=DRAFT): a city-coordinator for its"
-              + " own town (the default), a network-admin for any or, without city, every town.")
+          "Published: anyone, signed in or not. Any other status (DRAFT, SUBMITTED, RETURNED): a"
+              + " city-coordinator for its own town (the default), a network-admin for any or,"
+              + " without city, every town; status=SUBMITTED is the network-admin's validation"
+              + " queue.")
   // Optional token: anonymous callers read published practices, a token unlocks drafts.
   @SecurityRequirementsSet({})
   @SecurityRequirementsSet(@SecurityRequirement(name = "oauth2"))
@@ -93,11 +100,13 @@ public class PracticeResource {
           @Pattern(regexp = Params.TOWN, message = Params.TOWN_MESSAGE)
           String city,
       @Parameter(
-              description = "Published (default) or draft practices",
+              description = "Published (default) practices, or those in another validation status",
               schema = @Schema(implementation = PracticeStatus.class))
           @QueryParam("status")
           @DefaultValue("PUBLISHED")
-          @Pattern(regexp = "^(DRAFT|PUBLISHED)$", message = "must be DRAFT or PUBLISHED")
+          @Pattern(
+              regexp = "^(DRAFT|SUBMITTED|RETURNED|PUBLISHED)$",
+              message = "must be DRAFT, SUBMITTED, RETURNED or PUBLISHED")
           String status,
       @Valid @BeanParam PageParams paging,
       @Parameter(description = "title, publishedAt or updatedAt, then ,asc or ,desc")
@@ -126,8 +135,8 @@ public class PracticeResource {
       operationId = "getPractice",
       summary = "Get one good practice",
       description =
-          "Published: anyone, signed in or not. A draft: the city-coordinator of its town and"
-              + " network-admins; to anyone else it does not exist (404).")
+          "Published: anyone, signed in or not. Not published: the city-coordinator of its town"
+              + " and network-admins; to anyone else it does not exist (404).")
   @SecurityRequirementsSet({})
   @SecurityRequirementsSet(@SecurityRequirement(name = "oauth2"))
   @APIResponse(
@@ -149,14 +158,18 @@ public class PracticeResource {
       operationId = "revisePractice",
       summary = "Rewrite a good practice",
       description =
-          "Replaces the whole text. A published practice stays published, so title, summary,"
-              + " context, approach and results must stay non-blank.")
+          "Replaces the whole text. Not while SUBMITTED (422 under-validation). A published"
+              + " practice stays published, so it must keep meeting the validation checklist (422"
+              + " checklist-failed); a change to its text is recorded as its next revision and"
+              + " announced as eu.cohesion.practice.revised.")
   @APIResponse(
       responseCode = "200",
       description = "The rewritten practice",
       headers = @Header(name = HttpHeaders.ETAG, description = "The new version, quoted"),
       content = @Content(schema = @Schema(implementation = PracticeDetail.class)))
-  @APIResponse(responseCode = "422", description = "It would leave a published practice incomplete")
+  @APIResponse(
+      responseCode = "422",
+      description = "Submitted, or it would make a published practice fail the checklist")
   @ProblemResponses({400, 401, 403, 404, 412, 428})
   public RestResponse<PracticeDetail> revise(
       @PathParam("id") UUID id,
@@ -169,21 +182,52 @@ public class PracticeResource {
   }
 
   @POST
+  @Path("/{id}/submit")
+  @Permits(SUBMIT_PRACTICE)
+  @SecurityRequirement(name = "oauth2")
+  @Operation(
+      operationId = "submitPractice",
+      summary = "Submit a practice for validation",
+      description =
+          "The town's city-coordinator asks the network admin to validate a DRAFT or RETURNED"
+              + " practice; it is locked until decided. Announces eu.cohesion.practice.submitted.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The submitted practice",
+      headers = @Header(name = HttpHeaders.ETAG, description = "The new version, quoted"),
+      content = @Content(schema = @Schema(implementation = PracticeDetail.class)))
+  @APIResponse(responseCode = "422", description = "Not DRAFT or RETURNED")
+  @ProblemResponses({400, 401, 403, 404, 412, 428})
+  public RestResponse<PracticeDetail> submit(
+      @PathParam("id") UUID id,
+      @Parameter(required = true, description = "The ETag to submit", example = "\"3\"")
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          @Pattern(regexp = VersionTag.IF_MATCH_PATTERN, message = VersionTag.IF_MATCH_MESSAGE)
+          String ifMatch) {
+    return step(id, ifMatch, ValidationStep.SUBMITTED, null);
+  }
+
+  @POST
   @Path("/{id}/publish")
   @Permits(PUBLISH_PRACTICE)
   @SecurityRequirement(name = "oauth2")
   @Operation(
       operationId = "publishPractice",
-      summary = "Publish a good practice",
+      summary = "Validate and publish a submitted practice",
       description =
-          "Once, with a non-blank title, summary, context, approach and results. Announces"
+          "A network-admin publishes a SUBMITTED practice that meets the validation checklist."
+              + " Records the published text as a revision and announces"
               + " eu.cohesion.practice.published on practice-events.")
   @APIResponse(
       responseCode = "200",
       description = "The published practice",
       headers = @Header(name = HttpHeaders.ETAG, description = "The new version, quoted"),
       content = @Content(schema = @Schema(implementation = PracticeDetail.class)))
-  @APIResponse(responseCode = "422", description = "Already published, or a required text blank")
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "Not SUBMITTED (illegal-transition), or the checklist fails (checklist-failed, naming"
+              + " the failing items in failedItems)")
   @ProblemResponses({400, 401, 403, 404, 412, 428})
   public RestResponse<PracticeDetail> publish(
       @PathParam("id") UUID id,
@@ -191,7 +235,86 @@ public class PracticeResource {
           @HeaderParam(HttpHeaders.IF_MATCH)
           @Pattern(regexp = VersionTag.IF_MATCH_PATTERN, message = VersionTag.IF_MATCH_MESSAGE)
           String ifMatch) {
-    return tagged(publication.publish(actor.get(), id, VersionTag.version(ifMatch)));
+    return step(id, ifMatch, ValidationStep.PUBLISHED, null);
+  }
+
+  @POST
+  @Path("/{id}/return")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Permits(RETURN_PRACTICE)
+  @SecurityRequirement(name = "oauth2")
+  @Operation(
+      operationId = "returnPractice",
+      summary = "Return a submitted practice to its town",
+      description =
+          "A network-admin sends a SUBMITTED practice back with the reasons; the town edits and"
+              + " submits it again. Announces eu.cohesion.practice.returned.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The returned practice",
+      headers = @Header(name = HttpHeaders.ETAG, description = "The new version, quoted"),
+      content = @Content(schema = @Schema(implementation = PracticeDetail.class)))
+  @APIResponse(responseCode = "422", description = "Not SUBMITTED")
+  @ProblemResponses({400, 401, 403, 404, 412, 428})
+  public RestResponse<PracticeDetail> returnToTown(
+      @PathParam("id") UUID id,
+      @Parameter(required = true, description = "The ETag to return", example = "\"3\"")
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          @Pattern(regexp = VersionTag.IF_MATCH_PATTERN, message = VersionTag.IF_MATCH_MESSAGE)
+          String ifMatch,
+      @Valid @NotNull ReasonRequest body) {
+    return step(id, ifMatch, ValidationStep.RETURNED, body.reason());
+  }
+
+  @POST
+  @Path("/{id}/unpublish")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Permits(UNPUBLISH_PRACTICE)
+  @SecurityRequirement(name = "oauth2")
+  @Operation(
+      operationId = "unpublishPractice",
+      summary = "Take a published practice off line",
+      description =
+          "A network-admin unpublishes a PUBLISHED practice with a reason; it returns to its town"
+              + " as RETURNED and leaves the search. Announces eu.cohesion.practice.unpublished.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The unpublished practice",
+      headers = @Header(name = HttpHeaders.ETAG, description = "The new version, quoted"),
+      content = @Content(schema = @Schema(implementation = PracticeDetail.class)))
+  @APIResponse(responseCode = "422", description = "Not PUBLISHED")
+  @ProblemResponses({400, 401, 403, 404, 412, 428})
+  public RestResponse<PracticeDetail> unpublish(
+      @PathParam("id") UUID id,
+      @Parameter(required = true, description = "The ETag to unpublish", example = "\"3\"")
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          @Pattern(regexp = VersionTag.IF_MATCH_PATTERN, message = VersionTag.IF_MATCH_MESSAGE)
+          String ifMatch,
+      @Valid @NotNull ReasonRequest body) {
+    return step(id, ifMatch, ValidationStep.UNPUBLISHED, body.reason());
+  }
+
+  @GET
+  @Path("/{id}/revisions")
+  @PublicCache
+  @Operation(
+      operationId = "listPracticeRevisions",
+      summary = "The revisions of a practice",
+      description =
+          "Its text at each publication and each later edit, oldest first; empty before it was"
+              + " first published. Whoever may read the practice (404 otherwise).")
+  @SecurityRequirementsSet({})
+  @SecurityRequirementsSet(@SecurityRequirement(name = "oauth2"))
+  @ProblemResponses(404)
+  public List<PracticeRevisionView> revisions(@PathParam("id") UUID id) {
+    return catalogue.get(actor.get(), id).revisions().stream()
+        .map(PracticeRevisionView::of)
+        .toList();
+  }
+
+  private RestResponse<PracticeDetail> step(
+      UUID id, String ifMatch, ValidationStep step, String reason) {
+    return tagged(validation.take(actor.get(), id, VersionTag.version(ifMatch), step, reason));
   }
 
   private RestResponse<PracticeDetail> tagged(GoodPractice practice) {

@@ -1,8 +1,5 @@
 package eu.cohesion.practice.rest;
 
-import static eu.cohesion.practice.domain.PracticeAction.EDIT_PRACTICE;
-import static eu.cohesion.practice.domain.PracticeAction.PUBLISH_PRACTICE;
-
 import eu.cohesion.kit.security.Actor;
 import eu.cohesion.practice.domain.GoodPractice;
 import eu.cohesion.practice.domain.PracticeAction;
@@ -39,11 +36,9 @@ public record PracticeSummary(
         allowedActions(p, actor));
   }
 
-  /** EDIT_PRACTICE where the table allows it; PUBLISH_PRACTICE too while it is a draft. */
+  /** What the practice's status makes possible, as far as the table lets this caller do it. */
   static List<PracticeAction> allowedActions(GoodPractice practice, Actor actor) {
-    return practice.isPublished()
-        ? PracticePermissions.TABLE.allowedFor(actor, practice.cityCode(), EDIT_PRACTICE)
-        : PracticePermissions.TABLE.allowedFor(
-            actor, practice.cityCode(), EDIT_PRACTICE, PUBLISH_PRACTICE);
+    return PracticePermissions.TABLE.allowedFor(
+        actor, practice.cityCode(), practice.possibleActions().toArray(PracticeAction[]::new));
   }
 }

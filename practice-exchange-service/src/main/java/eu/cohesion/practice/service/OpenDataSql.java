@@ -67,20 +67,33 @@ public final class OpenDataSql {
           where status = 'PUBLISHED'
           group by city_code
           order by city_code
+          """,
+          OpenDatasets.TRANSFERS.name(),
+          """
+          select t.id, t.practice_id, t.source_city as source_town, t.city_code as adopting_town,
+                 t.status as state, t.created_at as registered_at, t.updated_at
+          from practice_transfer t
+          join good_practice gp on gp.id = t.practice_id
+          where gp.status = 'PUBLISHED'
+          order by t.created_at, t.id
           """);
 
   private OpenDataSql() {}
 
   /**
-   * What the open data is now, as an opaque text that changes whenever a practice does (every
-   * change raises its version, and practices are never deleted): the exports' ETag.
+   * What the open data is now, as an opaque text that changes whenever a practice or a transfer
+   * does (every change raises its version, and neither is ever deleted): the exports' ETag.
    */
   public static String fingerprint(Connection connection) throws SQLException {
     try (PreparedStatement query =
             connection.prepareStatement(
-                "select count(*), coalesce(sum(version), 0),"
-                    + " coalesce(floor(extract(epoch from max(updated_at)) * 1000000), 0)::bigint"
-                    + " from good_practice");
+                """
+                select count(*), coalesce(sum(version), 0),
+                       coalesce(floor(extract(epoch from max(updated_at)) * 1000000), 0)::bigint
+                from (select version, updated_at from good_practice
+                      union all
+                      select version, updated_at from practice_transfer) changes
+                """);
         ResultSet row = query.executeQuery()) {
       row.next();
       return row.getLong(1) + "-" + row.getLong(2) + "-" + row.getLong(3);

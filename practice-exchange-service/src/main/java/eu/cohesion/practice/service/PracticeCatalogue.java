@@ -48,10 +48,15 @@ public class PracticeCatalogue {
         practices
             .findByIdOptional(id)
             .orElseThrow(() -> new ResourceNotFoundException("practice", id));
-    if (!PracticePermissions.TABLE.allows(viewing(practice.status()), actor, practice.cityCode())) {
+    if (!visible(actor, practice)) {
       throw new ResourceNotFoundException("practice", id);
     }
     return practice;
+  }
+
+  /** Whether the caller may see the practice: published, or a draft the caller may finish. */
+  public boolean visible(Actor actor, GoodPractice practice) {
+    return PracticePermissions.TABLE.allows(viewing(practice.status()), actor, practice.cityCode());
   }
 
   private static PracticeAction viewing(PracticeStatus status) {

@@ -20,10 +20,13 @@ import org.hibernate.Session;
 public class PracticeSearchIndex {
 
   private final PracticeRepository practices;
+  private final TransferRepository transfers;
   private final EntityManager entityManager;
 
-  PracticeSearchIndex(PracticeRepository practices, EntityManager entityManager) {
+  PracticeSearchIndex(
+      PracticeRepository practices, TransferRepository transfers, EntityManager entityManager) {
     this.practices = practices;
+    this.transfers = transfers;
     this.entityManager = entityManager;
   }
 
@@ -37,8 +40,22 @@ public class PracticeSearchIndex {
     if (practice == null || !practice.isPublished()) {
       session().doWork(connection -> PracticeSearchSql.remove(connection, practiceId));
     } else {
-      store(document(practice));
+      store(document(practice, (int) transfers.countNotAbandoned(practiceId)));
     }
+  }
+
+  /**
+   * Counts the practice's transfers that were not abandoned into its row (none while it is not
+   * published), in the transaction that registered or moved one of them.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void refreshTransferCount(UUID practiceId) {
+    entityManager.flush();
+    entityManager
+        .createNativeQuery("update practice_search set transfer_count = ?1 where practice_id = ?2")
+        .setParameter(1, (int) transfers.countNotAbandoned(practiceId))
+        .setParameter(2, practiceId)
+        .executeUpdate();
   }
 
   /** Writes one row as given: refresh's second half, also for tests of richer documents. */
@@ -51,7 +68,7 @@ public class PracticeSearchIndex {
    * Practices carry one text in no named language yet, nor themes, target groups or SDG targets:
    * the text is indexed with the simple configuration and the facet lists stay empty.
    */
-  static SearchDocument document(GoodPractice practice) {
+  static SearchDocument document(GoodPractice practice, int transferCount) {
     String body =
         Stream.of(
                 practice.context(),
@@ -71,7 +88,7 @@ public class PracticeSearchIndex {
         List.of(),
         List.of(),
         List.of(),
-        0,
+        transferCount,
         practice.publishedAt(),
         practice.title(),
         practice.summary());

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +15,8 @@ class GoodPracticeTest {
 
   private static final Instant DRAFTED = Instant.parse("2025-03-01T10:00:00Z");
   private static final Instant LATER = Instant.parse("2025-03-02T10:00:00Z");
+  private static final String TOWN = "coordinator-delft";
+  private static final String ADMIN = "network-admin";
 
   @Test
   void aDraftIsPrefilledFromTheConclusion() {
@@ -91,8 +95,11 @@ class GoodPracticeTest {
   @Test
   void aRevisionReplacesTheWholeTextAndStoresBlankAsNone() {
     GoodPractice practice = draft();
-    practice.revise(
-        new PracticeText(" New title ", "  ", "Context", null, null, null, null, "Lessons"), LATER);
+    Optional<PracticeRevision> revision =
+        practice.revise(
+            new PracticeText(" New title ", "  ", "Context", null, null, null, null, "Lessons"),
+            TOWN,
+            LATER);
 
     assertEquals("New title", practice.title());
     assertNull(practice.summary());
@@ -100,50 +107,151 @@ class GoodPracticeTest {
     assertNull(practice.results(), "the conclusion is replaced as well");
     assertEquals("Lessons", practice.lessons());
     assertEquals(LATER, practice.updatedAt());
+    assertTrue(revision.isEmpty(), "a draft keeps no revisions");
+    assertEquals(List.of(), practice.revisions());
   }
 
   @Test
-  void publishingNeedsTitleSummaryContextApproachAndResults() {
-    GoodPractice practice = draft();
-    PracticeIncompleteException refused =
-        assertThrows(PracticeIncompleteException.class, () -> practice.publish(LATER));
-    assertEquals(422, refused.status());
-    assertTrue(refused.getMessage().endsWith("blank: context, approach"), refused.getMessage());
-    assertEquals(PracticeStatus.DRAFT, practice.status());
-  }
-
-  @Test
-  void aCompletePracticeIsPublishedOnce() {
+  void theTownSubmitsAndTheAdminPublishes() {
     GoodPractice practice = complete();
-    practice.publish(LATER);
+    assertEquals(
+        List.of(PracticeAction.EDIT_PRACTICE, PracticeAction.SUBMIT_PRACTICE),
+        practice.possibleActions());
+    practice.take(ValidationStep.SUBMITTED, "ignored", TOWN, LATER);
+    assertEquals(PracticeStatus.SUBMITTED, practice.status());
+    assertEquals(
+        List.of(PracticeAction.RETURN_PRACTICE, PracticeAction.PUBLISH_PRACTICE),
+        practice.possibleActions());
+
+    Instant published = LATER.plusSeconds(60);
+    practice.take(ValidationStep.PUBLISHED, null, ADMIN, published);
 
     assertTrue(practice.isPublished());
-    assertEquals(LATER, practice.publishedAt());
-    assertEquals(LATER, practice.updatedAt());
-    AlreadyPublishedException again =
-        assertThrows(AlreadyPublishedException.class, () -> practice.publish(LATER.plusSeconds(1)));
-    assertEquals("already-published", again.slug());
-    assertEquals(LATER, practice.publishedAt());
+    assertEquals(published, practice.publishedAt());
+    assertEquals(published, practice.updatedAt());
+    assertEquals(List.of(PracticeStatus.RETURNED), practice.allowedTransitions());
+    assertEquals(
+        List.of(ValidationStep.SUBMITTED, ValidationStep.PUBLISHED),
+        practice.validationHistory().stream().map(ValidationRecord::step).toList());
+    assertNull(practice.validationHistory().get(0).reason());
+    assertEquals(ADMIN, practice.validationHistory().get(1).by());
+    PracticeRevision first = practice.revisions().get(0);
+    assertEquals(1, first.number());
+    assertEquals(PracticeRevision.Kind.PUBLICATION, first.kind());
+    assertEquals(practice.text(), first.text());
+    assertEquals(ADMIN, first.by());
   }
 
   @Test
-  void aPublishedPracticeStaysPublishedAndCompleteWhenRevised() {
+  void aReturnCarriesItsReasonAndTheTownSubmitsAgain() {
     GoodPractice practice = complete();
-    practice.publish(LATER);
+    practice.take(ValidationStep.SUBMITTED, null, TOWN, LATER);
+    practice.take(ValidationStep.RETURNED, "  Add the visitor figures.  ", ADMIN, LATER);
+
+    assertEquals(PracticeStatus.RETURNED, practice.status());
+    assertNull(practice.publishedAt());
+    assertEquals("Add the visitor figures.", practice.validationHistory().get(1).reason());
+    practice.revise(text("Title", "Context with 412 visits"), TOWN, LATER);
+    practice.take(ValidationStep.SUBMITTED, null, TOWN, LATER);
+    assertEquals(PracticeStatus.SUBMITTED, practice.status());
+    assertEquals(3, practice.validationHistory().size());
+  }
+
+  @Test
+  void returningAndUnpublishingNeedAReason() {
+    GoodPractice practice = complete();
+    practice.take(ValidationStep.SUBMITTED, null, TOWN, LATER);
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> practice.take(ValidationStep.RETURNED, " ", ADMIN, LATER));
+    assertEquals(PracticeStatus.SUBMITTED, practice.status());
+    assertEquals(1, practice.validationHistory().size());
+  }
+
+  @Test
+  void aStepTheLifecycleDoesNotAllowIsRefusedNamingTheAllowedOnes() {
+    GoodPractice practice = complete();
+    IllegalStepException refused =
+        assertThrows(
+            IllegalStepException.class,
+            () -> practice.take(ValidationStep.PUBLISHED, null, ADMIN, LATER));
+    assertEquals(422, refused.status());
+    assertEquals("illegal-transition", refused.slug());
+    assertEquals("a DRAFT practice cannot be PUBLISHED; allowed: SUBMITTED", refused.getMessage());
+    assertEquals(PracticeStatus.DRAFT, practice.status());
+    assertEquals(List.of(), practice.validationHistory());
+  }
+
+  @Test
+  void aPracticeFailingTheChecklistIsNotPublished() {
+    GoodPractice practice = draft();
+    practice.take(ValidationStep.SUBMITTED, null, TOWN, LATER);
+    ChecklistFailedException refused =
+        assertThrows(
+            ChecklistFailedException.class,
+            () -> practice.take(ValidationStep.PUBLISHED, null, ADMIN, LATER));
+    assertEquals("checklist-failed", refused.slug());
+    assertEquals(
+        "the practice fails the validation checklist: SECTIONS_FILLED (context, approach,"
+            + " resources, transferability, lessons); EVIDENCE_PRESENT (results)",
+        refused.getMessage());
+    assertEquals(PracticeStatus.SUBMITTED, practice.status());
+    assertEquals(List.of(), practice.revisions());
+  }
+
+  @Test
+  void aSubmittedPracticeIsLockedAgainstEdits() {
+    GoodPractice practice = complete();
+    practice.take(ValidationStep.SUBMITTED, null, TOWN, LATER);
+    assertThrows(
+        UnderValidationException.class,
+        () -> practice.revise(text("Changed", "Context"), TOWN, LATER));
+    assertEquals("Title", practice.title());
+  }
+
+  @Test
+  void editingAPublishedPracticeRecordsARevisionAndKeepsItValid() {
+    GoodPractice practice = published();
     Instant edited = LATER.plusSeconds(60);
-    practice.revise(text("Better title", "More context"), edited);
+    Optional<PracticeRevision> revision =
+        practice.revise(text("Better title", "More context"), TOWN, edited);
 
     assertTrue(practice.isPublished());
     assertEquals(LATER, practice.publishedAt());
     assertEquals("Better title", practice.title());
+    assertEquals(2, revision.orElseThrow().number());
+    assertEquals(PracticeRevision.Kind.EDIT, revision.orElseThrow().kind());
+    assertEquals(TOWN, revision.orElseThrow().by());
+    assertEquals(edited, revision.orElseThrow().at());
+    assertEquals("Title", practice.revisions().get(0).text().title(), "history is kept");
 
-    PracticeIncompleteException refused =
+    assertTrue(
+        practice.revise(text("Better title", "More context"), TOWN, edited).isEmpty(),
+        "an edit that changes nothing is no revision");
+
+    ChecklistFailedException refused =
         assertThrows(
-            PracticeIncompleteException.class,
-            () -> practice.revise(text("Better title", " "), edited.plusSeconds(1)));
-    assertTrue(refused.getMessage().endsWith("blank: context"), refused.getMessage());
+            ChecklistFailedException.class,
+            () -> practice.revise(text("Better title", " "), TOWN, edited.plusSeconds(1)));
+    assertTrue(refused.getMessage().endsWith("SECTIONS_FILLED (context)"), refused.getMessage());
     assertEquals("More context", practice.context(), "a refused revision changes nothing");
     assertEquals(edited, practice.updatedAt());
+    assertEquals(2, practice.revisions().size());
+  }
+
+  @Test
+  void unpublishingReturnsThePracticeAndARepublicationOfTheSameTextAddsNoRevision() {
+    GoodPractice practice = published();
+    practice.take(ValidationStep.UNPUBLISHED, "Names a resident", ADMIN, LATER);
+    assertEquals(PracticeStatus.RETURNED, practice.status());
+    assertNull(practice.publishedAt());
+    assertEquals(
+        List.of(PracticeAction.EDIT_PRACTICE, PracticeAction.SUBMIT_PRACTICE),
+        practice.possibleActions());
+
+    practice.take(ValidationStep.SUBMITTED, null, TOWN, LATER);
+    practice.take(ValidationStep.PUBLISHED, null, ADMIN, LATER);
+    assertEquals(1, practice.revisions().size());
   }
 
   private static GoodPractice draft() {
@@ -160,12 +268,26 @@ class GoodPracticeTest {
 
   private static GoodPractice complete() {
     GoodPractice practice = draft();
-    practice.revise(text("Title", "Context"), DRAFTED);
+    practice.revise(text("Title", "Context"), TOWN, DRAFTED);
+    return practice;
+  }
+
+  private static GoodPractice published() {
+    GoodPractice practice = complete();
+    practice.take(ValidationStep.SUBMITTED, null, TOWN, LATER);
+    practice.take(ValidationStep.PUBLISHED, null, ADMIN, LATER);
     return practice;
   }
 
   private static PracticeText text(String title, String context) {
     return new PracticeText(
-        title, "Summary", context, "Approach", "Results", "Resources", "Anywhere", "Lessons");
+        title,
+        "Summary",
+        context,
+        "Approach",
+        "Visits doubled to 400",
+        "Resources",
+        "Anywhere",
+        "Lessons");
   }
 }

@@ -59,16 +59,6 @@ class PracticePermissionsTest {
           EDIT_PRACTICE            | NETWORK_ADMIN      | OTHER_TOWN | true
           EDIT_PRACTICE            | INTEGRATION_READER | OWN_TOWN   | false
           EDIT_PRACTICE            | INTEGRATION_READER | OTHER_TOWN | false
-          PUBLISH_PRACTICE         | ANONYMOUS          | OWN_TOWN   | false
-          PUBLISH_PRACTICE         | ANONYMOUS          | OTHER_TOWN | false
-          PUBLISH_PRACTICE         | PANEL_MEMBER       | OWN_TOWN   | false
-          PUBLISH_PRACTICE         | PANEL_MEMBER       | OTHER_TOWN | false
-          PUBLISH_PRACTICE         | CITY_COORDINATOR   | OWN_TOWN   | true
-          PUBLISH_PRACTICE         | CITY_COORDINATOR   | OTHER_TOWN | false
-          PUBLISH_PRACTICE         | NETWORK_ADMIN      | OWN_TOWN   | true
-          PUBLISH_PRACTICE         | NETWORK_ADMIN      | OTHER_TOWN | true
-          PUBLISH_PRACTICE         | INTEGRATION_READER | OWN_TOWN   | false
-          PUBLISH_PRACTICE         | INTEGRATION_READER | OTHER_TOWN | false
           SEARCH_PRACTICES         | ANONYMOUS          | OWN_TOWN   | true
           SEARCH_PRACTICES         | ANONYMOUS          | OTHER_TOWN | true
           SEARCH_PRACTICES         | PANEL_MEMBER       | OWN_TOWN   | false
@@ -79,6 +69,176 @@ class PracticePermissionsTest {
           SEARCH_PRACTICES         | NETWORK_ADMIN      | OTHER_TOWN | false
           SEARCH_PRACTICES         | INTEGRATION_READER | OWN_TOWN   | false
           SEARCH_PRACTICES         | INTEGRATION_READER | OTHER_TOWN | false
+          PUBLISH_PRACTICE         | ANONYMOUS          | OWN_TOWN   | false
+          PUBLISH_PRACTICE         | ANONYMOUS          | OTHER_TOWN | false
+          PUBLISH_PRACTICE         | PANEL_MEMBER       | OWN_TOWN   | false
+          PUBLISH_PRACTICE         | PANEL_MEMBER       | OTHER_TOWN | false
+          PUBLISH_PRACTICE         | CITY_COORDINATOR   | OWN_TOWN   | false
+          PUBLISH_PRACTICE         | CITY_COORDINATOR   | OTHER_TOWN | false
+          PUBLISH_PRACTICE         | NETWORK_ADMIN      | OWN_TOWN   | true
+          PUBLISH_PRACTICE         | NETWORK_ADMIN      | OTHER_TOWN | true
+          PUBLISH_PRACTICE         | INTEGRATION_READER | OWN_TOWN   | false
+          PUBLISH_PRACTICE         | INTEGRATION_READER | OTHER_TOWN | false
+          SUBMIT_PRACTICE          | ANONYMOUS          | OWN_TOWN   | false
+          SUBMIT_PRACTICE          | ANONYMOUS          | OTHER_TOWN | false
+          SUBMIT_PRACTICE          | PANEL_MEMBER       | OWN_TOWN   | false
+          SUBMIT_PRACTICE          | PANEL_MEMBER       | OTHER_TOWN | false
+          SUBMIT_PRACTICE          | CITY_COORDINATOR   | OWN_TOWN   | true
+          SUBMIT_PRACTICE          | CITY_COORDINATOR   | OTHER_TOWN | false
+          SUBMIT_PRACTICE          | NETWORK_ADMIN      | OWN_TOWN   | false
+          SUBMIT_PRACTICE          | NETWORK_ADMIN      | OTHER_TOWN | false
+          SUBMIT_PRACTICE          | INTEGRATION_READER | OWN_TOWN   | false
+          SUBMIT_PRACTICE          | INTEGRATION_READER | OTHER_TOWN | false
+          RETURN_PRACTICE          | ANONYMOUS          | OWN_TOWN   | false
+          RETURN_PRACTICE          | ANONYMOUS          | OTHER_TOWN | false
+          RETURN_PRACTICE          | PANEL_MEMBER       | OWN_TOWN   | false
+          RETURN_PRACTICE          | PANEL_MEMBER       | OTHER_TOWN | false
+          RETURN_PRACTICE          | CITY_COORDINATOR   | OWN_TOWN   | false
+          RETURN_PRACTICE          | CITY_COORDINATOR   | OTHER_TOWN | false
+          RETURN_PRACTICE          | NETWORK_ADMIN      | OWN_TOWN   | true
+          RETURN_PRACTICE          | NETWORK_ADMIN      | OTHER_TOWN | true
+          RETURN_PRACTICE          | INTEGRATION_READER | OWN_TOWN   | false
+          RETURN_PRACTICE          | INTEGRATION_READER | OTHER_TOWN | false
+          UNPUBLISH_PRACTICE       | ANONYMOUS          | OWN_TOWN   | false
+          UNPUBLISH_PRACTICE       | ANONYMOUS          | OTHER_TOWN | false
+          UNPUBLISH_PRACTICE       | PANEL_MEMBER       | OWN_TOWN   | false
+          UNPUBLISH_PRACTICE       | PANEL_MEMBER       | OTHER_TOWN | false
+          UNPUBLISH_PRACTICE       | CITY_COORDINATOR   | OWN_TOWN   | false
+          UNPUBLISH_PRACTICE       | CITY_COORDINATOR   | OTHER_TOWN | false
+          UNPUBLISH_PRACTICE       | NETWORK_ADMIN      | OWN_TOWN   | true
+          UNPUBLISH_PRACTICE       | NETWORK_ADMIN      | OTHER_TOWN | true
+          UNPUBLISH_PRACTICE       | INTEGRATION_READER | OWN_TOWN   | false
+          UNPUBLISH_PRACTICE       | INTEGRATION_READER | OTHER_TOWN | false
+          VIEW_TRANSFERS           | ANONYMOUS          | OWN_TOWN   | true
+          VIEW_TRANSFERS           | ANONYMOUS          | OTHER_TOWN | true
+          VIEW_TRANSFERS           | PANEL_MEMBER       | OWN_TOWN   | false
+          VIEW_TRANSFERS           | PANEL_MEMBER       | OTHER_TOWN | false
+          VIEW_TRANSFERS           | CITY_COORDINATOR   | OWN_TOWN   | false
+          VIEW_TRANSFERS           | CITY_COORDINATOR   | OTHER_TOWN | false
+          VIEW_TRANSFERS           | NETWORK_ADMIN      | OWN_TOWN   | false
+          VIEW_TRANSFERS           | NETWORK_ADMIN      | OTHER_TOWN | false
+          VIEW_TRANSFERS           | INTEGRATION_READER | OWN_TOWN   | false
+          VIEW_TRANSFERS           | INTEGRATION_READER | OTHER_TOWN | false
+          REGISTER_TRANSFER        | ANONYMOUS          | OWN_TOWN   | false
+          REGISTER_TRANSFER        | ANONYMOUS          | OTHER_TOWN | false
+          REGISTER_TRANSFER        | PANEL_MEMBER       | OWN_TOWN   | false
+          REGISTER_TRANSFER        | PANEL_MEMBER       | OTHER_TOWN | false
+          REGISTER_TRANSFER        | CITY_COORDINATOR   | OWN_TOWN   | false
+          REGISTER_TRANSFER        | CITY_COORDINATOR   | OTHER_TOWN | true
+          REGISTER_TRANSFER        | NETWORK_ADMIN      | OWN_TOWN   | false
+          REGISTER_TRANSFER        | NETWORK_ADMIN      | OTHER_TOWN | false
+          REGISTER_TRANSFER        | INTEGRATION_READER | OWN_TOWN   | false
+          REGISTER_TRANSFER        | INTEGRATION_READER | OTHER_TOWN | false
+          MOVE_TRANSFER            | ANONYMOUS          | OWN_TOWN   | false
+          MOVE_TRANSFER            | ANONYMOUS          | OTHER_TOWN | false
+          MOVE_TRANSFER            | PANEL_MEMBER       | OWN_TOWN   | false
+          MOVE_TRANSFER            | PANEL_MEMBER       | OTHER_TOWN | false
+          MOVE_TRANSFER            | CITY_COORDINATOR   | OWN_TOWN   | true
+          MOVE_TRANSFER            | CITY_COORDINATOR   | OTHER_TOWN | false
+          MOVE_TRANSFER            | NETWORK_ADMIN      | OWN_TOWN   | false
+          MOVE_TRANSFER            | NETWORK_ADMIN      | OTHER_TOWN | false
+          MOVE_TRANSFER            | INTEGRATION_READER | OWN_TOWN   | false
+          MOVE_TRANSFER            | INTEGRATION_READER | OTHER_TOWN | false
+          ANSWER_TRANSFER          | ANONYMOUS          | OWN_TOWN   | false
+          ANSWER_TRANSFER          | ANONYMOUS          | OTHER_TOWN | false
+          ANSWER_TRANSFER          | PANEL_MEMBER       | OWN_TOWN   | false
+          ANSWER_TRANSFER          | PANEL_MEMBER       | OTHER_TOWN | false
+          ANSWER_TRANSFER          | CITY_COORDINATOR   | OWN_TOWN   | true
+          ANSWER_TRANSFER          | CITY_COORDINATOR   | OTHER_TOWN | false
+          ANSWER_TRANSFER          | NETWORK_ADMIN      | OWN_TOWN   | false
+          ANSWER_TRANSFER          | NETWORK_ADMIN      | OTHER_TOWN | false
+          ANSWER_TRANSFER          | INTEGRATION_READER | OWN_TOWN   | false
+          ANSWER_TRANSFER          | INTEGRATION_READER | OTHER_TOWN | false
+          VIEW_DISCUSSION          | ANONYMOUS          | OWN_TOWN   | true
+          VIEW_DISCUSSION          | ANONYMOUS          | OTHER_TOWN | true
+          VIEW_DISCUSSION          | PANEL_MEMBER       | OWN_TOWN   | false
+          VIEW_DISCUSSION          | PANEL_MEMBER       | OTHER_TOWN | false
+          VIEW_DISCUSSION          | CITY_COORDINATOR   | OWN_TOWN   | false
+          VIEW_DISCUSSION          | CITY_COORDINATOR   | OTHER_TOWN | false
+          VIEW_DISCUSSION          | NETWORK_ADMIN      | OWN_TOWN   | false
+          VIEW_DISCUSSION          | NETWORK_ADMIN      | OTHER_TOWN | false
+          VIEW_DISCUSSION          | INTEGRATION_READER | OWN_TOWN   | false
+          VIEW_DISCUSSION          | INTEGRATION_READER | OTHER_TOWN | false
+          VIEW_HIDDEN_POSTS        | ANONYMOUS          | OWN_TOWN   | false
+          VIEW_HIDDEN_POSTS        | ANONYMOUS          | OTHER_TOWN | false
+          VIEW_HIDDEN_POSTS        | PANEL_MEMBER       | OWN_TOWN   | false
+          VIEW_HIDDEN_POSTS        | PANEL_MEMBER       | OTHER_TOWN | false
+          VIEW_HIDDEN_POSTS        | CITY_COORDINATOR   | OWN_TOWN   | false
+          VIEW_HIDDEN_POSTS        | CITY_COORDINATOR   | OTHER_TOWN | false
+          VIEW_HIDDEN_POSTS        | NETWORK_ADMIN      | OWN_TOWN   | true
+          VIEW_HIDDEN_POSTS        | NETWORK_ADMIN      | OTHER_TOWN | true
+          VIEW_HIDDEN_POSTS        | INTEGRATION_READER | OWN_TOWN   | false
+          VIEW_HIDDEN_POSTS        | INTEGRATION_READER | OTHER_TOWN | false
+          ASK_QUESTION             | ANONYMOUS          | OWN_TOWN   | false
+          ASK_QUESTION             | ANONYMOUS          | OTHER_TOWN | false
+          ASK_QUESTION             | PANEL_MEMBER       | OWN_TOWN   | true
+          ASK_QUESTION             | PANEL_MEMBER       | OTHER_TOWN | true
+          ASK_QUESTION             | CITY_COORDINATOR   | OWN_TOWN   | true
+          ASK_QUESTION             | CITY_COORDINATOR   | OTHER_TOWN | true
+          ASK_QUESTION             | NETWORK_ADMIN      | OWN_TOWN   | true
+          ASK_QUESTION             | NETWORK_ADMIN      | OTHER_TOWN | true
+          ASK_QUESTION             | INTEGRATION_READER | OWN_TOWN   | false
+          ASK_QUESTION             | INTEGRATION_READER | OTHER_TOWN | false
+          COMMENT_ON_PRACTICE      | ANONYMOUS          | OWN_TOWN   | false
+          COMMENT_ON_PRACTICE      | ANONYMOUS          | OTHER_TOWN | false
+          COMMENT_ON_PRACTICE      | PANEL_MEMBER       | OWN_TOWN   | true
+          COMMENT_ON_PRACTICE      | PANEL_MEMBER       | OTHER_TOWN | true
+          COMMENT_ON_PRACTICE      | CITY_COORDINATOR   | OWN_TOWN   | true
+          COMMENT_ON_PRACTICE      | CITY_COORDINATOR   | OTHER_TOWN | true
+          COMMENT_ON_PRACTICE      | NETWORK_ADMIN      | OWN_TOWN   | true
+          COMMENT_ON_PRACTICE      | NETWORK_ADMIN      | OTHER_TOWN | true
+          COMMENT_ON_PRACTICE      | INTEGRATION_READER | OWN_TOWN   | false
+          COMMENT_ON_PRACTICE      | INTEGRATION_READER | OTHER_TOWN | false
+          REPLY_TO_POST            | ANONYMOUS          | OWN_TOWN   | false
+          REPLY_TO_POST            | ANONYMOUS          | OTHER_TOWN | false
+          REPLY_TO_POST            | PANEL_MEMBER       | OWN_TOWN   | true
+          REPLY_TO_POST            | PANEL_MEMBER       | OTHER_TOWN | true
+          REPLY_TO_POST            | CITY_COORDINATOR   | OWN_TOWN   | true
+          REPLY_TO_POST            | CITY_COORDINATOR   | OTHER_TOWN | true
+          REPLY_TO_POST            | NETWORK_ADMIN      | OWN_TOWN   | true
+          REPLY_TO_POST            | NETWORK_ADMIN      | OTHER_TOWN | true
+          REPLY_TO_POST            | INTEGRATION_READER | OWN_TOWN   | false
+          REPLY_TO_POST            | INTEGRATION_READER | OTHER_TOWN | false
+          MARK_ANSWER              | ANONYMOUS          | OWN_TOWN   | false
+          MARK_ANSWER              | ANONYMOUS          | OTHER_TOWN | false
+          MARK_ANSWER              | PANEL_MEMBER       | OWN_TOWN   | false
+          MARK_ANSWER              | PANEL_MEMBER       | OTHER_TOWN | false
+          MARK_ANSWER              | CITY_COORDINATOR   | OWN_TOWN   | true
+          MARK_ANSWER              | CITY_COORDINATOR   | OTHER_TOWN | false
+          MARK_ANSWER              | NETWORK_ADMIN      | OWN_TOWN   | true
+          MARK_ANSWER              | NETWORK_ADMIN      | OTHER_TOWN | true
+          MARK_ANSWER              | INTEGRATION_READER | OWN_TOWN   | false
+          MARK_ANSWER              | INTEGRATION_READER | OTHER_TOWN | false
+          REPORT_POST              | ANONYMOUS          | OWN_TOWN   | false
+          REPORT_POST              | ANONYMOUS          | OTHER_TOWN | false
+          REPORT_POST              | PANEL_MEMBER       | OWN_TOWN   | true
+          REPORT_POST              | PANEL_MEMBER       | OTHER_TOWN | true
+          REPORT_POST              | CITY_COORDINATOR   | OWN_TOWN   | true
+          REPORT_POST              | CITY_COORDINATOR   | OTHER_TOWN | true
+          REPORT_POST              | NETWORK_ADMIN      | OWN_TOWN   | true
+          REPORT_POST              | NETWORK_ADMIN      | OTHER_TOWN | true
+          REPORT_POST              | INTEGRATION_READER | OWN_TOWN   | false
+          REPORT_POST              | INTEGRATION_READER | OTHER_TOWN | false
+          MODERATE_POSTS           | ANONYMOUS          | OWN_TOWN   | false
+          MODERATE_POSTS           | ANONYMOUS          | OTHER_TOWN | false
+          MODERATE_POSTS           | PANEL_MEMBER       | OWN_TOWN   | false
+          MODERATE_POSTS           | PANEL_MEMBER       | OTHER_TOWN | false
+          MODERATE_POSTS           | CITY_COORDINATOR   | OWN_TOWN   | false
+          MODERATE_POSTS           | CITY_COORDINATOR   | OTHER_TOWN | false
+          MODERATE_POSTS           | NETWORK_ADMIN      | OWN_TOWN   | true
+          MODERATE_POSTS           | NETWORK_ADMIN      | OTHER_TOWN | true
+          MODERATE_POSTS           | INTEGRATION_READER | OWN_TOWN   | false
+          MODERATE_POSTS           | INTEGRATION_READER | OTHER_TOWN | false
+          EXPORT_OWN_DATA          | ANONYMOUS          | OWN_TOWN   | false
+          EXPORT_OWN_DATA          | ANONYMOUS          | OTHER_TOWN | false
+          EXPORT_OWN_DATA          | PANEL_MEMBER       | OWN_TOWN   | true
+          EXPORT_OWN_DATA          | PANEL_MEMBER       | OTHER_TOWN | true
+          EXPORT_OWN_DATA          | CITY_COORDINATOR   | OWN_TOWN   | true
+          EXPORT_OWN_DATA          | CITY_COORDINATOR   | OTHER_TOWN | true
+          EXPORT_OWN_DATA          | NETWORK_ADMIN      | OWN_TOWN   | true
+          EXPORT_OWN_DATA          | NETWORK_ADMIN      | OTHER_TOWN | true
+          EXPORT_OWN_DATA          | INTEGRATION_READER | OWN_TOWN   | false
+          EXPORT_OWN_DATA          | INTEGRATION_READER | OTHER_TOWN | false
           EXPORT_OPEN_DATA         | ANONYMOUS          | OWN_TOWN   | true
           EXPORT_OPEN_DATA         | ANONYMOUS          | OTHER_TOWN | true
           EXPORT_OPEN_DATA         | PANEL_MEMBER       | OWN_TOWN   | false
@@ -126,13 +286,55 @@ class PracticePermissionsTest {
           EDIT_PRACTICE            | CITY_COORDINATOR   |          | mechelen | false
           EDIT_PRACTICE            | PANEL_MEMBER       | mechelen | mechelen | false
           EDIT_PRACTICE            | NETWORK_ADMIN      |          | mechelen | true
-          PUBLISH_PRACTICE         | CITY_COORDINATOR   | mechelen | mechelen | true
+          PUBLISH_PRACTICE         | CITY_COORDINATOR   | mechelen | mechelen | false
           PUBLISH_PRACTICE         | CITY_COORDINATOR   | mechelen | tartu    | false
           PUBLISH_PRACTICE         | INTEGRATION_READER |          | mechelen | false
           PUBLISH_PRACTICE         | NETWORK_ADMIN      |          | tartu    | true
           SEARCH_PRACTICES         | ANONYMOUS          |          | tartu    | true
+          SUBMIT_PRACTICE          | CITY_COORDINATOR   | mechelen | mechelen | true
+          SUBMIT_PRACTICE          | CITY_COORDINATOR   | tartu    | mechelen | false
+          SUBMIT_PRACTICE          | CITY_COORDINATOR   |          | mechelen | false
+          SUBMIT_PRACTICE          | PANEL_MEMBER       | mechelen | mechelen | false
+          SUBMIT_PRACTICE          | NETWORK_ADMIN      |          | mechelen | false
+          RETURN_PRACTICE          | NETWORK_ADMIN      |          | tartu    | true
+          RETURN_PRACTICE          | CITY_COORDINATOR   | mechelen | mechelen | false
+          RETURN_PRACTICE          | PANEL_MEMBER       | mechelen | mechelen | false
+          UNPUBLISH_PRACTICE       | NETWORK_ADMIN      |          | tartu    | true
+          UNPUBLISH_PRACTICE       | CITY_COORDINATOR   | mechelen | mechelen | false
+          UNPUBLISH_PRACTICE       | PANEL_MEMBER       | mechelen | mechelen | false
           SEARCH_PRACTICES         | PANEL_MEMBER       | mechelen | tartu    | true
           SEARCH_PRACTICES         | INTEGRATION_READER |          | mechelen | true
+          VIEW_TRANSFERS           | ANONYMOUS          |          | mechelen | true
+          VIEW_TRANSFERS           | NETWORK_ADMIN      |          | tartu    | true
+          VIEW_TRANSFERS           | PANEL_MEMBER       | tartu    | mechelen | true
+          REGISTER_TRANSFER        | CITY_COORDINATOR   | tartu    | mechelen | true
+          REGISTER_TRANSFER        | CITY_COORDINATOR   | mechelen | mechelen | false
+          REGISTER_TRANSFER        | NETWORK_ADMIN      |          | mechelen | false
+          REGISTER_TRANSFER        | PANEL_MEMBER       | tartu    | mechelen | false
+          REGISTER_TRANSFER        | ANONYMOUS          |          | mechelen | false
+          MOVE_TRANSFER            | CITY_COORDINATOR   | tartu    | tartu    | true
+          MOVE_TRANSFER            | CITY_COORDINATOR   | mechelen | tartu    | false
+          MOVE_TRANSFER            | NETWORK_ADMIN      |          | tartu    | false
+          ANSWER_TRANSFER          | CITY_COORDINATOR   | mechelen | mechelen | true
+          ANSWER_TRANSFER          | CITY_COORDINATOR   | tartu    | mechelen | false
+          ANSWER_TRANSFER          | NETWORK_ADMIN      |          | mechelen | false
+          VIEW_DISCUSSION          | ANONYMOUS          |          | mechelen | true
+          VIEW_DISCUSSION          | INTEGRATION_READER |          | mechelen | true
+          VIEW_HIDDEN_POSTS        | CITY_COORDINATOR   | mechelen | mechelen | false
+          ASK_QUESTION             | PANEL_MEMBER       | tartu    | mechelen | true
+          ASK_QUESTION             | PANEL_MEMBER       |          | mechelen | true
+          ASK_QUESTION             | CITY_COORDINATOR   | tartu    | mechelen | true
+          ASK_QUESTION             | INTEGRATION_READER |          | mechelen | false
+          ASK_QUESTION             | ANONYMOUS          |          | mechelen | false
+          COMMENT_ON_PRACTICE      | PANEL_MEMBER       | celje    | mechelen | true
+          REPLY_TO_POST            | CITY_COORDINATOR   | mechelen | mechelen | true
+          MARK_ANSWER              | CITY_COORDINATOR   | mechelen | mechelen | true
+          MARK_ANSWER              | CITY_COORDINATOR   | tartu    | mechelen | false
+          MARK_ANSWER              | PANEL_MEMBER       | mechelen | mechelen | false
+          REPORT_POST              | PANEL_MEMBER       | tartu    | mechelen | true
+          REPORT_POST              | ANONYMOUS          |          | mechelen | false
+          MODERATE_POSTS           | CITY_COORDINATOR   | mechelen | mechelen | false
+          MODERATE_POSTS           | NETWORK_ADMIN      |          | tartu    | true
           EXPORT_OPEN_DATA         | ANONYMOUS          |          | mechelen | true
           EXPORT_OPEN_DATA         | CITY_COORDINATOR   | tartu    | mechelen | true
           READ_FEEDS               | ANONYMOUS          |          | tartu    | true
@@ -157,8 +359,15 @@ class PracticePermissionsTest {
           EDIT_PRACTICE            | CITY_COORDINATOR   | false
           EDIT_PRACTICE            | NETWORK_ADMIN      | true
           PUBLISH_PRACTICE         | PANEL_MEMBER       | false
+          PUBLISH_PRACTICE         | CITY_COORDINATOR   | false
+          PUBLISH_PRACTICE         | NETWORK_ADMIN      | true
+          SUBMIT_PRACTICE          | CITY_COORDINATOR   | false
           SEARCH_PRACTICES         | ANONYMOUS          | true
           SEARCH_PRACTICES         | CITY_COORDINATOR   | true
+          VIEW_DISCUSSION          | ANONYMOUS          | true
+          ASK_QUESTION             | PANEL_MEMBER       | true
+          MARK_ANSWER              | CITY_COORDINATOR   | false
+          MODERATE_POSTS           | NETWORK_ADMIN      | true
           EXPORT_OPEN_DATA         | ANONYMOUS          | true
           READ_FEEDS               | PANEL_MEMBER       | true
           """)

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.cohesion.practice.Practices;
+import eu.cohesion.practice.Transfers;
 import eu.cohesion.practice.domain.opendata.OpenDatasets;
 import eu.cohesion.practice.service.PracticeSearchIndex;
 import eu.cohesion.practice.service.SearchDocument;
@@ -38,6 +39,7 @@ class OpenDataTest {
 
   @Inject Practices practices;
   @Inject PracticeSearchIndex index;
+  @Inject Transfers transfers;
 
   @Test
   void theDescriptorIsATabularDataPackageUnderCcBy() throws Exception {
@@ -68,7 +70,15 @@ class OpenDataTest {
         assertTrue(TableSchemaRows.fieldNames(resource).contains(key.asText()));
       }
     }
-    assertEquals(List.of("practices-csv", "practices-json", "towns-csv", "towns-json"), names);
+    assertEquals(
+        List.of(
+            "practices-csv",
+            "practices-json",
+            "towns-csv",
+            "towns-json",
+            "transfers-csv",
+            "transfers-json"),
+        names);
     assertEquals("text/csv", resource(descriptor, "practices-csv").path("mediatype").asText());
     assertEquals(
         OpenDatasets.PRACTICES.header(),
@@ -178,6 +188,44 @@ class OpenDataTest {
   }
 
   @Test
+  void transfersArePublicFactsWithoutTheirAuthors() throws Exception {
+    String source = uniqueTown();
+    String adopting = uniqueTown();
+    UUID practice = practices.published(source, "Travelling desk");
+    UUID transfer = transfers.interested(practice, adopting);
+    JsonNode descriptor = descriptor();
+
+    List<CSVRecord> records =
+        csv(
+            given()
+                .when()
+                .get("/open-data/transfers.csv")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+    JsonNode resource = resource(descriptor, "transfers-csv");
+    assertEquals(TableSchemaRows.fieldNames(resource), records.get(0).toList());
+    records
+        .subList(1, records.size())
+        .forEach(r -> TableSchemaRows.checkCsvRow(resource, r.toList()));
+    CSVRecord row =
+        records.stream()
+            .filter(r -> r.get(0).equals(transfer.toString()))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        List.of(transfer.toString(), practice.toString(), source, adopting, "INTERESTED"),
+        row.toList().subList(0, 5));
+    String json =
+        given().when().get("/open-data/transfers.json").then().statusCode(200).extract().asString();
+    JSON.readTree(json)
+        .forEach(r -> TableSchemaRows.checkJsonRow(resource(descriptor, "transfers-json"), r));
+    assertTrue(json.contains(transfer.toString()));
+    assertTrue(!json.contains("coordinator-"), "no author");
+  }
+
+  @Test
   void anUnchangedExportIsAnsweredNotModifiedAndAChangeMakesANewVersion() {
     practices.published(uniqueTown(), "Before");
     String etag = practicesCsvTag();
@@ -189,9 +237,11 @@ class OpenDataTest {
         .statusCode(304)
         .header("ETag", equalTo(etag));
 
-    practices.published(uniqueTown(), "After");
+    UUID after = practices.published(uniqueTown(), "After");
     String changed = practicesCsvTag();
     assertNotEquals(etag, changed);
+    transfers.interested(after, uniqueTown());
+    assertNotEquals(changed, practicesCsvTag());
     given()
         .header("If-None-Match", etag)
         .when()

@@ -1,8 +1,11 @@
 package eu.cohesion.practice.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.cohesion.practice.Practices;
 import eu.cohesion.practice.TestDatabase;
+import eu.cohesion.practice.events.PracticeRevised;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -102,35 +106,82 @@ class PracticeEditingTest {
   @Test
   @TestSecurity(user = "coordinator-mechelen", roles = "city-coordinator")
   @OidcSecurity(claims = @Claim(key = "city", value = "mechelen"))
-  void aPublishedPracticeMayBeEditedAndStaysPublished() {
+  void aPublishedPracticeMayBeEditedStaysPublishedAndKeepsEachRevision() {
     UUID id = practices.published("mechelen", "Published first");
     String publishedAt = given().get("/practices/{id}", id).then().extract().path("publishedAt");
 
-    put(id, "\"2\"", text("Improved later"))
+    ValidatableResponse edited =
+        put(id, "\"3\"", measured(text("Improved later")))
+            .statusCode(200)
+            .header("ETag", equalTo("\"4\""))
+            .body("status", equalTo("PUBLISHED"))
+            .body("publishedAt", equalTo(publishedAt))
+            .body("title", equalTo("Improved later"));
+    assertEquals(1, db.outboxRows(id, PracticeRevised.TYPE));
+
+    given()
+        .when()
+        .get("/practices/{id}/revisions", id)
+        .then()
         .statusCode(200)
-        .header("ETag", equalTo("\"3\""))
-        .body("status", equalTo("PUBLISHED"))
-        .body("publishedAt", equalTo(publishedAt))
-        .body("title", equalTo("Improved later"));
+        .body("number", contains(1, 2))
+        .body("kind", contains("PUBLICATION", "EDIT"))
+        .body("title", contains("Published first", "Improved later"))
+        .body("[0].context", equalTo(Practices.completeText("Published first").context()))
+        .body("[1].results", equalTo("results of Improved later: 412 visits"))
+        .body("[0].by", equalTo("fixture-admin"))
+        .body("[1].by", equalTo("coordinator-mechelen"))
+        .body("[1].at", equalTo(edited.extract().path("updatedAt")));
+
+    put(id, "\"4\"", measured(text("Improved later"))).statusCode(200);
+    assertEquals(1, db.outboxRows(id, PracticeRevised.TYPE), "the same text is no new revision");
   }
 
   @Test
   @TestSecurity(user = "coordinator-mechelen", roles = "city-coordinator")
   @OidcSecurity(claims = @Claim(key = "city", value = "mechelen"))
-  void anEditMayNotLeaveAPublishedPracticeIncomplete() {
+  void anEditMayNotMakeAPublishedPracticeFailTheChecklist() {
     UUID id = practices.published("mechelen", "Must stay complete");
-    Map<String, Object> body = text("Must stay complete");
+    Map<String, Object> body = measured(text("Must stay complete"));
     body.put("context", " ");
     body.remove("approach");
+    body.put("lessons", "Ask anna@mechelen.example.be");
 
     refusedWithoutChange(
         id,
         () ->
-            put(id, "\"2\"", body)
+            put(id, "\"3\"", body)
                 .statusCode(422)
                 .contentType("application/problem+json")
-                .body("type", equalTo("urn:cohesion:problem:practice-incomplete"))
-                .body("detail", containsString("blank: context, approach")));
+                .body("type", equalTo("urn:cohesion:problem:checklist-failed"))
+                .body(
+                    "detail",
+                    endsWith("SECTIONS_FILLED (context, approach); NO_PERSONAL_DATA (lessons)"))
+                .body("failedItems.item", contains("SECTIONS_FILLED", "NO_PERSONAL_DATA"))
+                .body("failedItems[0].fields", contains("context", "approach")));
+  }
+
+  @Test
+  @TestSecurity(user = "coordinator-mechelen", roles = "city-coordinator")
+  @OidcSecurity(claims = @Claim(key = "city", value = "mechelen"))
+  void aSubmittedPracticeIsLockedUntilTheAdminDecides() {
+    UUID id = practices.submitted("mechelen", "Waiting");
+    refusedWithoutChange(
+        id,
+        () ->
+            put(id, "\"2\"", text("Sneaked in"))
+                .statusCode(422)
+                .body("type", equalTo("urn:cohesion:problem:under-validation")));
+  }
+
+  @Test
+  @TestSecurity(user = "coordinator-mechelen", roles = "city-coordinator")
+  @OidcSecurity(claims = @Claim(key = "city", value = "mechelen"))
+  void aReturnedPracticeIsEditedWithoutRevisions() {
+    UUID id = practices.returned("mechelen", "Sent back", "Add figures");
+    put(id, "\"3\"", text("Reworked")).statusCode(200).body("status", equalTo("RETURNED"));
+    assertEquals(0, db.outboxRows(id, PracticeRevised.TYPE));
+    given().when().get("/practices/{id}/revisions", id).then().statusCode(200).body("$", empty());
   }
 
   @Test
@@ -352,9 +403,11 @@ class PracticeEditingTest {
   private void refusedWithoutChange(UUID id, Supplier<ValidatableResponse> request) {
     Map<String, Object> before = db.practiceRow(id);
     long outboxBefore = db.outboxRows();
+    long historyBefore = db.historyRows(id);
     request.get();
     assertEquals(before, db.practiceRow(id), "practice " + id);
     assertEquals(outboxBefore, db.outboxRows(), "outbox rows");
+    assertEquals(historyBefore, db.historyRows(id), "revisions and validation steps");
   }
 
   private static ValidatableResponse put(Object id, String ifMatch, Object body) {
@@ -372,6 +425,12 @@ class PracticeEditingTest {
     body.put("title", title);
     body.put("summary", "summary of " + title);
     LONG_TEXTS.forEach(field -> body.put(field, field + " of " + title));
+    return body;
+  }
+
+  /** Results stating a figure, as the checklist asks of a published practice. */
+  private static Map<String, Object> measured(Map<String, Object> body) {
+    body.put("results", body.get("results") + ": 412 visits");
     return body;
   }
 

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import eu.cohesion.practice.Practices;
@@ -69,7 +70,7 @@ class PracticeQueriesTest {
         .body("items[0].summary", equalTo("Summary of Public practice"))
         .body("items[0].status", equalTo("PUBLISHED"))
         .body("items[0].publishedAt", notNullValue())
-        .body("items[0].version", equalTo(2))
+        .body("items[0].version", equalTo(3))
         .body(
             "items[0].keySet()",
             containsInAnyOrder(
@@ -90,7 +91,7 @@ class PracticeQueriesTest {
         .get("/practices/{id}", published)
         .then()
         .statusCode(200)
-        .header("ETag", equalTo("\"2\""))
+        .header("ETag", equalTo("\"3\""))
         .body("id", equalTo(published.toString()))
         .body("status", equalTo("PUBLISHED"))
         .body("context", equalTo("Newcomers could not find their way to the town's services."))
@@ -117,7 +118,14 @@ class PracticeQueriesTest {
                 "publishedAt",
                 "allowedActions",
                 "reviewResults",
-                "indicatorOutcomes"));
+                "indicatorOutcomes",
+                "allowedTransitions",
+                "checklist",
+                "validationHistory"))
+        .body("allowedActions", empty())
+        .body("allowedTransitions", contains("RETURNED"))
+        .body("checklist", nullValue())
+        .body("validationHistory", nullValue());
   }
 
   @Test
@@ -238,7 +246,7 @@ class PracticeQueriesTest {
     assertOrder(Map.of("city", town, "sort", "publishedAt"), b, a, c);
     assertOrder(Map.of("city", town, "sort", "title"), a, b, c);
     assertOrder(Map.of("city", town, "sort", "title,desc"), c, b, a);
-    practices.revise(b, 2, Practices.completeText("Bridges"));
+    practices.revise(b, 3, Practices.completeText("Bridges"));
     assertOrder(Map.of("city", town, "sort", "updatedAt,desc"), b, c, a);
     assertOrder(Map.of("city", town, "sort", "updatedAt,asc"), a, c, b);
 
@@ -298,19 +306,23 @@ class PracticeQueriesTest {
         .body("allowedActions", contains("VIEW_DRAFT_PRACTICES"))
         .body(
             "items.find { it.id == '" + draft + "' }.allowedActions",
-            contains("EDIT_PRACTICE", "PUBLISH_PRACTICE"));
+            contains("EDIT_PRACTICE", "SUBMIT_PRACTICE"));
     given()
         .when()
         .get("/practices/{id}", published)
         .then()
         .statusCode(200)
-        .body("allowedActions", contains("EDIT_PRACTICE"));
+        .body("allowedActions", contains("EDIT_PRACTICE"))
+        .body("checklist.item", contains("SECTIONS_FILLED", "EVIDENCE_PRESENT", "NO_PERSONAL_DATA"))
+        .body("checklist.passed", everyItem(equalTo(true)))
+        .body("validationHistory.step", contains("SUBMITTED", "PUBLISHED"));
     given()
         .when()
         .get("/practices/{id}", elsewhere)
         .then()
         .statusCode(200)
-        .body("allowedActions", empty());
+        // Another town's practice: never edited, but its transfer may be registered.
+        .body("allowedActions", contains("REGISTER_TRANSFER"));
   }
 
   @Test

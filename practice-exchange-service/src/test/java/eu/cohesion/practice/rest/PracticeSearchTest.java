@@ -63,7 +63,7 @@ class PracticeSearchTest {
     search(Map.of("q", "volunteers " + word)).statusCode(200).body("totalItems", equalTo(1));
 
     String other = uniqueWord();
-    practices.revise(published, 2, Practices.completeText("Welcome " + other));
+    practices.revise(published, 3, Practices.completeText("Welcome " + other));
     search(Map.of("q", word)).statusCode(200).body("totalItems", equalTo(0));
     search(Map.of("q", other)).statusCode(200).body("items.id", contains(published.toString()));
   }

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The open data of the practice exchange: published practices and what they say of the towns.
- * Nothing personal is in them (no names, accounts or review texts), and no draft: each row is a
- * published fact. Column names are stable; docs/open-data.md documents them.
+ * The open data of the practice exchange: published practices, what they say of the towns, and
+ * where they travelled. Nothing personal is in them (no names, accounts or review texts), and no
+ * draft: each row is a published fact. Column names are stable; docs/open-data.md documents them.
  */
 public final class OpenDatasets {
 
@@ -83,8 +83,25 @@ public final class OpenDatasets {
                   "When the town last published a practice (UTC)")),
           List.of("town"));
 
+  public static final OpenDataset TRANSFERS =
+      new OpenDataset(
+          "transfers",
+          "Transfers",
+          "Each time a town took up another town's published practice (docs/transfers.md): which"
+              + " practice, from where to where, and how far it got. Oldest first.",
+          List.of(
+              required("id", FieldType.UUID, "The transfer's id"),
+              required("practice_id", FieldType.UUID, "The practice taken up (practices.id)"),
+              required("source_town", FieldType.STRING, "Code of the practice's town"),
+              required("adopting_town", FieldType.STRING, "Code of the town taking it up"),
+              required("state", FieldType.STRING, "INTERESTED, ADAPTING, TRANSFERRED or ABANDONED"),
+              required(
+                  "registered_at", FieldType.DATETIME, "When the interest was registered (UTC)"),
+              required("updated_at", FieldType.DATETIME, "When its state last changed (UTC)")),
+          List.of("id"));
+
   /** Every dataset, in the order of the data package. */
-  public static final List<OpenDataset> ALL = List.of(PRACTICES, TOWNS);
+  public static final List<OpenDataset> ALL = List.of(PRACTICES, TOWNS, TRANSFERS);
 
   private OpenDatasets() {}
 

@@ -1,4 +1,4 @@
-package eu.cohesion.initiative.domain;
+package eu.cohesion.kit.limit;
 
 /**
  * A token bucket: up to {@code capacity} requests at once, then one more per {@code refillNanos}.

@@ -1,0 +1,42 @@
+package eu.cohesion.practice.service;
+
+import eu.cohesion.practice.domain.Transfer;
+import eu.cohesion.practice.service.discussion.DiscussionErasure;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+
+/**
+ * Applies {@code eu.cohesion.person.erased} to everything this service holds about a person:
+ * transfers the person registered keep their town, state and texts (the town's words) but name
+ * {@value Transfer#ERASED} as author, and the discussion forgets them (see {@link
+ * DiscussionErasure}). In the consumed event's transaction, so it happens at most once per event
+ * id; a second erasure finds nothing.
+ */
+@ApplicationScoped
+public class PersonalDataErasure {
+
+  private final TransferRepository transfers;
+  private final DiscussionErasure discussion;
+
+  PersonalDataErasure(TransferRepository transfers, DiscussionErasure discussion) {
+    this.transfers = transfers;
+    this.discussion = discussion;
+  }
+
+  /**
+   * @return how many transfers forgot the person
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public int erase(UUID keycloakUserId) {
+    String subject = keycloakUserId.toString();
+    int forgotten = 0;
+    for (Transfer transfer : transfers.authoredBy(subject)) {
+      if (transfer.forgetAuthor(subject)) {
+        forgotten++;
+      }
+    }
+    discussion.erase(keycloakUserId);
+    return forgotten;
+  }
+}
