@@ -294,7 +294,7 @@ public final class SearchBench {
   }
 
   /** Generated practices, deterministic (seed 20261202): good_practice rows and their index rows. */
-  static void load(Connection connection, int practices) throws SQLException {
+  public static void load(Connection connection, int practices) throws SQLException {
     SplittableRandom random = new SplittableRandom(20261202L);
     List<String[]> fillers = new ArrayList<>();
     for (int l = 0; l < LANGUAGES.size(); l++) {
@@ -427,7 +427,7 @@ public final class SearchBench {
   }
 
   /** The service's own Flyway scripts, in version order (those of the kit are not needed here). */
-  static void migrate(Connection connection, Path migrations) throws Exception {
+  public static void migrate(Connection connection, Path migrations) throws Exception {
     List<Path> scripts;
     try (Stream<Path> files = Files.list(migrations)) {
       scripts =
@@ -456,7 +456,7 @@ public final class SearchBench {
     }
   }
 
-  static void deleteRecursively(Path dir) throws Exception {
+  public static void deleteRecursively(Path dir) throws Exception {
     if (!Files.exists(dir)) {
       return;
     }

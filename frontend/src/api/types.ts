@@ -170,6 +170,9 @@ export type ChecklistItem = NonNullable<Practice['checklist']>[number];
 export type PracticeSearchPage = WithActions<Complete<Ok<PracticePaths['/practice-search']['get']>>>;
 export type PracticeSearchHit = PracticeSearchPage['items'][number];
 export type PracticeSearchFacets = PracticeSearchPage['facets'];
+
+export type OpenDataPackage = Complete<Ok<PracticePaths['/open-data/datapackage.json']['get']>>;
+export type OpenDataResource = OpenDataPackage['resources'][number];
 export type PracticeFacetCount = PracticeSearchFacets['themes'][number];
 
 /** Compile-time check that every paged response has the agreed shape. */

@@ -15,6 +15,7 @@ const PracticeListPage = lazy(() =>
 const PracticeSearchPage = lazy(() =>
   import('../features/practiceSearch/PracticeSearchPage').then((m) => ({ default: m.PracticeSearchPage })),
 );
+const OpenDataPage = lazy(() => import('../features/openData/OpenDataPage').then((m) => ({ default: m.OpenDataPage })));
 const PracticeDetailPage = lazy(() => import('./PracticeRoute').then((m) => ({ default: m.PracticeRoute })));
 const PracticeEditPage = lazy(() =>
   import('../features/practices/PracticeEditPage').then((m) => ({ default: m.PracticeEditPage })),
@@ -104,6 +105,14 @@ export function AppRoutes() {
           element={
             <Page>
               <PracticeSearchPage />
+            </Page>
+          }
+        />
+        <Route
+          path="open-data"
+          element={
+            <Page>
+              <OpenDataPage />
             </Page>
           }
         />

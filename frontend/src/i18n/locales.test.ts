@@ -71,6 +71,8 @@ const ALLOWED_AS_IN_ENGLISH: Record<string, readonly string[]> = {
     'reviews.practice.no',
   ],
   nl: [
+    'openData.nav',
+    'openData.title',
     'reviews.status.OPEN',
     'reviews.pillars.EXPERTISE',
     'reviews.practice.indicator',

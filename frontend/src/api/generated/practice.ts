@@ -4,6 +4,26 @@
  * ../practice-exchange-service/target/openapi/openapi.json.
  */
 export interface paths {
+    "/feeds/practices.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Atom feed of the latest published practices
+         * @description Atom 1.0: the latest 50 published practices, newest first, of every town or one, of every theme or one. Entry ids are urn:uuid: of the practice id, the author is the town, categories are the themes. An unknown town gives an empty feed. Anyone.
+         */
+        get: operations["getPracticesFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me/personal-data": {
         parameters: {
             query?: never;
@@ -36,6 +56,146 @@ export interface paths {
          * @description Network admins. A post leaves the queue when it is hidden (or restored); the reports show their reasons and times, never who made them.
          */
         get: operations["listModerationQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-data/datapackage.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Describe the open data
+         * @description A Frictionless data package (tabular-data-package): licence CC BY 4.0 and, for each dataset and format, the file's path, media type and Table Schema (fields, types, descriptions, primary key). Anyone.
+         */
+        get: operations["getOpenDataPackage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-data/practices.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Published practices as CSV
+         * @description RFC 4180 with a header row; the columns of resource practices-csv of the data package. Streamed. Anyone.
+         */
+        get: operations["exportPracticesCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-data/practices.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Published practices as JSON
+         * @description An array of objects with the fields of resource practices-json of the data package. Streamed. Anyone.
+         */
+        get: operations["exportPracticesJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-data/towns.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Towns and their published practices as CSV
+         * @description RFC 4180 with a header row; the columns of resource towns-csv of the data package. Anyone.
+         */
+        get: operations["exportTownsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-data/towns.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Towns and their published practices as JSON
+         * @description An array of objects with the fields of resource towns-json of the data package. Anyone.
+         */
+        get: operations["exportTownsJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-data/transfers.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Transfers of published practices as CSV
+         * @description RFC 4180 with a header row; the columns of resource transfers-csv of the data package. Streamed. Anyone.
+         */
+        get: operations["exportTransfersCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-data/transfers.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Transfers of published practices as JSON
+         * @description An array of objects with the fields of resource transfers-json of the data package. Streamed. Anyone.
+         */
+        get: operations["exportTransfersJson"];
         put?: never;
         post?: never;
         delete?: never;
@@ -232,26 +392,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/practices/{id}/profile": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /**
-         * Classify a good practice
-         * @description Replaces the original language, themes, target groups, SDG targets and contact role (as who may edit the practice). Not while SUBMITTED (422 under-validation); 422 practice-profile-invalid for an SDG target outside goals 10 and 11 or a contact role with an e-mail address or a phone number.
-         */
-        put: operations["classifyPractice"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/practices/{id}/publish": {
         parameters: {
             query?: never;
@@ -440,30 +580,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/practices/{id}/translations/{language}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /**
-         * Write a translation of a good practice
-         * @description Writes or rewrites the practice's text in one more network language, marked with the translator's capacity and town. Not while SUBMITTED (422 under-validation); 422 practice-translation-invalid for the original language or an empty translation.
-         */
-        put: operations["translatePractice"];
-        post?: never;
-        /**
-         * Remove a translation of a good practice
-         * @description Not while SUBMITTED (422); 404 when there is no translation into it.
-         */
-        delete: operations["removePracticeTranslation"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/practices/{id}/unpublish": {
         parameters: {
             query?: never;
@@ -582,6 +698,9 @@ export interface components {
             item: components["schemas"]["Item"];
             passed: boolean;
         };
+        Constraints: {
+            required: boolean;
+        };
         CriterionMean: {
             criterion: string;
             /** Format: double */
@@ -592,6 +711,40 @@ export interface components {
             distribution: number[];
             /** Format: double */
             mean: number;
+        };
+        /** @description Frictionless tabular data package descriptor of the open data */
+        DataPackageDescriptor: {
+            description: string;
+            /** @description The licences the data is published under: CC-BY-4.0 */
+            licenses: components["schemas"]["License"][];
+            name: string;
+            /** @description Always tabular-data-package */
+            profile: string;
+            resources: components["schemas"]["DataPackageResource"][];
+            title: string;
+        };
+        DataPackageField: {
+            constraints: components["schemas"]["Constraints"];
+            description: string;
+            format: string;
+            name: string;
+            /** @description A Table Schema type: string, integer, datetime or array */
+            type: string;
+        };
+        DataPackageResource: {
+            description: string;
+            encoding: string;
+            /** @description csv or json */
+            format: string;
+            mediatype: string;
+            /** @description Unique in the package: the dataset's name, then its format */
+            name: string;
+            /** @description The file, relative to this descriptor */
+            path: string;
+            /** @description Always tabular-data-resource */
+            profile: string;
+            schema: components["schemas"]["TableSchema"];
+            title: string;
         };
         IndicatorEvidence: {
             baseline: number;
@@ -614,6 +767,11 @@ export interface components {
         Item: "SECTIONS_FILLED" | "EVIDENCE_PRESENT" | "NO_PERSONAL_DATA";
         /** @enum {string} */
         Kind: "PUBLICATION" | "EDIT";
+        License: {
+            name: string;
+            path: string;
+            title: string;
+        };
         /** @description The reply that answers the question */
         MarkAnswerRequest: {
             replyId: components["schemas"]["UUID"];
@@ -761,7 +919,7 @@ export interface components {
             totalPages: number;
         };
         /** @enum {string} */
-        PracticeAction: "VIEW_PUBLISHED_PRACTICES" | "VIEW_DRAFT_PRACTICES" | "EDIT_PRACTICE" | "PUBLISH_PRACTICE" | "SEARCH_PRACTICES" | "SUBMIT_PRACTICE" | "RETURN_PRACTICE" | "UNPUBLISH_PRACTICE" | "VIEW_TRANSFERS" | "REGISTER_TRANSFER" | "MOVE_TRANSFER" | "ANSWER_TRANSFER" | "VIEW_DISCUSSION" | "VIEW_HIDDEN_POSTS" | "ASK_QUESTION" | "COMMENT_ON_PRACTICE" | "REPLY_TO_POST" | "MARK_ANSWER" | "REPORT_POST" | "MODERATE_POSTS" | "EXPORT_OWN_DATA";
+        PracticeAction: "VIEW_PUBLISHED_PRACTICES" | "VIEW_DRAFT_PRACTICES" | "EDIT_PRACTICE" | "PUBLISH_PRACTICE" | "SEARCH_PRACTICES" | "SUBMIT_PRACTICE" | "RETURN_PRACTICE" | "UNPUBLISH_PRACTICE" | "VIEW_TRANSFERS" | "REGISTER_TRANSFER" | "MOVE_TRANSFER" | "ANSWER_TRANSFER" | "VIEW_DISCUSSION" | "VIEW_HIDDEN_POSTS" | "ASK_QUESTION" | "COMMENT_ON_PRACTICE" | "REPLY_TO_POST" | "MARK_ANSWER" | "REPORT_POST" | "MODERATE_POSTS" | "EXPORT_OWN_DATA" | "EXPORT_OPEN_DATA" | "READ_FEEDS";
         /** @description A good practice with its whole text */
         PracticeDetail: {
             /** @description What the caller may do with this practice */
@@ -776,19 +934,12 @@ export interface components {
              * @example mechelen
              */
             city: string;
-            /** @description Whom to ask: a role or an office, never a person */
-            contactRole: string | null;
             /** @description Context and problem */
             context: string | null;
             createdAt: components["schemas"]["Instant"];
             id: components["schemas"]["UUID"];
             /** @description Indicator outcomes carried from the initiative's conclusion; empty without indicators */
             indicatorOutcomes: components["schemas"]["IndicatorEvidence"][];
-            /**
-             * @description Original language of the text
-             * @example nl
-             */
-            language: string;
             /** @description Lessons learnt, failures included */
             lessons: string | null;
             /**
@@ -798,24 +949,17 @@ export interface components {
             outcome: "ADOPTED" | "ADAPTED";
             /** @description ISO-8601 UTC; null while a draft */
             publishedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            reading: components["schemas"]["PracticeReading"];
             /** @description Resources needed */
             resources: string | null;
             /** @description Results and evidence */
             results: string | null;
             /** @description Results from the panel's review, carried from the initiative's conclusion as aggregates; null when the panel held no review round */
             reviewResults: ((components["schemas"]["ReviewEvidence"] | null) | null) | components["schemas"]["ReviewEvidence"] | null;
-            /** @description SDG targets of goals 10 and 11 */
-            sdgTargets: string[];
             sourceInitiativeId: components["schemas"]["UUID"];
             status: components["schemas"]["PracticeStatus"];
             summary: string | null;
-            targetGroups: components["schemas"]["TargetGroup"][];
-            themes: components["schemas"]["Theme"][];
             title: string;
             transferability: string | null;
-            /** @description Its translations, by language code */
-            translations: components["schemas"]["PracticeTranslationInfo"][];
             updatedAt: components["schemas"]["Instant"];
             /** @description Its validation steps, oldest first, with the reasons it was returned or unpublished; only for its town's coordinator and network-admins, null for anyone else */
             validationHistory: components["schemas"]["ValidationEntry"][] | null;
@@ -830,43 +974,6 @@ export interface components {
             /** Format: int64 */
             count: number;
             value: string;
-        };
-        PracticeProfileRequest: {
-            /**
-             * @description Whom to ask: a role or an office, never a person
-             * @example Integration office, welcome desk
-             */
-            contactRole?: string | null;
-            /**
-             * @description Original language of the practice's text
-             * @example nl
-             */
-            language: string;
-            /**
-             * @description SDG targets of goals 10 and 11
-             * @example [
-             *       "10.2",
-             *       "11.3"
-             *     ]
-             */
-            sdgTargets: string[];
-            targetGroups: components["schemas"]["TargetGroup"][];
-            themes: components["schemas"]["Theme"][];
-        };
-        /** @description The text in the requested language: each field translated where it is, otherwise the original, marked FALLBACK */
-        PracticeReading: {
-            fields: components["schemas"]["PracticeReadingField"][];
-            /** @example de */
-            language: string;
-        };
-        PracticeReadingField: {
-            /** @description The language the text is in */
-            language: string;
-            /** @enum {string} */
-            name: "title" | "summary" | "context" | "approach" | "results" | "resources" | "transferability" | "lessons";
-            source: components["schemas"]["Source"];
-            /** @description Null when the field is blank in the original too */
-            text: string | null;
         };
         /** @description The text of a published practice at one publication or edit */
         PracticeRevision: {
@@ -1007,29 +1114,6 @@ export interface components {
             title: string;
             transferability?: string | null;
         };
-        /** @description One translation of the practice's text */
-        PracticeTranslationInfo: {
-            /** @example de */
-            language: string;
-            translatedAt: components["schemas"]["Instant"];
-            /** @description Their town; null for the network */
-            translatedByCity: string | null;
-            /**
-             * @description Who translated it, as a capacity (never a person)
-             * @enum {string}
-             */
-            translatedByRole: "CITY_COORDINATOR" | "NETWORK_ADMIN";
-        };
-        PracticeTranslationRequest: {
-            approach?: string | null;
-            context?: string | null;
-            lessons?: string | null;
-            resources?: string | null;
-            results?: string | null;
-            summary?: string | null;
-            title?: string | null;
-            transferability?: string | null;
-        };
         /** @description RFC 9457 problem details (application/problem+json) */
         Problem: {
             /** @description What went wrong in this occurrence */
@@ -1101,13 +1185,11 @@ export interface components {
             submitted: number;
         };
         /** @enum {string} */
-        Source: "ORIGINAL" | "TRANSLATED" | "FALLBACK";
-        /** @enum {string} */
         Step: "HIDE" | "RESTORE";
-        /** @enum {string} */
-        TargetGroup: "NATIVE" | "EXPAT" | "NEWLY_ARRIVED_MIGRANT" | "PRECARIOUS_OR_VULNERABLE";
-        /** @enum {string} */
-        Theme: "LANGUAGE_AND_EDUCATION" | "EMPLOYMENT" | "HOUSING" | "HEALTH" | "CULTURE_AND_SPORT" | "CIVIC_PARTICIPATION" | "ANTI_DISCRIMINATION" | "PUBLIC_SPACE" | "DIGITAL_INCLUSION";
+        TableSchema: {
+            fields: components["schemas"]["DataPackageField"][];
+            primaryKey: string[];
+        };
         /** @description The practice's town's answer */
         TransferAnswerRequest: {
             /** @description Replaces an earlier answer */
@@ -1249,6 +1331,46 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getPracticesFeed: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only practices with this theme
+                 * @example HOUSING
+                 */
+                theme?: string;
+                /**
+                 * @description Only this town's practices (its code)
+                 * @example mechelen
+                 */
+                town?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     exportMyPracticeExchangeData: {
         parameters: {
             query?: never;
@@ -1341,6 +1463,200 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+        };
+    };
+    getOpenDataPackage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The data package descriptor */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataPackageDescriptor"];
+                };
+            };
+        };
+    };
+    exportPracticesCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every published practice */
+            200: {
+                headers: {
+                    /** @description The open data's version: unchanged until a practice changes */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Unchanged since the If-None-Match version */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    exportPracticesJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every published practice */
+            200: {
+                headers: {
+                    /** @description The open data's version: unchanged until a practice changes */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown[];
+                };
+            };
+            /** @description Unchanged since the If-None-Match version */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    exportTownsCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per town with published practices */
+            200: {
+                headers: {
+                    /** @description The open data's version: unchanged until a practice changes */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Unchanged since the If-None-Match version */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    exportTownsJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One object per town with published practices */
+            200: {
+                headers: {
+                    /** @description The open data's version: unchanged until a practice changes */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown[];
+                };
+            };
+            /** @description Unchanged since the If-None-Match version */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    exportTransfersCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per transfer of a published practice */
+            200: {
+                headers: {
+                    /** @description The open data's version: unchanged until a practice changes */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Unchanged since the If-None-Match version */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    exportTransfersJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One object per transfer of a published practice */
+            200: {
+                headers: {
+                    /** @description The open data's version: unchanged until a practice changes */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown[];
+                };
+            };
+            /** @description Unchanged since the If-None-Match version */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -1772,13 +2088,7 @@ export interface operations {
     };
     getPractice: {
         parameters: {
-            query?: {
-                /**
-                 * @description Read the text in this language: translated fields in it, the others in the original (marked FALLBACK); without it, the original
-                 * @example de
-                 */
-                lang?: string;
-            };
+            query?: never;
             header?: never;
             path: {
                 id: components["schemas"]["UUID"];
@@ -2138,103 +2448,6 @@ export interface operations {
             };
             /** @description Posting too fast; see Retry-After */
             429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    classifyPractice: {
-        parameters: {
-            query?: never;
-            header: {
-                /**
-                 * @description The ETag the change is based on
-                 * @example "3"
-                 */
-                "If-Match": string;
-            };
-            path: {
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PracticeProfileRequest"];
-            };
-        };
-        responses: {
-            /** @description The classified practice */
-            200: {
-                headers: {
-                    /** @description The new version, quoted */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PracticeDetail"];
-                };
-            };
-            /** @description Invalid request: the problem names each wrong field or parameter */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles or town do not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Nothing with this id (that the caller may see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match names an older version: reload and apply the change again */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Submitted, or a value the domain refuses */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match is missing */
-            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3074,206 +3287,6 @@ export interface operations {
             };
             /** @description The town already has an open transfer of this practice */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    translatePractice: {
-        parameters: {
-            query?: never;
-            header: {
-                /**
-                 * @description The ETag the change is based on
-                 * @example "3"
-                 */
-                "If-Match": string;
-            };
-            path: {
-                id: components["schemas"]["UUID"];
-                /**
-                 * @description The language of the translation
-                 * @example de
-                 */
-                language: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PracticeTranslationRequest"];
-            };
-        };
-        responses: {
-            /** @description The practice with the translation */
-            200: {
-                headers: {
-                    /** @description The new version, quoted */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PracticeDetail"];
-                };
-            };
-            /** @description Invalid request: the problem names each wrong field or parameter */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles or town do not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Nothing with this id (that the caller may see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match names an older version: reload and apply the change again */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Submitted, original language, or empty */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match is missing */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    removePracticeTranslation: {
-        parameters: {
-            query?: never;
-            header: {
-                /**
-                 * @description The ETag the change is based on
-                 * @example "3"
-                 */
-                "If-Match": string;
-            };
-            path: {
-                id: components["schemas"]["UUID"];
-                /**
-                 * @description The language of the translation
-                 * @example de
-                 */
-                language: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The practice without the translation */
-            200: {
-                headers: {
-                    /** @description The new version, quoted */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PracticeDetail"];
-                };
-            };
-            /** @description Invalid request: the problem names each wrong field or parameter */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles or town do not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Nothing with this id (that the caller may see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match names an older version: reload and apply the change again */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Submitted */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match is missing */
-            428: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -2,6 +2,8 @@ import { Anchor, AppShell, Burger, Container, Group, Stack, Text } from '@mantin
 import { useDisclosure } from '@mantine/hooks';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useRuntimeConfig } from '../../api/ApiContext';
+import { PRACTICES_FEED_PATH } from '../../api/openData';
 import { useSession } from '../../lib/session';
 import { NotificationBell } from '../../features/notifications/NotificationBell';
 import { ErrorBoundary } from '../ErrorBoundary';
@@ -14,6 +16,7 @@ function NavItems({ onNavigate }: { onNavigate?: () => void }) {
   const items = [
     { to: '/practices', label: t('nav.practices') },
     { to: '/practice-search', label: t('practiceSearch.nav') },
+    { to: '/open-data', label: t('openData.nav') },
     ...(user && user.city ? [{ to: '/my-town', label: t('nav.myTown') }] : []),
     ...(user?.isAdmin ? [{ to: '/towns', label: t('nav.towns') }] : []),
     ...(user?.isAdmin ? [{ to: '/validation', label: t('practiceValidation.nav') }] : []),
@@ -46,12 +49,20 @@ export function AppLayout() {
   const location = useLocation();
   const [opened, { toggle, close }] = useDisclosure(false);
   const { user } = useSession();
+  const config = useRuntimeConfig();
   return (
     <AppShell
       header={{ height: 60 }}
       navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened, desktop: true } }}
       padding="md"
     >
+      {/* React hoists it into <head>: feed readers find the practices feed from any page. */}
+      <link
+        rel="alternate"
+        type="application/atom+xml"
+        title={t('openData.feedLinkTitle')}
+        href={`${config.practiceApi}${PRACTICES_FEED_PATH}`}
+      />
       <a className="skip-link" href="#main">
         {t('nav.skipToContent')}
       </a>

@@ -197,6 +197,41 @@ export default {
       text: 'Versuchen Sie andere Wörter oder weniger Filter.',
     },
   },
+  openData: {
+    nav: 'Offene Daten',
+    title: 'Offene Daten',
+    intro:
+      'Laden Sie die veröffentlichten guten Praxisbeispiele des Netzwerks herunter und verwenden Sie sie weiter. Nichts Persönliches, keine Entwürfe.',
+    loading: 'Datensätze werden geladen…',
+    empty: 'Derzeit werden keine Datensätze angeboten.',
+    downloadsTitle: 'Dateien zum Herunterladen',
+    download: '{{file}} herunterladen',
+    columns: 'Spalten: {{n}}',
+    licenceTitle: 'Lizenz',
+    licence: 'Frei weiterverwendbar, mit Nennung des Cohesion-Netzwerks als Quelle, unter',
+    descriptorTitle: 'Datenpaket',
+    descriptorHint: 'Beschreibt jede Datei: ihre Spalten, deren Typen und Bedeutung (Frictionless Data Package).',
+    descriptor: 'Beschreibung des Datenpakets',
+    feedTitle: 'Feed neuer Praxisbeispiele',
+    feedHint:
+      'In einem Feedreader abonnieren. Mit ?town=mechelen oder ?theme=HOUSING in der Adresse wird er eingegrenzt.',
+    feed: 'Atom-Feed der zuletzt veröffentlichten Praxisbeispiele',
+    feedLinkTitle: 'Cohesion: neueste gute Praxisbeispiele',
+    datasets: {
+      practices: {
+        title: 'Gute Praxisbeispiele',
+        hint: 'Jedes veröffentlichte Praxisbeispiel: Texte, Themen, Zielgruppen und Daten.',
+      },
+      towns: {
+        title: 'Städte',
+        hint: 'Jede Stadt mit der Zahl ihrer veröffentlichten Praxisbeispiele und dem Datum der letzten.',
+      },
+      transfers: {
+        title: 'Übertragungen',
+        hint: 'Wohin die Praxisbeispiele gingen: von welcher Stadt in welche und wie weit.',
+      },
+    },
+  },
   notFound: {
     title: 'Seite nicht gefunden',
     text: 'Unter dieser Adresse gibt es keine Seite.',

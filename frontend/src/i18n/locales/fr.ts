@@ -199,6 +199,37 @@ export default {
       text: 'Essayez d’autres mots ou moins de filtres.',
     },
   },
+  openData: {
+    nav: 'Données ouvertes',
+    title: 'Données ouvertes',
+    intro: 'Téléchargez les bonnes pratiques publiées du réseau et réutilisez-les. Rien de personnel, aucun brouillon.',
+    loading: 'Chargement des jeux de données…',
+    empty: "Aucun jeu de données n'est proposé pour le moment.",
+    downloadsTitle: 'Téléchargements',
+    download: 'Télécharger {{file}}',
+    columns: 'Colonnes : {{n}}',
+    licenceTitle: "Licence d'utilisation",
+    licence: 'Libre réutilisation, en citant le réseau Cohesion comme source, sous',
+    descriptorTitle: 'Paquet de données',
+    descriptorHint: 'Décrit chaque fichier : ses colonnes, leurs types et leur sens (paquet de données Frictionless).',
+    descriptor: 'Descripteur du paquet de données',
+    feedTitle: 'Flux des nouvelles pratiques',
+    feedHint:
+      "Abonnez-vous dans un lecteur de flux. Ajoutez ?town=mechelen ou ?theme=HOUSING à l'adresse pour le restreindre.",
+    feed: 'Flux Atom des dernières pratiques publiées',
+    feedLinkTitle: 'Cohesion : dernières bonnes pratiques',
+    datasets: {
+      practices: {
+        title: 'Bonnes pratiques',
+        hint: 'Chaque pratique publiée : ses textes, thèmes, publics cibles et dates.',
+      },
+      towns: { title: 'Villes', hint: 'Chaque ville, avec le nombre de pratiques publiées et la date de la dernière.' },
+      transfers: {
+        title: 'Transferts',
+        hint: "Où les pratiques ont voyagé : de quelle ville vers quelle ville, et jusqu'où.",
+      },
+    },
+  },
   notFound: {
     title: 'Page introuvable',
     text: 'Il n’y a aucune page à cette adresse.',

@@ -200,6 +200,38 @@ export default {
       text: 'Pabandykite kitus žodžius arba mažiau filtrų.',
     },
   },
+  openData: {
+    nav: 'Atvirieji duomenys',
+    title: 'Atvirieji duomenys',
+    intro:
+      'Atsisiųskite tinklo paskelbtas gerąsias praktikas ir naudokite jas pakartotinai. Nieko asmeniško, jokių juodraščių.',
+    loading: 'Įkeliami duomenų rinkiniai…',
+    empty: 'Šiuo metu nesiūlomas joks duomenų rinkinys.',
+    downloadsTitle: 'Atsisiuntimai',
+    download: 'Atsisiųsti {{file}}',
+    columns: 'Stulpeliai: {{n}}',
+    licenceTitle: 'Licencija',
+    licence: 'Galima laisvai naudoti pakartotinai, nurodant Cohesion tinklą kaip šaltinį, pagal',
+    descriptorTitle: 'Duomenų paketas',
+    descriptorHint: 'Aprašo kiekvieną failą: jo stulpelius, jų tipus ir reikšmę („Frictionless“ duomenų paketas).',
+    descriptor: 'Duomenų paketo aprašas',
+    feedTitle: 'Naujų praktikų srautas',
+    feedHint:
+      'Užsiprenumeruokite srautų skaitytuve. Pridėkite ?town=mechelen arba ?theme=HOUSING prie adreso, kad jį susiaurintumėte.',
+    feed: 'Naujausių paskelbtų praktikų Atom srautas',
+    feedLinkTitle: 'Cohesion: naujausios gerosios praktikos',
+    datasets: {
+      practices: {
+        title: 'Gerosios praktikos',
+        hint: 'Kiekviena paskelbta praktika: tekstai, temos, tikslinės grupės ir datos.',
+      },
+      towns: {
+        title: 'Miestai',
+        hint: 'Kiekvienas miestas su paskelbtų praktikų skaičiumi ir paskutinės paskelbimo data.',
+      },
+      transfers: { title: 'Perėmimai', hint: 'Kur keliavo praktikos: iš kurio miesto į kurį ir kiek toli.' },
+    },
+  },
   notFound: {
     title: 'Puslapis nerastas',
     text: 'Šiuo adresu puslapio nėra.',

@@ -196,6 +196,38 @@ export default {
       text: 'Probeer andere woorden of minder filters.',
     },
   },
+  openData: {
+    nav: 'Open data',
+    title: 'Open data',
+    intro:
+      'Download de gepubliceerde goede praktijken van het netwerk en gebruik ze opnieuw. Niets persoonlijks, geen concepten.',
+    loading: 'De datasets worden geladen…',
+    empty: 'Er worden nu geen datasets aangeboden.',
+    downloadsTitle: 'Downloadbestanden',
+    download: '{{file}} downloaden',
+    columns: 'Kolommen: {{n}}',
+    licenceTitle: 'Licentie',
+    licence: 'Vrij te hergebruiken, met het Cohesion-netwerk als bron, onder',
+    descriptorTitle: 'Datapakket',
+    descriptorHint: 'Beschrijft elk bestand: de kolommen, hun types en betekenis (Frictionless-datapakket).',
+    descriptor: 'Beschrijving van het datapakket',
+    feedTitle: 'Feed met nieuwe praktijken',
+    feedHint:
+      'Abonneer u in een feedlezer. Voeg ?town=mechelen of ?theme=HOUSING aan het adres toe om hem te beperken.',
+    feed: 'Atom-feed van de laatst gepubliceerde praktijken',
+    feedLinkTitle: 'Cohesion: nieuwste goede praktijken',
+    datasets: {
+      practices: {
+        title: 'Goede praktijken',
+        hint: "Elke gepubliceerde praktijk: teksten, thema's, doelgroepen en datums.",
+      },
+      towns: { title: 'Steden', hint: 'Elke stad met het aantal gepubliceerde praktijken en de datum van de laatste.' },
+      transfers: {
+        title: 'Overdrachten',
+        hint: 'Waar de praktijken naartoe gingen: van welke stad naar welke, en hoe ver.',
+      },
+    },
+  },
   notFound: {
     title: 'Pagina niet gevonden',
     text: 'Op dit adres staat geen pagina.',

@@ -27,5 +27,8 @@ public enum PracticeAction {
   MARK_ANSWER,
   REPORT_POST,
   MODERATE_POSTS,
-  EXPORT_OWN_DATA
+  EXPORT_OWN_DATA,
+  // Open data and feeds (docs/open-data.md).
+  EXPORT_OPEN_DATA,
+  READ_FEEDS
 }

@@ -10,11 +10,13 @@ import static eu.cohesion.practice.domain.PracticeAction.ANSWER_TRANSFER;
 import static eu.cohesion.practice.domain.PracticeAction.ASK_QUESTION;
 import static eu.cohesion.practice.domain.PracticeAction.COMMENT_ON_PRACTICE;
 import static eu.cohesion.practice.domain.PracticeAction.EDIT_PRACTICE;
+import static eu.cohesion.practice.domain.PracticeAction.EXPORT_OPEN_DATA;
 import static eu.cohesion.practice.domain.PracticeAction.EXPORT_OWN_DATA;
 import static eu.cohesion.practice.domain.PracticeAction.MARK_ANSWER;
 import static eu.cohesion.practice.domain.PracticeAction.MODERATE_POSTS;
 import static eu.cohesion.practice.domain.PracticeAction.MOVE_TRANSFER;
 import static eu.cohesion.practice.domain.PracticeAction.PUBLISH_PRACTICE;
+import static eu.cohesion.practice.domain.PracticeAction.READ_FEEDS;
 import static eu.cohesion.practice.domain.PracticeAction.REGISTER_TRANSFER;
 import static eu.cohesion.practice.domain.PracticeAction.REPLY_TO_POST;
 import static eu.cohesion.practice.domain.PracticeAction.REPORT_POST;
@@ -87,6 +89,9 @@ public final class PracticePermissions {
           .grant(EXPORT_OWN_DATA, PANEL_MEMBER, ANY_TOWN)
           .grant(EXPORT_OWN_DATA, CITY_COORDINATOR, ANY_TOWN)
           .grant(EXPORT_OWN_DATA, NETWORK_ADMIN, ANY_TOWN)
+          // Open data and feeds hold published, non-personal facts only: for anyone.
+          .grant(EXPORT_OPEN_DATA, ANONYMOUS, ANY_TOWN)
+          .grant(READ_FEEDS, ANONYMOUS, ANY_TOWN)
           .build();
 
   private PracticePermissions() {}

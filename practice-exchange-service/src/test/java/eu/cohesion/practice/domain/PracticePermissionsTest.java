@@ -239,6 +239,26 @@ class PracticePermissionsTest {
           EXPORT_OWN_DATA          | NETWORK_ADMIN      | OTHER_TOWN | true
           EXPORT_OWN_DATA          | INTEGRATION_READER | OWN_TOWN   | false
           EXPORT_OWN_DATA          | INTEGRATION_READER | OTHER_TOWN | false
+          EXPORT_OPEN_DATA         | ANONYMOUS          | OWN_TOWN   | true
+          EXPORT_OPEN_DATA         | ANONYMOUS          | OTHER_TOWN | true
+          EXPORT_OPEN_DATA         | PANEL_MEMBER       | OWN_TOWN   | false
+          EXPORT_OPEN_DATA         | PANEL_MEMBER       | OTHER_TOWN | false
+          EXPORT_OPEN_DATA         | CITY_COORDINATOR   | OWN_TOWN   | false
+          EXPORT_OPEN_DATA         | CITY_COORDINATOR   | OTHER_TOWN | false
+          EXPORT_OPEN_DATA         | NETWORK_ADMIN      | OWN_TOWN   | false
+          EXPORT_OPEN_DATA         | NETWORK_ADMIN      | OTHER_TOWN | false
+          EXPORT_OPEN_DATA         | INTEGRATION_READER | OWN_TOWN   | false
+          EXPORT_OPEN_DATA         | INTEGRATION_READER | OTHER_TOWN | false
+          READ_FEEDS               | ANONYMOUS          | OWN_TOWN   | true
+          READ_FEEDS               | ANONYMOUS          | OTHER_TOWN | true
+          READ_FEEDS               | PANEL_MEMBER       | OWN_TOWN   | false
+          READ_FEEDS               | PANEL_MEMBER       | OTHER_TOWN | false
+          READ_FEEDS               | CITY_COORDINATOR   | OWN_TOWN   | false
+          READ_FEEDS               | CITY_COORDINATOR   | OTHER_TOWN | false
+          READ_FEEDS               | NETWORK_ADMIN      | OWN_TOWN   | false
+          READ_FEEDS               | NETWORK_ADMIN      | OTHER_TOWN | false
+          READ_FEEDS               | INTEGRATION_READER | OWN_TOWN   | false
+          READ_FEEDS               | INTEGRATION_READER | OTHER_TOWN | false
           """)
   void roleInScope(PracticeAction action, Role role, Scope scope, boolean allowed) {
     COVERED.add(action + "/" + role + "/" + scope);
@@ -315,6 +335,10 @@ class PracticePermissionsTest {
           REPORT_POST              | ANONYMOUS          |          | mechelen | false
           MODERATE_POSTS           | CITY_COORDINATOR   | mechelen | mechelen | false
           MODERATE_POSTS           | NETWORK_ADMIN      |          | tartu    | true
+          EXPORT_OPEN_DATA         | ANONYMOUS          |          | mechelen | true
+          EXPORT_OPEN_DATA         | CITY_COORDINATOR   | tartu    | mechelen | true
+          READ_FEEDS               | ANONYMOUS          |          | tartu    | true
+          READ_FEEDS               | INTEGRATION_READER |          | mechelen | true
           """)
   void actor(
       PracticeAction action, Role role, String callerCity, String targetCity, boolean allowed) {
@@ -344,6 +368,8 @@ class PracticePermissionsTest {
           ASK_QUESTION             | PANEL_MEMBER       | true
           MARK_ANSWER              | CITY_COORDINATOR   | false
           MODERATE_POSTS           | NETWORK_ADMIN      | true
+          EXPORT_OPEN_DATA         | ANONYMOUS          | true
+          READ_FEEDS               | PANEL_MEMBER       | true
           """)
   void everywhere(PracticeAction action, Role role, boolean allowed) {
     Actor actor = new Actor("someone", Set.of(role), "mechelen");
