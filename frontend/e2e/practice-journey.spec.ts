@@ -4,12 +4,15 @@ import { dismissToasts, expectAccessible, logIn, logOut } from './support';
 // One town's whole journey through the real platform (./run-platform, real Keycloak login page),
 // on the routed workspace, in each project's language and screen (see playwright.config.ts):
 // a panel runs an initiative to an adopted conclusion, the network drafts a good practice from it,
-// the coordinator publishes it, the public reads it, and another town's coordinator reads it only.
+// the coordinator submits it, the network admin returns it with a reason, the coordinator reads
+// the reason, fixes and resubmits it, the network admin publishes it, the public reads it, and
+// another town's coordinator reads it only.
 // axe-core checks every page state visited.
 
 test.describe.configure({ mode: 'serial' });
 
 const practiceContext = 'Newcomers had few places to practise the language with residents.';
+const returnReason = 'The results need a figure: how many came, before and after.';
 let names = { panel: '', initiative: '' };
 let practicePath = '';
 
@@ -27,10 +30,12 @@ async function step(page: Page, testInfo: TestInfo, to: string, fill?: () => Pro
   await expectAccessible(page, testInfo, `initiative: now ${to}`);
 }
 
-test('a coordinator takes an initiative to an adopted conclusion and publishes the drafted practice', async ({
+test('a coordinator takes an initiative to an adopted conclusion and submits the drafted practice, the network validates it', async ({
   page,
   context,
 }, testInfo) => {
+  // four sign-ins more than the other flows: the town and the network take turns
+  test.setTimeout(480_000);
   const run = `${testInfo.project.name}-${Date.now().toString(36)}`;
   names = { panel: `E2E panel ${run}`, initiative: `E2E language café ${run}` };
   await page.goto('/');
@@ -125,12 +130,55 @@ test('a coordinator takes an initiative to an adopted conclusion and publishes t
   await page.getByTestId('practice-field-lessons').fill('Evening sessions did not work; afternoons did.');
   await dismissToasts(page);
   await page.getByTestId('practice-save').click();
-  await expect(page.getByTestId('publish-button')).toBeEnabled();
+  await expect(page.getByTestId('submit-button')).toBeEnabled();
   await expectAccessible(page, testInfo, 'practice saved');
   await dismissToasts(page);
-  await page.getByTestId('publish-button').click();
+  await page.getByTestId('submit-button').click();
   await expect(page).toHaveURL(new RegExp(`${practicePath}$`));
+  await expect(page.getByTestId('practice-status')).toHaveAttribute('data-status', 'SUBMITTED');
+  await expect(page.getByTestId('validation-waiting')).toBeVisible();
+  // the town no longer publishes: the network admin validates
+  await expect(page.getByTestId('publish-practice')).toHaveCount(0);
+  await expectAccessible(page, testInfo, 'practice submitted');
+  await logOut(page);
+
+  // the network admin returns it with a reason
+  await logIn(page, 'network-admin');
+  await page.goto(practicePath);
+  await expect(page.getByTestId('validation-panel')).toBeVisible();
+  await expectAccessible(page, testInfo, 'practice under validation, network admin');
+  await dismissToasts(page);
+  await page.getByTestId('return-practice').click();
+  await page.getByTestId('confirm-return').click();
+  await expect(page.getByTestId('validation-reason')).toHaveAttribute('aria-invalid', 'true');
+  await page.getByTestId('validation-reason').fill(returnReason);
+  await expectAccessible(page, testInfo, 'return form with reason');
+  await page.getByTestId('confirm-return').click();
+  await expect(page.getByTestId('practice-status')).toHaveAttribute('data-status', 'RETURNED');
+  await logOut(page);
+
+  // the town reads why, fixes the results and submits again
+  await logIn(page, 'coordinator-mechelen');
+  await page.goto(practicePath);
+  await expect(page.getByTestId('return-reason')).toContainText(returnReason);
+  await expectAccessible(page, testInfo, 'practice returned, the town reads the reason');
+  await page.goto(`${practicePath}/edit`);
+  await page.getByTestId('practice-field-results').fill('Attendance doubled within three months: 14 to 29 a week.');
+  await dismissToasts(page);
+  await page.getByTestId('practice-save').click();
+  await expect(page.getByTestId('submit-button')).toBeEnabled();
+  await dismissToasts(page);
+  await page.getByTestId('submit-button').click();
+  await expect(page.getByTestId('practice-status')).toHaveAttribute('data-status', 'SUBMITTED');
+  await logOut(page);
+
+  // the network admin publishes it
+  await logIn(page, 'network-admin');
+  await page.goto(practicePath);
+  await dismissToasts(page);
+  await page.getByTestId('publish-practice').click();
   await expect(page.getByTestId('practice-status')).toHaveAttribute('data-status', 'PUBLISHED');
+  await expect(page.getByTestId('validation-history')).toContainText(returnReason);
   await expectAccessible(page, testInfo, 'practice published');
 
   // logout everywhere: a second tab notices

@@ -1,0 +1,100 @@
+// Demo data of the practice exchange beyond the Mechelen chain: every practice goes through the
+// network's validation (the town submits, the network admin publishes or returns it with reasons),
+// and published practices travel to other towns (transfers in every state). Runs once, right
+// after the Mechelen practice is published (seed-demo.mjs guards the whole chain).
+import { INITIATIVE_API, PANEL_API, PRACTICE_API, api, eventually, tokenFor } from '../platform.mjs';
+
+const SQUARE = (town) => ({
+  summary: `Residents of all backgrounds of ${town} co-designed the renovation of a neglected square.`,
+  context: 'The square was avoided after dark; newcomers and long-time residents used it at different hours.',
+  approach: 'Three design walks and two open workshops in four languages; the panel chose between three plans.',
+  results: 'The renovated square hosts a weekly market; visits after 18:00 rose from 40 to 210 per evening.',
+  resources: 'Urban planning staff (0.3 FTE for a year), a workshop budget, interpreters, the renovation itself.',
+  transferability: 'Needs a square the town means to renovate anyway and planners willing to change their plan.',
+  lessons: 'Online surveys reached few newcomers; walks on site did. Decide early who has the final say.',
+});
+
+/** The draft a concluded initiative became (initiative-events → practice-exchange-service). */
+async function draftTitled(token, city, title) {
+  return eventually(async () => {
+    const drafts = await api('GET', `${PRACTICE_API}/practices?city=${city}&status=DRAFT&size=100`, { token });
+    const found = drafts.items.find((item) => item.title === title);
+    if (!found) throw new Error(`the drafted practice "${title}" of ${city} did not appear within 30 s`);
+    return found;
+  });
+}
+
+/** Writes the practice's texts and submits it: the town's part of the validation. */
+async function writeAndSubmit(token, draft, texts) {
+  const edited = await api('PUT', `${PRACTICE_API}/practices/${draft.id}`, {
+    token, ifMatch: draft.version, body: { title: draft.title, ...texts },
+  });
+  return api('POST', `${PRACTICE_API}/practices/${edited.id}/submit`, { token, ifMatch: edited.version });
+}
+
+/** A Celje initiative that was given up: written up as "what did not work", then returned. */
+async function concludeDiscontinued(token) {
+  const panels = await api('GET', `${PANEL_API}/panels?city=celje&size=100`, { token });
+  const title = 'Evening language classes in Celje';
+  let initiative = await eventually(() => api('POST', `${INITIATIVE_API}/initiatives`, {
+    token, body: { panelId: panels.items[0].id, title, summary: 'Free evening classes of Slovene for newcomers.' },
+  }));
+  for (const to of ['PROPOSED', 'APPROVED', 'PILOTING', 'UNDER_REVIEW']) {
+    initiative = await api('POST', `${INITIATIVE_API}/initiatives/${initiative.id}/transitions`, {
+      token, ifMatch: initiative.version, body: { to, reason: `Demo: the panel moved it to ${to}` },
+    });
+  }
+  await api('POST', `${INITIATIVE_API}/initiatives/${initiative.id}/transitions`, {
+    token, ifMatch: initiative.version,
+    body: { to: 'CONCLUDED', reason: 'Demo: too few came', outcome: 'DISCONTINUED', conclusion: 'Attendance fell below five after a month.' },
+  });
+  return title;
+}
+
+/**
+ * The squares of Tartu and Celje are published; the Mechelen square and the Celje evening classes
+ * are returned to their towns with the network admin's reasons. Returns the published practices.
+ */
+export async function seedValidation() {
+  const admin = await tokenFor('network-admin');
+  const published = [];
+  for (const [city, town] of [['tartu', 'Tartu'], ['celje', 'Celje']]) {
+    const token = await tokenFor(`coordinator-${city}`);
+    const draft = await draftTitled(token, city, `Neighbourhood square redesigned with residents of ${town}`);
+    const submitted = await writeAndSubmit(token, draft, SQUARE(town));
+    published.push(await api('POST', `${PRACTICE_API}/practices/${submitted.id}/publish`, {
+      token: admin, ifMatch: submitted.version,
+    }));
+  }
+
+  const returns = [];
+  const mechelen = await tokenFor('coordinator-mechelen');
+  returns.push([
+    await writeAndSubmit(
+      mechelen,
+      await draftTitled(mechelen, 'mechelen', 'Neighbourhood square redesigned with residents of Mechelen'),
+      { ...SQUARE('Mechelen'), results: 'People liked it.' },
+    ),
+    'The results give no evidence: please add what was measured (visits, events, survey answers) and when.',
+  ]);
+  const celje = await tokenFor('coordinator-celje');
+  const classes = await draftTitled(celje, 'celje', await concludeDiscontinued(celje));
+  returns.push([
+    await writeAndSubmit(celje, classes, {
+      summary: 'Free evening classes of Slovene for newcomers, given up after three months.',
+      context: 'Newcomers working day shifts could not attend the daytime courses of the adult education centre.',
+      approach: 'Two evenings a week in a primary school, taught by volunteer teacher Marija Novak (070 123 456).',
+      results: 'Twenty-two enrolled; attendance fell below five after a month.',
+      resources: 'A classroom, two volunteer teachers, printed course books.',
+      transferability: 'Only with childcare during the classes and a paid teacher.',
+      lessons: 'Without childcare, parents stopped coming; volunteers alone could not keep the schedule.',
+    }),
+    'The approach names a volunteer and her phone number: personal data must not be published. Name the role instead.',
+  ]);
+  for (const [practice, reason] of returns) {
+    await api('POST', `${PRACTICE_API}/practices/${practice.id}/return`, {
+      token: admin, ifMatch: practice.version, body: { reason },
+    });
+  }
+  return published;
+}
