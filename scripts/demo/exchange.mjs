@@ -32,8 +32,8 @@ async function writeAndSubmit(token, draft, texts) {
   return api('POST', `${PRACTICE_API}/practices/${edited.id}/submit`, { token, ifMatch: edited.version });
 }
 
-/** A Celje initiative that was given up: written up as "what did not work", then returned. */
-async function concludeDiscontinued(token) {
+/** A Celje initiative kept in an adapted form; its draft is returned for the personal data it names. */
+async function concludeAdapted(token) {
   const panels = await api('GET', `${PANEL_API}/panels?city=celje&size=100`, { token });
   const title = 'Evening language classes in Celje';
   let initiative = await eventually(() => api('POST', `${INITIATIVE_API}/initiatives`, {
@@ -46,7 +46,7 @@ async function concludeDiscontinued(token) {
   }
   await api('POST', `${INITIATIVE_API}/initiatives/${initiative.id}/transitions`, {
     token, ifMatch: initiative.version,
-    body: { to: 'CONCLUDED', reason: 'Demo: too few came', outcome: 'DISCONTINUED', conclusion: 'Attendance fell below five after a month.' },
+    body: { to: 'CONCLUDED', reason: 'Demo: review finished', outcome: 'ADAPTED', conclusion: 'Kept as afternoon classes with childcare.' },
   });
   return title;
 }
@@ -78,18 +78,18 @@ export async function seedValidation() {
     'The results give no evidence: please add what was measured (visits, events, survey answers) and when.',
   ]);
   const celje = await tokenFor('coordinator-celje');
-  const classes = await draftTitled(celje, 'celje', await concludeDiscontinued(celje));
+  const classes = await draftTitled(celje, 'celje', await concludeAdapted(celje));
   returns.push([
     await writeAndSubmit(celje, classes, {
-      summary: 'Free evening classes of Slovene for newcomers, given up after three months.',
+      summary: 'Free classes of Slovene for newcomers: evenings failed, afternoons with childcare work.',
       context: 'Newcomers working day shifts could not attend the daytime courses of the adult education centre.',
-      approach: 'Two evenings a week in a primary school, taught by volunteer teacher Marija Novak (070 123 456).',
-      results: 'Twenty-two enrolled; attendance fell below five after a month.',
+      approach: 'Two evenings a week in a primary school, taught by the volunteer teacher Marija Novak, who also keeps the list of participants.',
+      results: 'Evenings: 22 enrolled, fewer than 5 after a month. Afternoons with childcare: 18 of 20 finished the course.',
       resources: 'A classroom, two volunteer teachers, printed course books.',
-      transferability: 'Only with childcare during the classes and a paid teacher.',
+      transferability: 'Needs childcare during the classes and a paid teacher; volunteers alone do not keep the schedule.',
       lessons: 'Without childcare, parents stopped coming; volunteers alone could not keep the schedule.',
     }),
-    'The approach names a volunteer and her phone number: personal data must not be published. Name the role instead.',
+    'The approach names a volunteer: personal data must not be published. Name her role instead of her name.',
   ]);
   for (const [practice, reason] of returns) {
     await api('POST', `${PRACTICE_API}/practices/${practice.id}/return`, {
