@@ -16,6 +16,9 @@ const PracticeSearchPage = lazy(() =>
   import('../features/practiceSearch/PracticeSearchPage').then((m) => ({ default: m.PracticeSearchPage })),
 );
 const PracticeDetailPage = lazy(() => import('./PracticeRoute').then((m) => ({ default: m.PracticeRoute })));
+const TransferPage = lazy(() =>
+  import('../features/transfers/TransferPage').then((m) => ({ default: m.TransferPage })),
+);
 const PracticeEditPage = lazy(() =>
   import('../features/practices/PracticeEditPage').then((m) => ({ default: m.PracticeEditPage })),
 );
@@ -112,6 +115,14 @@ export function AppRoutes() {
           element={
             <Page>
               <PracticeDetailPage />
+            </Page>
+          }
+        />
+        <Route
+          path="transfers/:id"
+          element={
+            <Page>
+              <TransferPage />
             </Page>
           }
         />

@@ -1319,6 +1319,86 @@ export const en = {
       removed: 'removed:',
     },
   },
+  transfers: {
+    status: { INTERESTED: 'Interested', ADAPTING: 'Adapting', TRANSFERRED: 'Transferred', ABANDONED: 'Abandoned' },
+    travelled: {
+      title: 'Where it travelled',
+      loading: 'Loading where the practice travelled…',
+      empty: {
+        title: 'No town has taken it up yet',
+        text: 'Towns that register interest in this practice are listed here.',
+      },
+      since: 'since {{date}}',
+      answered: 'answered by the practice’s town',
+    },
+    register: {
+      action: 'Register interest',
+      intro: 'Your town registers its interest in this practice. The practice’s town is told and can answer.',
+      note: 'Why your town is interested',
+      noteHint: 'Optional. Everyone can read it, like the practice.',
+      submit: 'Register our interest',
+      done: 'Interest registered',
+    },
+    page: {
+      title: '{{practice}}: transfer to {{town}}',
+      lead: 'A practice of {{source}}, taken up by {{town}}',
+      facts: 'About this transfer',
+    },
+    fields: {
+      registered: 'Interest registered',
+      updated: 'Last change',
+      note: 'Why the town is interested',
+      initiative: 'Adapting initiative',
+      initiativeLink: 'The initiative of {{town}} that adapts the practice',
+      changes: 'What was changed',
+      abandonReason: 'Why it was abandoned',
+    },
+    steps: {
+      title: 'Next steps',
+      hint: {
+        INTERESTED: 'Link the initiative of your town that adapts the practice, or abandon the transfer.',
+        ADAPTING: 'When the adaptation is done, say what was changed; or abandon the transfer and say why.',
+      },
+      onlyAdopting: 'Only the adopting town’s coordinator takes these steps.',
+      action: {
+        ADAPTING: 'Link our initiative',
+        TRANSFERRED: 'Mark as transferred',
+        ABANDONED: 'Abandon the transfer',
+      },
+      initiative: 'Initiative of your town',
+      initiativeHint: 'The initiative that adapts this practice.',
+      initiativePlaceholder: 'Choose an initiative',
+      chooseInitiative: 'Choose the initiative',
+      loadingInitiatives: 'Loading your town’s initiatives…',
+      noInitiatives: 'Your town has no initiative yet: create one first, then link it here.',
+      text: { TRANSFERRED: 'What was changed', ABANDONED: 'Why the transfer is abandoned' },
+      textHint: {
+        TRANSFERRED: 'What your town did differently from the original practice.',
+        ABANDONED: 'Other towns learn from this too.',
+      },
+      required: 'Write a text',
+      done: {
+        ADAPTING: 'Initiative linked: the transfer is being adapted',
+        TRANSFERRED: 'Transfer completed',
+        ABANDONED: 'Transfer abandoned',
+      },
+      closed: {
+        TRANSFERRED: 'This transfer is complete: the practice was transferred.',
+        ABANDONED: 'This transfer was abandoned.',
+      },
+    },
+    answer: {
+      title: 'Answer of {{town}}',
+      none: 'The practice’s town has not answered yet.',
+      answeredAt: 'Answered {{date}}',
+      formLabel: 'Answer the adopting town',
+      text: 'Your answer',
+      replace: 'A new answer (replaces the one above)',
+      hint: 'Advice, contacts or materials for the adopting town. Everyone can read it.',
+      submit: 'Send the answer',
+      done: 'Answer sent',
+    },
+  },
 } as const;
 
 export type Resources = typeof en;

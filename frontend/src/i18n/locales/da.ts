@@ -1417,4 +1417,93 @@ export default {
       removed: 'fjernet:',
     },
   },
+  transfers: {
+    status: {
+      INTERESTED: 'Interesseret',
+      ADAPTING: 'Under tilpasning',
+      TRANSFERRED: 'Overført',
+      ABANDONED: 'Opgivet',
+    },
+    travelled: {
+      title: 'Hvor den er rejst hen',
+      loading: 'Indlæser, hvor praksissen er rejst hen…',
+      empty: {
+        title: 'Ingen by har taget den op endnu',
+        text: 'Byer, der melder interesse for denne praksis, vises her.',
+      },
+      since: 'siden {{date}}',
+      answered: 'besvaret af praksissens by',
+    },
+    register: {
+      action: 'Meld interesse',
+      intro: 'Din by melder sin interesse for denne praksis. Praksissens by får besked og kan svare.',
+      note: 'Hvorfor din by er interesseret',
+      noteHint: 'Valgfrit. Alle kan læse det, ligesom praksissen.',
+      submit: 'Meld vores interesse',
+      done: 'Interesse meldt',
+    },
+    page: {
+      title: '{{practice}}: overførsel til {{town}}',
+      lead: 'En praksis fra {{source}}, taget op af {{town}}',
+      facts: 'Om denne overførsel',
+    },
+    fields: {
+      registered: 'Interesse meldt',
+      updated: 'Seneste ændring',
+      note: 'Hvorfor byen er interesseret',
+      initiative: 'Tilpassende initiativ',
+      initiativeLink: 'Initiativet i {{town}}, der tilpasser praksissen',
+      changes: 'Hvad der blev ændret',
+      abandonReason: 'Hvorfor den blev opgivet',
+    },
+    steps: {
+      title: 'Næste skridt',
+      hint: {
+        INTERESTED: 'Knyt det initiativ i din by, der tilpasser praksissen, eller opgiv overførslen.',
+        ADAPTING:
+          'Når tilpasningen er færdig, så skriv, hvad der blev ændret; eller opgiv overførslen og skriv hvorfor.',
+      },
+      onlyAdopting: 'Kun koordinatoren i den overtagende by tager disse skridt.',
+      action: {
+        ADAPTING: 'Knyt vores initiativ',
+        TRANSFERRED: 'Markér som overført',
+        ABANDONED: 'Opgiv overførslen',
+      },
+      initiative: 'Initiativ i din by',
+      initiativeHint: 'Det initiativ, der tilpasser denne praksis.',
+      initiativePlaceholder: 'Vælg et initiativ',
+      chooseInitiative: 'Vælg initiativet',
+      loadingInitiatives: 'Indlæser din bys initiativer…',
+      noInitiatives: 'Din by har endnu intet initiativ: opret først et, og knyt det så her.',
+      text: {
+        TRANSFERRED: 'Hvad der blev ændret',
+        ABANDONED: 'Hvorfor overførslen opgives',
+      },
+      textHint: {
+        TRANSFERRED: 'Hvad din by gjorde anderledes end den oprindelige praksis.',
+        ABANDONED: 'Andre byer lærer også af det.',
+      },
+      required: 'Skriv en tekst',
+      done: {
+        ADAPTING: 'Initiativ knyttet: praksissen bliver tilpasset',
+        TRANSFERRED: 'Overførsel gennemført',
+        ABANDONED: 'Overførsel opgivet',
+      },
+      closed: {
+        TRANSFERRED: 'Denne overførsel er gennemført: praksissen blev overført.',
+        ABANDONED: 'Denne overførsel blev opgivet.',
+      },
+    },
+    answer: {
+      title: 'Svar fra {{town}}',
+      none: 'Praksissens by har ikke svaret endnu.',
+      answeredAt: 'Besvaret {{date}}',
+      formLabel: 'Svar den overtagende by',
+      text: 'Dit svar',
+      replace: 'Et nyt svar (erstatter det ovenfor)',
+      hint: 'Råd, kontakter eller materialer til den overtagende by. Alle kan læse det.',
+      submit: 'Send svaret',
+      done: 'Svar sendt',
+    },
+  },
 } satisfies Translation;

@@ -1432,4 +1432,93 @@ export default {
       removed: 'pašalinta:',
     },
   },
+  transfers: {
+    status: {
+      INTERESTED: 'Domimasi',
+      ADAPTING: 'Pritaikoma',
+      TRANSFERRED: 'Perimta',
+      ABANDONED: 'Atsisakyta',
+    },
+    travelled: {
+      title: 'Kur ji nukeliavo',
+      loading: 'Įkeliama, kur praktika nukeliavo…',
+      empty: {
+        title: 'Nė vienas miestas jos dar neperėmė',
+        text: 'Čia rodomi miestai, pareiškę susidomėjimą šia praktika.',
+      },
+      since: 'nuo {{date}}',
+      answered: 'praktikos miestas atsakė',
+    },
+    register: {
+      action: 'Pareikšti susidomėjimą',
+      intro: 'Jūsų miestas pareiškia susidomėjimą šia praktika. Praktikos miestui pranešama, ir jis gali atsakyti.',
+      note: 'Kodėl jūsų miestas domisi',
+      noteHint: 'Neprivaloma. Visi gali tai perskaityti, kaip ir praktiką.',
+      submit: 'Pareikšti mūsų susidomėjimą',
+      done: 'Susidomėjimas užregistruotas',
+    },
+    page: {
+      title: '{{practice}}: perėmimas mieste {{town}}',
+      lead: 'Miesto {{source}} praktika, kurią perėmė {{town}}',
+      facts: 'Apie šį perėmimą',
+    },
+    fields: {
+      registered: 'Susidomėjimas pareikštas',
+      updated: 'Paskutinis pakeitimas',
+      note: 'Kodėl miestas domisi',
+      initiative: 'Pritaikanti iniciatyva',
+      initiativeLink: 'Miesto {{town}} iniciatyva, pritaikanti praktiką',
+      changes: 'Kas buvo pakeista',
+      abandonReason: 'Kodėl jo atsisakyta',
+    },
+    steps: {
+      title: 'Tolesni žingsniai',
+      hint: {
+        INTERESTED: 'Susiekite savo miesto iniciatyvą, kuri pritaiko praktiką, arba atsisakykite perėmimo.',
+        ADAPTING:
+          'Kai pritaikymas baigtas, parašykite, kas buvo pakeista; arba atsisakykite perėmimo ir parašykite kodėl.',
+      },
+      onlyAdopting: 'Šiuos žingsnius atlieka tik perimančio miesto koordinatorius.',
+      action: {
+        ADAPTING: 'Susieti mūsų iniciatyvą',
+        TRANSFERRED: 'Pažymėti kaip perimtą',
+        ABANDONED: 'Atsisakyti perėmimo',
+      },
+      initiative: 'Jūsų miesto iniciatyva',
+      initiativeHint: 'Iniciatyva, kuri pritaiko šią praktiką.',
+      initiativePlaceholder: 'Pasirinkite iniciatyvą',
+      chooseInitiative: 'Pasirinkite, kurią iniciatyvą susieti',
+      loadingInitiatives: 'Įkeliamos jūsų miesto iniciatyvos…',
+      noInitiatives: 'Jūsų miestas dar neturi iniciatyvų: pirmiausia sukurkite vieną, tada susiekite ją čia.',
+      text: {
+        TRANSFERRED: 'Kas buvo pakeista',
+        ABANDONED: 'Kodėl perėmimo atsisakoma',
+      },
+      textHint: {
+        TRANSFERRED: 'Ką jūsų miestas darė kitaip nei pradinė praktika.',
+        ABANDONED: 'Iš to mokosi ir kiti miestai.',
+      },
+      required: 'Parašykite tekstą',
+      done: {
+        ADAPTING: 'Iniciatyva susieta: praktika pritaikoma',
+        TRANSFERRED: 'Perėmimas baigtas',
+        ABANDONED: 'Perėmimo atsisakyta',
+      },
+      closed: {
+        TRANSFERRED: 'Šis perėmimas baigtas: praktika perimta.',
+        ABANDONED: 'Šio perėmimo atsisakyta.',
+      },
+    },
+    answer: {
+      title: 'Miesto {{town}} atsakymas',
+      none: 'Praktikos miestas dar neatsakė.',
+      answeredAt: 'Atsakyta {{date}}',
+      formLabel: 'Atsakyti perimančiam miestui',
+      text: 'Jūsų atsakymas',
+      replace: 'Naujas atsakymas (pakeičia ankstesnį)',
+      hint: 'Patarimai, kontaktai ar medžiaga perimančiam miestui. Visi gali jį perskaityti.',
+      submit: 'Siųsti atsakymą',
+      done: 'Atsakymas išsiųstas',
+    },
+  },
 } satisfies Translation;

@@ -1422,4 +1422,93 @@ export default {
       removed: 'izņemts:',
     },
   },
+  transfers: {
+    status: {
+      INTERESTED: 'Ieinteresēta',
+      ADAPTING: 'Pielāgošanā',
+      TRANSFERRED: 'Pārņemta',
+      ABANDONED: 'Atmesta',
+    },
+    travelled: {
+      title: 'Kur tā ceļojusi',
+      loading: 'Ielādē, kur prakse ceļojusi…',
+      empty: {
+        title: 'Neviena pilsēta to vēl nav pārņēmusi',
+        text: 'Šeit redzamas pilsētas, kas pieteikušas interesi par šo praksi.',
+      },
+      since: 'kopš {{date}}',
+      answered: 'prakses pilsēta ir atbildējusi',
+    },
+    register: {
+      action: 'Pieteikt interesi',
+      intro: 'Jūsu pilsēta piesaka interesi par šo praksi. Prakses pilsēta saņem ziņu un var atbildēt.',
+      note: 'Kāpēc jūsu pilsēta ir ieinteresēta',
+      noteHint: 'Nav obligāti. To var lasīt visi, tāpat kā praksi.',
+      submit: 'Pieteikt mūsu interesi',
+      done: 'Interese pieteikta',
+    },
+    page: {
+      title: '{{practice}}: pārņemšana pilsētā {{town}}',
+      lead: 'Pilsētas {{source}} prakse, ko pārņēma {{town}}',
+      facts: 'Par šo pārņemšanu',
+    },
+    fields: {
+      registered: 'Interese pieteikta',
+      updated: 'Pēdējās izmaiņas',
+      note: 'Kāpēc pilsēta ir ieinteresēta',
+      initiative: 'Pielāgojošā iniciatīva',
+      initiativeLink: 'Pilsētas {{town}} iniciatīva, kas pielāgo praksi',
+      changes: 'Kas tika mainīts',
+      abandonReason: 'Kāpēc no tās atteicās',
+    },
+    steps: {
+      title: 'Nākamie soļi',
+      hint: {
+        INTERESTED: 'Piesaistiet savas pilsētas iniciatīvu, kas pielāgo praksi, vai atsakieties no pārņemšanas.',
+        ADAPTING:
+          'Kad pielāgošana pabeigta, uzrakstiet, kas tika mainīts; vai atsakieties no pārņemšanas un uzrakstiet, kāpēc.',
+      },
+      onlyAdopting: 'Šos soļus veic tikai pārņēmējas pilsētas koordinators.',
+      action: {
+        ADAPTING: 'Piesaistīt mūsu iniciatīvu',
+        TRANSFERRED: 'Atzīmēt kā pārņemtu',
+        ABANDONED: 'Atteikties no pārņemšanas',
+      },
+      initiative: 'Jūsu pilsētas iniciatīva',
+      initiativeHint: 'Iniciatīva, kas pielāgo šo praksi.',
+      initiativePlaceholder: 'Izvēlieties iniciatīvu',
+      chooseInitiative: 'Izvēlieties iniciatīvu, ko piesaistīt',
+      loadingInitiatives: 'Ielādē jūsu pilsētas iniciatīvas…',
+      noInitiatives: 'Jūsu pilsētai vēl nav iniciatīvu: vispirms izveidojiet vienu, tad piesaistiet to šeit.',
+      text: {
+        TRANSFERRED: 'Kas tika mainīts',
+        ABANDONED: 'Kāpēc no pārņemšanas atsakās',
+      },
+      textHint: {
+        TRANSFERRED: 'Ko jūsu pilsēta darīja citādi nekā sākotnējā praksē.',
+        ABANDONED: 'No tā mācās arī citas pilsētas.',
+      },
+      required: 'Uzrakstiet tekstu',
+      done: {
+        ADAPTING: 'Iniciatīva piesaistīta: prakse tiek pielāgota',
+        TRANSFERRED: 'Pārņemšana pabeigta',
+        ABANDONED: 'No pārņemšanas atteicās',
+      },
+      closed: {
+        TRANSFERRED: 'Šī pārņemšana ir pabeigta: prakse tika pārņemta.',
+        ABANDONED: 'No šīs pārņemšanas atteicās.',
+      },
+    },
+    answer: {
+      title: 'Pilsētas {{town}} atbilde',
+      none: 'Prakses pilsēta vēl nav atbildējusi.',
+      answeredAt: 'Atbildēts {{date}}',
+      formLabel: 'Atbildēt pārņēmējai pilsētai',
+      text: 'Jūsu atbilde',
+      replace: 'Jauna atbilde (aizstāj iepriekšējo)',
+      hint: 'Padomi, kontakti vai materiāli pārņēmējai pilsētai. To var lasīt visi.',
+      submit: 'Nosūtīt atbildi',
+      done: 'Atbilde nosūtīta',
+    },
+  },
 } satisfies Translation;

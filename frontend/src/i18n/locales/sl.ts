@@ -1429,4 +1429,93 @@ export default {
       removed: 'odstranjeno:',
     },
   },
+  transfers: {
+    status: {
+      INTERESTED: 'Zainteresirana',
+      ADAPTING: 'V prilagajanju',
+      TRANSFERRED: 'Prenesena',
+      ABANDONED: 'Opuščena',
+    },
+    travelled: {
+      title: 'Kam je potovala',
+      loading: 'Nalaganje, kam je praksa potovala…',
+      empty: {
+        title: 'Nobeno mesto je še ni prevzelo',
+        text: 'Tu so mesta, ki so izrazila zanimanje za to prakso.',
+      },
+      since: 'od {{date}}',
+      answered: 'mesto prakse je odgovorilo',
+    },
+    register: {
+      action: 'Izrazi zanimanje',
+      intro: 'Vaše mesto izrazi zanimanje za to prakso. Mesto prakse dobi obvestilo in lahko odgovori.',
+      note: 'Zakaj se vaše mesto zanima',
+      noteHint: 'Neobvezno. Vsi ga lahko preberejo, tako kot prakso.',
+      submit: 'Izrazi naše zanimanje',
+      done: 'Zanimanje zabeleženo',
+    },
+    page: {
+      title: '{{practice}}: prenos v {{town}}',
+      lead: 'Praksa mesta {{source}}, ki jo je prevzelo {{town}}',
+      facts: 'O tem prenosu',
+    },
+    fields: {
+      registered: 'Zanimanje izraženo',
+      updated: 'Zadnja sprememba',
+      note: 'Zakaj se mesto zanima',
+      initiative: 'Prilagajajoča pobuda',
+      initiativeLink: 'Pobuda mesta {{town}}, ki prilagaja prakso',
+      changes: 'Kaj je bilo spremenjeno',
+      abandonReason: 'Zakaj je bil opuščen',
+    },
+    steps: {
+      title: 'Naslednji koraki',
+      hint: {
+        INTERESTED: 'Povežite pobudo svojega mesta, ki prilagaja prakso, ali opustite prenos.',
+        ADAPTING:
+          'Ko je prilagoditev končana, napišite, kaj je bilo spremenjeno; ali opustite prenos in napišite zakaj.',
+      },
+      onlyAdopting: 'Te korake izvaja le koordinator mesta, ki prakso prevzema.',
+      action: {
+        ADAPTING: 'Poveži našo pobudo',
+        TRANSFERRED: 'Označi kot preneseno',
+        ABANDONED: 'Opusti prenos',
+      },
+      initiative: 'Pobuda vašega mesta',
+      initiativeHint: 'Pobuda, ki prilagaja to prakso.',
+      initiativePlaceholder: 'Izberite pobudo',
+      chooseInitiative: 'Izberite pobudo, ki jo želite povezati',
+      loadingInitiatives: 'Nalaganje pobud vašega mesta…',
+      noInitiatives: 'Vaše mesto še nima pobude: najprej jo ustvarite, nato jo povežite tukaj.',
+      text: {
+        TRANSFERRED: 'Kaj je bilo spremenjeno',
+        ABANDONED: 'Zakaj se prenos opušča',
+      },
+      textHint: {
+        TRANSFERRED: 'Kaj je vaše mesto naredilo drugače kot izvirna praksa.',
+        ABANDONED: 'Iz tega se učijo tudi druga mesta.',
+      },
+      required: 'Napišite besedilo',
+      done: {
+        ADAPTING: 'Pobuda povezana: praksa se prilagaja',
+        TRANSFERRED: 'Prenos zaključen',
+        ABANDONED: 'Prenos opuščen',
+      },
+      closed: {
+        TRANSFERRED: 'Ta prenos je zaključen: praksa je bila prenesena.',
+        ABANDONED: 'Ta prenos je bil opuščen.',
+      },
+    },
+    answer: {
+      title: 'Odgovor mesta {{town}}',
+      none: 'Mesto prakse še ni odgovorilo.',
+      answeredAt: 'Odgovorjeno {{date}}',
+      formLabel: 'Odgovori mestu, ki prevzema prakso',
+      text: 'Vaš odgovor',
+      replace: 'Nov odgovor (nadomesti zgornjega)',
+      hint: 'Nasveti, stiki ali gradiva za mesto, ki prevzema prakso. Vsi ga lahko preberejo.',
+      submit: 'Pošlji odgovor',
+      done: 'Odgovor poslan',
+    },
+  },
 } satisfies Translation;

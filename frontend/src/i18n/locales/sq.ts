@@ -1421,4 +1421,93 @@ export default {
       removed: 'hequr:',
     },
   },
+  transfers: {
+    status: {
+      INTERESTED: 'E interesuar',
+      ADAPTING: 'Në përshtatje',
+      TRANSFERRED: 'E transferuar',
+      ABANDONED: 'E braktisur',
+    },
+    travelled: {
+      title: 'Ku ka udhëtuar',
+      loading: 'Po ngarkohet ku ka udhëtuar praktika…',
+      empty: {
+        title: 'Asnjë qytet nuk e ka marrë ende',
+        text: 'Këtu shfaqen qytetet që kanë shprehur interes për këtë praktikë.',
+      },
+      since: 'që nga {{date}}',
+      answered: 'qyteti i praktikës është përgjigjur',
+    },
+    register: {
+      action: 'Shpreh interes',
+      intro: 'Qyteti juaj shpreh interesin për këtë praktikë. Qyteti i praktikës njoftohet dhe mund të përgjigjet.',
+      note: 'Pse është i interesuar qyteti juaj',
+      noteHint: 'Opsionale. Të gjithë mund ta lexojnë, ashtu si praktikën.',
+      submit: 'Shpreh interesin tonë',
+      done: 'Interesi u regjistrua',
+    },
+    page: {
+      title: '{{practice}}: transferim në {{town}}',
+      lead: 'Një praktikë e {{source}}, e marrë nga {{town}}',
+      facts: 'Për këtë transferim',
+    },
+    fields: {
+      registered: 'Interesi u shpreh më',
+      updated: 'Ndryshimi i fundit',
+      note: 'Pse është i interesuar qyteti',
+      initiative: 'Nisma që e përshtat',
+      initiativeLink: 'Nisma e {{town}} që e përshtat praktikën',
+      changes: 'Çfarë u ndryshua',
+      abandonReason: 'Pse u braktis',
+    },
+    steps: {
+      title: 'Hapat e ardhshëm',
+      hint: {
+        INTERESTED: 'Lidhni nismën e qytetit tuaj që e përshtat praktikën, ose braktiseni transferimin.',
+        ADAPTING:
+          'Kur përshtatja të ketë mbaruar, shkruani çfarë u ndryshua; ose braktiseni transferimin dhe shkruani pse.',
+      },
+      onlyAdopting: 'Këto hapa i ndërmerr vetëm koordinatori i qytetit që e merr praktikën.',
+      action: {
+        ADAPTING: 'Lidh nismën tonë',
+        TRANSFERRED: 'Shëno si të transferuar',
+        ABANDONED: 'Braktis transferimin',
+      },
+      initiative: 'Nisma e qytetit tuaj',
+      initiativeHint: 'Nisma që e përshtat këtë praktikë.',
+      initiativePlaceholder: 'Zgjidhni një nismë',
+      chooseInitiative: 'Zgjidhni nismën',
+      loadingInitiatives: 'Po ngarkohen nismat e qytetit tuaj…',
+      noInitiatives: 'Qyteti juaj nuk ka ende asnjë nismë: krijoni një fillimisht, pastaj lidheni këtu.',
+      text: {
+        TRANSFERRED: 'Çfarë u ndryshua',
+        ABANDONED: 'Pse braktiset transferimi',
+      },
+      textHint: {
+        TRANSFERRED: 'Çfarë bëri ndryshe qyteti juaj nga praktika origjinale.',
+        ABANDONED: 'Edhe qytetet e tjera mësojnë prej kësaj.',
+      },
+      required: 'Shkruani një tekst',
+      done: {
+        ADAPTING: 'Nisma u lidh: praktika po përshtatet',
+        TRANSFERRED: 'Transferimi përfundoi',
+        ABANDONED: 'Transferimi u braktis',
+      },
+      closed: {
+        TRANSFERRED: 'Ky transferim ka përfunduar: praktika u transferua.',
+        ABANDONED: 'Ky transferim u braktis.',
+      },
+    },
+    answer: {
+      title: 'Përgjigjja e {{town}}',
+      none: 'Qyteti i praktikës nuk është përgjigjur ende.',
+      answeredAt: 'Përgjigjur më {{date}}',
+      formLabel: 'Përgjigjuni qytetit që e merr praktikën',
+      text: 'Përgjigjja juaj',
+      replace: 'Një përgjigje e re (zëvendëson atë më sipër)',
+      hint: 'Këshilla, kontakte ose materiale për qytetin që e merr praktikën. Të gjithë mund ta lexojnë.',
+      submit: 'Dërgo përgjigjen',
+      done: 'Përgjigjja u dërgua',
+    },
+  },
 } satisfies Translation;
