@@ -1,12 +1,13 @@
 import { expect, type Page, type TestInfo, test } from '@playwright/test';
-import { dismissToasts, expectAccessible, logIn, logOut } from './support';
+import { dismissToasts, expectAccessible, logIn, logOut, tabTo } from './support';
 
 // One town's whole journey through the real platform (./run-platform, real Keycloak login page),
 // on the routed workspace, in each project's language and screen (see playwright.config.ts):
 // a panel runs an initiative to an adopted conclusion, the network drafts a good practice from it,
 // the coordinator submits it, the network admin returns it with a reason, the coordinator reads
 // the reason, fixes and resubmits it, the network admin publishes it, the public reads it, and
-// another town's coordinator reads it only.
+// another town's coordinator reads it only, then takes it up: registers interest, links its own
+// initiative and ends the transfer TRANSFERRED, and the practice page shows where it travelled.
 // axe-core checks every page state visited.
 
 test.describe.configure({ mode: 'serial' });
@@ -223,4 +224,56 @@ test('a coordinator of another town reads the practice but gets no form', async 
   await expect(page.getByTestId('create-panel-form')).toHaveCount(0);
   await expectAccessible(page, testInfo, 'another town’s panels, read-only');
   await logOut(page);
+});
+
+test('another town’s coordinator takes the practice up and transfers it; the practice shows where it travelled', async ({
+  page,
+}, testInfo) => {
+  await logIn(page, 'coordinator-tartu');
+  await page.goto(practicePath);
+  await expect(page.getByTestId('transfers-empty')).toBeVisible();
+  await expect(page.getByTestId('edit-practice')).toHaveCount(0);
+  await expectAccessible(page, testInfo, 'practice, another town may register interest');
+  await dismissToasts(page);
+  // by keyboard: Tab to the button, Enter opens the form with the focus in its note
+  await tabTo(page, page.getByTestId('register-transfer'));
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('transfer-note')).toBeFocused();
+  await page.keyboard.type('Tartu wants a language café at its own library.');
+  await expectAccessible(page, testInfo, 'register interest form');
+  await page.getByTestId('register-transfer-submit').click();
+  await expect(page).toHaveURL(/\/transfers\/[0-9a-f-]+$/);
+  await expect(page.getByTestId('transfer-status')).toHaveAttribute('data-status', 'INTERESTED');
+  await expectAccessible(page, testInfo, 'transfer, interest registered');
+
+  await dismissToasts(page);
+  await page.getByTestId('transfer-step-ADAPTING').click();
+  await page.getByTestId('transfer-initiative').selectOption({ label: 'Language café at the Tartu library' });
+  await expectAccessible(page, testInfo, 'transfer, linking an initiative');
+  await page.getByTestId('transfer-step-submit').click();
+  await expect(page.getByTestId('transfer-status')).toHaveAttribute('data-status', 'ADAPTING');
+  await expect(page.getByTestId('transfer-initiative-link')).toBeVisible();
+  await expectAccessible(page, testInfo, 'transfer, adapting');
+
+  await dismissToasts(page);
+  await page.getByTestId('transfer-step-TRANSFERRED').click();
+  // the step needs its text: an empty one is said so and sends nothing
+  await page.getByTestId('transfer-step-submit').click();
+  await expect(page.getByTestId('transfer-step-text')).toHaveAttribute('aria-invalid', 'true');
+  await page.getByTestId('transfer-step-text').fill('Held in Estonian and Russian, on Saturday mornings.');
+  await expectAccessible(page, testInfo, 'transfer, what was changed');
+  await page.getByTestId('transfer-step-submit').click();
+  await expect(page.getByTestId('transfer-status')).toHaveAttribute('data-status', 'TRANSFERRED');
+  await expect(page.getByTestId('transfer-changes')).toContainText('Saturday mornings');
+  await expect(page.getByTestId('transfer-closed')).toBeVisible();
+  await expect(page.getByTestId('transfer-step-ABANDONED')).toHaveCount(0);
+  await expectAccessible(page, testInfo, 'transfer, transferred');
+  await logOut(page);
+
+  // anyone reads where the practice travelled
+  await page.goto(practicePath);
+  const travelled = page.locator('[data-testid="transfer-item"][data-city="tartu"]');
+  await expect(travelled.getByTestId('transfer-status')).toHaveAttribute('data-status', 'TRANSFERRED');
+  await expect(page.getByTestId('register-transfer')).toHaveCount(0);
+  await expectAccessible(page, testInfo, 'public practice, where it travelled');
 });

@@ -98,3 +98,58 @@ export async function seedValidation() {
   }
   return published;
 }
+
+/**
+ * Transfers of the published practices, in every state: who takes up which town's practice, the
+ * steps the adopting town takes (ADAPTING links the initiative whose title starts as named) and
+ * the answer of the practice's town. A town registers again only after its earlier transfer ended.
+ */
+const TRANSFERS = [
+  { from: 'mechelen', to: 'tartu', note: 'Tartu wants a welcome desk for the students’ families arriving each autumn.',
+    steps: [['ADAPTING', 'Tartu welcome desk'], ['TRANSFERRED', 'Staffed by university volunteers and open on Saturdays instead of Wednesdays.']],
+    answer: 'Glad it travelled! Our volunteer training plan is yours to use: ask the welcome desk coordinator.' },
+  { from: 'mechelen', to: 'celje', note: 'Celje has a volunteer centre that could staff the desk.',
+    answer: 'Start with two afternoons a week; evenings did not work for us.' },
+  { from: 'tartu', to: 'mechelen', note: 'Our square on the Vest side needs the same approach.',
+    steps: [['ADAPTING', 'Neighbourhood square']] },
+  { from: 'tartu', to: 'celje', note: 'A square near the old town is due for renovation.',
+    steps: [['ABANDONED', 'The renovation was postponed by two years; we will come back to it.']] },
+  { from: 'tartu', to: 'celje', note: 'The renovation is back on the agenda for next spring.' },
+  { from: 'celje', to: 'mechelen', note: 'Interested in how the design walks were run in four languages.' },
+  { from: 'celje', to: 'tartu', note: 'Could fit the renovation of the Annelinn courtyards.',
+    steps: [['ADAPTING', 'Neighbourhood square'], ['ABANDONED', 'The housing company took the courtyards over and chose its own plan.']] },
+  { from: 'celje', to: 'tartu', note: 'A second try, this time for the Karlova square.' },
+];
+
+async function initiativeOf(token, city, titleStart) {
+  const initiatives = await api('GET', `${INITIATIVE_API}/initiatives?city=${city}&size=100`, { token });
+  const found = initiatives.items.find((i) => i.title.startsWith(titleStart)) ?? initiatives.items[0];
+  if (!found) throw new Error(`${city} has no initiative to adapt a practice with`);
+  return found.id;
+}
+
+/** Registers and moves the demo transfers of `published` (practices of Mechelen, Tartu and Celje). */
+export async function seedTransfers(published) {
+  let count = 0;
+  for (const plan of TRANSFERS) {
+    const practice = published.find((p) => p.city === plan.from);
+    if (!practice) continue;
+    const token = await tokenFor(`coordinator-${plan.to}`);
+    let transfer = await api('POST', `${PRACTICE_API}/practices/${practice.id}/transfers`, {
+      token, body: { note: plan.note },
+    });
+    for (const [to, value] of plan.steps ?? []) {
+      const body = to === 'ADAPTING' ? { to, initiativeId: await initiativeOf(token, plan.to, value) } : { to, text: value };
+      transfer = await api('POST', `${PRACTICE_API}/transfers/${transfer.id}/transitions`, {
+        token, ifMatch: transfer.version, body,
+      });
+    }
+    if (plan.answer) {
+      await api('PUT', `${PRACTICE_API}/transfers/${transfer.id}/answer`, {
+        token: await tokenFor(`coordinator-${plan.from}`), ifMatch: transfer.version, body: { text: plan.answer },
+      });
+    }
+    count += 1;
+  }
+  return `transfers: ${count} registered`;
+}

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Anchor, Button, Card, Group, List, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -79,6 +79,11 @@ function RegisterInterest({ practiceId }: { practiceId: string }) {
   const [note, setNote] = useState('');
   // one key per intended registration: a repeated click or a retry after a lost answer creates one
   const key = useRef(crypto.randomUUID());
+  const noteField = useRef<HTMLTextAreaElement>(null);
+  // opening the form puts the focus in its one field, so a keyboard user goes on typing
+  useEffect(() => {
+    if (open) noteField.current?.focus();
+  }, [open]);
 
   const register = useMutation({
     mutationFn: () => registerTransfer(client, practiceId, note, key.current),
@@ -118,7 +123,7 @@ function RegisterInterest({ practiceId }: { practiceId: string }) {
           maxLength={TRANSFER_TEXT_MAX}
           autosize
           minRows={2}
-          data-autofocus
+          ref={noteField}
           data-testid="transfer-note"
         />
         <Group gap="sm">

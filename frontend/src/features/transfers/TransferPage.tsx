@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Alert, Anchor, Button, Card, Group, NativeSelect, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -131,15 +131,19 @@ function TransferText({
   focusFirst?: boolean;
   testId: string;
 }) {
+  const ref = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (focusFirst) ref.current?.focus();
+  }, [focusFirst]);
   return (
     <Textarea
       {...field}
+      ref={ref}
       onChange={(e) => onChange(e.currentTarget.value)}
       required
       maxLength={TRANSFER_TEXT_MAX}
       autosize
       minRows={3}
-      data-autofocus={focusFirst || undefined}
       data-testid={testId}
     />
   );
@@ -272,7 +276,7 @@ function NextSteps({ transfer, onReload }: { transfer: Transfer; onReload: () =>
   );
 }
 
-/** The adopting town's initiatives, to name the one that adapts the practice. */
+/** The adopting town's initiatives, to name the one that adapts the practice; takes the focus when shown. */
 function InitiativeSelect({
   city,
   value,
@@ -287,6 +291,11 @@ function InitiativeSelect({
   const { t } = useTranslation();
   const { initiative: client } = useApi();
   const initiatives = useQuery(initiativesQuery(client, { city, sort: 'title,asc', size: 100 }));
+  const ref = useRef<HTMLSelectElement>(null);
+  const shown = initiatives.isSuccess && initiatives.data.items.length > 0;
+  useEffect(() => {
+    if (shown) ref.current?.focus();
+  }, [shown]);
 
   if (initiatives.isPending) return <Loading lines={1} label={t('transfers.steps.loadingInitiatives')} />;
   if (initiatives.isError) {
@@ -311,7 +320,7 @@ function InitiativeSelect({
       ]}
       error={error}
       required
-      data-autofocus
+      ref={ref}
       data-testid="transfer-initiative"
     />
   );

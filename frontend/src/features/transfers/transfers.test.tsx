@@ -71,6 +71,7 @@ describe('PracticeTransfers', () => {
     expect(await screen.findByTestId('transfers-empty')).toHaveTextContent('No town has taken it up yet');
     const user = userEvent.setup({ delay: null });
     await user.click(screen.getByTestId('register-transfer'));
+    expect(screen.getByTestId('transfer-note')).toHaveFocus();
     await user.type(screen.getByTestId('transfer-note'), 'We need it');
     await user.click(screen.getByTestId('register-transfer-submit'));
     await waitFor(() => expect(requests.filter((r) => r.method === 'POST')).toHaveLength(1));
