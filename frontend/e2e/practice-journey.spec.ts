@@ -88,13 +88,15 @@ test('a coordinator takes an initiative to an adopted conclusion and submits the
   // service answers 422 and the form says so; submitting again then succeeds and opens it.
   await expect(async () => {
     await page.reload();
+    // on a loaded machine the page itself may take longer than one attempt of the form
+    await expect(page.getByTestId('create-initiative-form')).toBeVisible({ timeout: 15_000 });
     await page.getByTestId('initiative-panel').selectOption({ label: names.panel }, { timeout: 3_000 });
     await page.getByTestId('initiative-title').fill(names.initiative);
     await page.getByTestId('initiative-summary').fill('A weekly café where newcomers and residents talk.');
     await dismissToasts(page);
     await page.getByTestId('create-initiative-submit').click();
     await expect(page).toHaveURL(/\/initiatives\/[0-9a-f-]+$/, { timeout: 3_000 });
-  }).toPass({ timeout: 40_000 });
+  }).toPass({ timeout: 90_000 });
   await expect(page.getByTestId('initiative-status').first()).toHaveAttribute('data-status', 'DRAFT');
   await expectAccessible(page, testInfo, 'initiative detail, draft');
 

@@ -531,6 +531,8 @@ export const en = {
         sessions: 'the sessions you attended, sent apologies to or planned',
         audit: 'when your records were viewed or changed',
         initiatives: 'the initiatives you created and the lifecycle steps you took',
+        practiceExchange:
+          'your questions, comments and reports on good practices, and the transfers you registered for your town',
       },
       erasure: "To have your data erased, ask your town's coordinator.",
       download: 'Download my data',

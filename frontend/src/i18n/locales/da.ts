@@ -619,6 +619,8 @@ export default {
         sessions: 'de møder, du deltog i, meldte afbud til eller planlagde',
         audit: 'hvornår dine registreringer blev set eller ændret',
         initiatives: 'de initiativer, du har oprettet, og de trin i forløbet, du har taget',
+        practiceExchange:
+          'dine spørgsmål, kommentarer og anmeldelser ved gode praksisser og de overførsler, du har meldt for din by',
       },
       erasure: 'Vil du have dine data slettet, så spørg din bys koordinator.',
       download: 'Download mine data',

@@ -623,6 +623,8 @@ export default {
         sessions: 'die Sitzungen, an denen Sie teilgenommen, für die Sie sich entschuldigt oder die Sie geplant haben',
         audit: 'wann Ihre Einträge angesehen oder geändert wurden',
         initiatives: 'die Initiativen, die Sie angelegt, und die Schritte im Ablauf, die Sie vorgenommen haben',
+        practiceExchange:
+          'Ihre Fragen, Kommentare und Meldungen zu guten Praxisbeispielen sowie die Übertragungen, die Sie für Ihre Stadt angemeldet haben',
       },
       erasure: 'Um Ihre Daten löschen zu lassen, wenden Sie sich an die Koordination Ihrer Stadt.',
       download: 'Meine Daten herunterladen',

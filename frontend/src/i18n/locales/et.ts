@@ -619,6 +619,8 @@ export default {
         sessions: 'koosolekuid, kus osalesid, millest teatasid puudumisest või mille planeerisid',
         audit: 'millal sinu kirjeid vaadati või muudeti',
         initiatives: 'algatused, mille lõid, ja elutsükli sammud, mille tegid',
+        practiceExchange:
+          'teie küsimused, kommentaarid ja teated heade tavade juures ning ülevõtmised, mille olete oma linnale registreerinud',
       },
       erasure: 'Andmete kustutamiseks pöördu oma linna koordinaatori poole.',
       download: 'Laadi minu andmed alla',

@@ -630,6 +630,8 @@ export default {
           'les séances auxquelles vous avez assisté, pour lesquelles vous vous êtes excusé ou que vous avez planifiées',
         audit: 'quand vos fiches ont été consultées ou modifiées',
         initiatives: 'les initiatives que vous avez créées et les étapes que vous leur avez fait franchir',
+        practiceExchange:
+          'vos questions, commentaires et signalements sur les bonnes pratiques, et les transferts que vous avez déclarés pour votre ville',
       },
       erasure: 'Pour faire effacer vos données, adressez-vous à la coordination de votre ville.',
       download: 'Télécharger mes données',

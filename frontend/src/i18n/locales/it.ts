@@ -627,6 +627,8 @@ export default {
         sessions: 'le sedute a cui hai partecipato, per cui ti sei giustificato o che hai pianificato',
         audit: 'quando le tue schede sono state consultate o modificate',
         initiatives: 'le iniziative che hai creato e i passaggi di stato che hai eseguito',
+        practiceExchange:
+          'le vostre domande, i commenti e le segnalazioni sulle buone pratiche, e i trasferimenti che avete dichiarato per la vostra città',
       },
       erasure: 'Per far cancellare i tuoi dati, rivolgiti al coordinamento della tua città.',
       download: 'Scarica i miei dati',

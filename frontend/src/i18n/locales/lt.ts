@@ -631,6 +631,8 @@ export default {
         sessions: 'posėdžiai, kuriuose dalyvavote, dėl kurių atsiprašėte ar kuriuos planavote',
         audit: 'kada jūsų įrašai buvo peržiūrėti ar pakeisti',
         initiatives: 'jūsų sukurtos iniciatyvos ir jūsų atlikti jų eigos žingsniai',
+        practiceExchange:
+          'jūsų klausimai, komentarai ir pranešimai apie gerąją praktiką bei perėmimai, kuriuos užregistravote savo miestui',
       },
       erasure: 'Jei norite, kad jūsų duomenys būtų ištrinti, kreipkitės į savo miesto koordinatorių.',
       download: 'Atsisiųsti mano duomenis',

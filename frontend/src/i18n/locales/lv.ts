@@ -624,6 +624,8 @@ export default {
         sessions: 'sēdes, kurās piedalījāties, no kurām attaisnojāties vai kuras plānojāt',
         audit: 'kad jūsu ieraksti tika skatīti vai mainīti',
         initiatives: 'jūsu izveidotās iniciatīvas un jūsu veiktie to dzīves cikla soļi',
+        practiceExchange:
+          'jūsu jautājumi, komentāri un ziņojumi par labo praksi, kā arī pārņemšanas, ko esat pieteicis savai pilsētai',
       },
       erasure: 'Lai jūsu dati tiktu dzēsti, vērsieties pie savas pilsētas koordinatora.',
       download: 'Lejupielādēt manus datus',

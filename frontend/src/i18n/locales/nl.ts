@@ -619,6 +619,8 @@ export default {
         sessions: 'de vergaderingen die u bijwoonde, waarvoor u zich afmeldde of die u plande',
         audit: 'wanneer uw gegevens werden bekeken of gewijzigd',
         initiatives: 'de initiatieven die u aanmaakte en de stappen die u ermee zette',
+        practiceExchange:
+          'uw vragen, reacties en meldingen bij goede praktijken, en de overdrachten die u voor uw stad hebt gemeld',
       },
       erasure: 'Wilt u uw gegevens laten wissen, vraag het dan aan de coördinator van uw stad.',
       download: 'Mijn gegevens downloaden',

@@ -630,6 +630,8 @@ export default {
         sessions: 'seje, ki ste se jih udeležili, se z njih opravičili ali jih načrtovali',
         audit: 'kdaj so bili vaši zapisi pregledani ali spremenjeni',
         initiatives: 'pobude, ki ste jih ustvarili, in koraki njihovega poteka, ki ste jih izvedli',
+        practiceExchange:
+          'vaša vprašanja, komentarji in prijave pri dobrih praksah ter prenosi, ki ste jih zabeležili za svoje mesto',
       },
       erasure: 'Za izbris podatkov se obrnite na koordinatorja svojega mesta.',
       download: 'Prenesi moje podatke',

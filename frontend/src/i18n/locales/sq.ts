@@ -622,6 +622,8 @@ export default {
         sessions: 'mbledhjet ku more pjesë, për të cilat u justifikove ose që i planifikove',
         audit: 'kur u panë ose u ndryshuan të dhënat e tua',
         initiatives: 'nismat që krijove dhe hapat e ciklit që ndërmore',
+        practiceExchange:
+          'pyetjet, komentet dhe raportimet tuaja për praktikat e mira, si dhe transferimet që keni regjistruar për qytetin tuaj',
       },
       erasure: 'Për të fshirë të dhënat e tua, drejtohu koordinatorit të qytetit tënd.',
       download: 'Shkarko të dhënat e mia',
