@@ -275,34 +275,59 @@ class SortitionFlowTest {
         .then()
         .statusCode(428);
 
-    String etag = poolEtag(panel);
-    given()
-        .contentType(ContentType.JSON)
-        .header("If-Match", etag)
-        .body(
-            Map.of(
-                "seats",
-                3,
-                "onePerHousehold",
-                false,
-                "quotas",
-                List.of(
-                    Map.of("feature", "gender", "value", "female", "min", 2, "max", 2),
-                    Map.of("feature", "gender", "value", "male", "min", 2, "max", 2))))
-        .put("/panels/" + panel + "/pool")
-        .then()
-        .statusCode(200);
+    configure(
+        panel,
+        3,
+        List.of(
+            Map.of("feature", "gender", "value", "female", "min", 2, "max", 2),
+            Map.of("feature", "gender", "value", "male", "min", 2, "max", 2)));
     long draws = db.drawsOf(UUID.fromString(panel));
-    given()
-        .contentType(ContentType.JSON)
-        .body(Map.of())
-        .post("/panels/" + panel + "/draws")
+    startDraw(panel)
         .then()
         .statusCode(422)
         .body("type", equalTo("urn:cohesion:problem:infeasible-quotas"))
         .body("conflicting", hasSize(2))
         .body("conflicting.feature", hasItem("gender"));
     assertEquals(draws, db.drawsOf(UUID.fromString(panel)));
+  }
+
+  /**
+   * Every citizen of the pool is female: a citizen's seat and no female seat pass the precheck one
+   * feature at a time, and only the solver finds that they cannot hold together.
+   */
+  @Test
+  @TestSecurity(user = "coordinator-celje", roles = "city-coordinator")
+  @OidcSecurity(claims = @Claim(key = "city", value = TOWN))
+  void quotasOnlyTheSolverFindsInfeasibleEndInAFailedDrawThatNamesThem() {
+    String panel = newPanel();
+    csv(panel, "candidates.csv", "\"0\"", poolCsv()).then().statusCode(200);
+    configure(
+        panel,
+        2,
+        List.of(
+            Map.of("feature", "gender", "value", "female", "min", 0, "max", 0),
+            Map.of("feature", "gender", "value", "male", "min", 0, "max", 2),
+            Map.of("feature", "category", "value", "CITIZEN", "min", 1, "max", 2),
+            Map.of("feature", "category", "value", "EXPERT", "min", 0, "max", 2)));
+
+    String drawId = startDraw(panel).then().statusCode(201).extract().path("id");
+
+    Response failed = awaitFinished(panel, drawId);
+    failed
+        .then()
+        .body("status", equalTo("FAILED"))
+        .body("failure.code", equalTo("infeasible-quotas"))
+        .body("failure.conflicting", hasSize(2))
+        .body("failure.conflicting.value", hasItem("CITIZEN"))
+        .body("failure.conflicting.value", hasItem("female"));
+    assertEquals(
+        0, db.outboxRowsOfType(UUID.fromString(panel), "eu.cohesion.panel.draw-completed"));
+    given()
+        .header("If-Match", failed.header("ETag"))
+        .post("/panels/" + panel + "/draws/" + drawId + "/confirmation")
+        .then()
+        .statusCode(422);
+    assertEquals(0, db.membersOf(UUID.fromString(panel)));
   }
 
   @Test
@@ -415,6 +440,22 @@ class SortitionFlowTest {
         .header("If-Match", etag)
         .body(body.getBytes(StandardCharsets.UTF_8))
         .put("/panels/" + panel + "/pool/" + file);
+  }
+
+  /** Seats and quotas of the pool at its current version, no household rule. */
+  private static void configure(String panel, int seats, List<Map<String, Object>> quotas) {
+    given()
+        .contentType(ContentType.JSON)
+        .header("If-Match", poolEtag(panel))
+        .body(Map.of("seats", seats, "onePerHousehold", false, "quotas", quotas))
+        .put("/panels/" + panel + "/pool")
+        .then()
+        .statusCode(200);
+  }
+
+  /** A draw with a seed of the service's. */
+  private static Response startDraw(String panel) {
+    return given().contentType(ContentType.JSON).body(Map.of()).post("/panels/" + panel + "/draws");
   }
 
   private static String poolEtag(String panel) {
