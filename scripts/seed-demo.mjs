@@ -1,6 +1,7 @@
 // Demo data of the local run: a panel per demo town, members of the Mechelen panel and, in
 // Mechelen, an initiative that went through its whole lifecycle and became a published good
-// practice. Runs through the public REST
+// practice; practices of Tartu and Celje published, two drafts returned and eight transfers between
+// the three towns (demo/exchange.mjs). Runs through the public REST
 // APIs with the demo users' real tokens, so it also proves the event chain works. Idempotent: a
 // restart with existing data seeds nothing twice.
 import { INITIATIVE_API, PANEL_API, PRACTICE_API, api, eventually, tokenFor } from './platform.mjs';
@@ -13,6 +14,7 @@ import { seedReviews } from './demo/reviews.mjs';
 import { seedSurvey } from './demo/survey.mjs';
 import { seedTowns } from './demo/towns.mjs';
 import { seedIndicators } from './demo/indicators.mjs';
+import { seedTransfers, seedValidation } from './demo/exchange.mjs';
 
 const DEMO_PANELS = [
   { user: 'coordinator-mechelen', city: 'mechelen', name: 'Mechelen Local Panel of Stakeholders',
@@ -101,11 +103,13 @@ export async function seedDemoData() {
   const submitted = await api('POST', `${PRACTICE_API}/practices/${edited.id}/submit`, {
     token, ifMatch: edited.version,
   });
-  await api('POST', `${PRACTICE_API}/practices/${edited.id}/publish`, {
+  const practice = await api('POST', `${PRACTICE_API}/practices/${edited.id}/publish`, {
     token: await tokenFor('network-admin'), ifMatch: submitted.version,
   });
+  const practices = [practice, ...(await seedValidation())];
+  console.log(`  ${await seedTransfers(practices)}`);
   console.log(`  ${await seedSessions()}`);
   console.log(`  ${await seedSortition()}`);
   console.log(`  ${await seedIndicators()}`);
-  return `seeded ${panels.length} panels, ${DEMO_MEMBERS.length} members, 1 concluded initiative and 1 published practice`;
+  return `seeded ${panels.length} panels, ${DEMO_MEMBERS.length} members, 1 concluded initiative, 3 published practices and 2 returned drafts`;
 }

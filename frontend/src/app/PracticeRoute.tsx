@@ -1,11 +1,12 @@
 import { PracticeDetailPage } from '../features/practices/PracticeDetailPage';
 import { PracticeEvidence } from '../features/reviews/PracticeEvidence';
+import { PracticeTransfers } from '../features/transfers/PracticeTransfers';
 import { RevisionHistory } from '../features/validation/RevisionHistory';
 import { ValidationPanel } from '../features/validation/ValidationPanel';
 
 /**
  * The practice page as the app composes it: the practice's text, the evidence of its review, its
- * validation by the network and its revision history.
+ * validation by the network, where it travelled (transfers) and its revision history.
  */
 export function PracticeRoute() {
   return (
@@ -14,6 +15,7 @@ export function PracticeRoute() {
         <>
           <PracticeEvidence practice={practice} />
           <ValidationPanel practice={practice} />
+          <PracticeTransfers practice={practice} />
           <RevisionHistory practice={practice} />
         </>
       )}

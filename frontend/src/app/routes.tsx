@@ -17,6 +17,9 @@ const PracticeSearchPage = lazy(() =>
 );
 const OpenDataPage = lazy(() => import('../features/openData/OpenDataPage').then((m) => ({ default: m.OpenDataPage })));
 const PracticeDetailPage = lazy(() => import('./PracticeRoute').then((m) => ({ default: m.PracticeRoute })));
+const TransferPage = lazy(() =>
+  import('../features/transfers/TransferPage').then((m) => ({ default: m.TransferPage })),
+);
 const PracticeEditPage = lazy(() =>
   import('../features/practices/PracticeEditPage').then((m) => ({ default: m.PracticeEditPage })),
 );
@@ -121,6 +124,14 @@ export function AppRoutes() {
           element={
             <Page>
               <PracticeDetailPage />
+            </Page>
+          }
+        />
+        <Route
+          path="transfers/:id"
+          element={
+            <Page>
+              <TransferPage />
             </Page>
           }
         />

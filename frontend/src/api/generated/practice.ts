@@ -33,7 +33,7 @@ export interface paths {
         };
         /**
          * Download what practice-exchange-service holds about me
-         * @description Any signed-in person: the questions, comments and replies they wrote and the reports they made. panel-service and initiative-service answer the same path for their parts.
+         * @description Any signed-in person: the questions, comments and replies they wrote, the reports they made and the transfers they registered for their town. panel-service and initiative-service answer the same path for their parts.
          */
         get: operations["exportMyPracticeExchangeData"];
         put?: never;
@@ -832,11 +832,38 @@ export interface components {
             reports: components["schemas"]["OwnReport"][];
             /** @description The caller's Keycloak id */
             subject: string;
+            /** @description Transfers the caller registered for their town, oldest first */
+            transfers: components["schemas"]["OwnTransfer"][];
         };
         OwnReport: {
             postId: components["schemas"]["UUID"];
             reason: string | null;
             reportedAt: components["schemas"]["Instant"];
+        };
+        /** @description A transfer the caller registered, with the adopting town's texts */
+        OwnTransfer: {
+            /** @description Why it was abandoned */
+            abandonReason: string | null;
+            /** @description What was changed */
+            changes: string | null;
+            /**
+             * @description The adopting town, the caller's
+             * @example tartu
+             */
+            city: string;
+            createdAt: components["schemas"]["Instant"];
+            id: components["schemas"]["UUID"];
+            initiativeId: components["schemas"]["UUID"] | null;
+            /** @description Why the town is interested */
+            note: string | null;
+            practiceId: components["schemas"]["UUID"];
+            /**
+             * @description The practice's town
+             * @example mechelen
+             */
+            sourceCity: string;
+            status: components["schemas"]["TransferStatus"];
+            updatedAt: components["schemas"]["Instant"];
         };
         PillarResult: {
             means: components["schemas"]["CriterionMean"][];

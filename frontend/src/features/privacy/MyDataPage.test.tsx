@@ -18,10 +18,18 @@ const initiativeData = {
   stepsTaken: [],
 };
 
+const practiceData = {
+  subject: '3f8a1c2e-7b4d-4e5f-9a6b-1c2d3e4f5a6b',
+  exportedAt: '2026-03-01T10:00:00Z',
+  posts: [],
+  reports: [],
+  transfers: [{ id: 't-1', practiceId: 'p-1', sourceCity: 'mechelen', city: 'tartu', status: 'INTERESTED' }],
+};
+
 afterEach(() => vi.restoreAllMocks());
 
 describe('MyDataPage', () => {
-  it('saves what both services hold about the person as one JSON file', async () => {
+  it('saves what the three services hold about the person as one JSON file', async () => {
     const blobs: Blob[] = [];
     URL.createObjectURL = vi.fn((blob: Blob) => {
       blobs.push(blob);
@@ -32,6 +40,7 @@ describe('MyDataPage', () => {
     const { fetch } = mockFetch((_req, url) => {
       if (url.host === 'panel.test' && url.pathname === '/me/personal-data') return json(panelData);
       if (url.host === 'initiative.test' && url.pathname === '/me/personal-data') return json(initiativeData);
+      if (url.host === 'practice.test' && url.pathname === '/me/personal-data') return json(practiceData);
       return undefined;
     });
     renderWithProviders(<MyDataPage />, { fetch });
@@ -42,6 +51,7 @@ describe('MyDataPage', () => {
       exportedAt: panelData.exportedAt,
       panelService: panelData,
       initiativeService: initiativeData,
+      practiceExchangeService: practiceData,
     });
   });
 

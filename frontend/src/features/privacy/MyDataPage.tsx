@@ -46,6 +46,7 @@ export function MyDataPage() {
           <List.Item>{t('privacy.myData.items.sessions')}</List.Item>
           <List.Item>{t('privacy.myData.items.audit')}</List.Item>
           <List.Item>{t('privacy.myData.items.initiatives')}</List.Item>
+          <List.Item>{t('privacy.myData.items.practiceExchange')}</List.Item>
         </List>
         <Text size="sm" c="dimmed">
           {t('privacy.myData.erasure')}

@@ -201,7 +201,7 @@ function Checklist({ items }: { items: ChecklistItem[] }) {
       <List size="sm" listStyleType="none" spacing={4} data-testid="validation-checklist">
         {items.map((item) => (
           <List.Item key={item.item} data-testid={`checklist-${item.item}`} data-passed={item.passed}>
-            <Text size="sm" component="span" fw={500} c={item.passed ? 'green.8' : 'red.8'}>
+            <Text size="sm" component="span" fw={500} c={item.passed ? 'teal.9' : 'red.9'}>
               {item.passed ? '✓ ' : '✗ '}
               {t(item.passed ? 'practiceValidation.checklist.passed' : 'practiceValidation.checklist.failed')}:
             </Text>{' '}

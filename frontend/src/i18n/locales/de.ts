@@ -658,6 +658,8 @@ export default {
         sessions: 'die Sitzungen, an denen Sie teilgenommen, für die Sie sich entschuldigt oder die Sie geplant haben',
         audit: 'wann Ihre Einträge angesehen oder geändert wurden',
         initiatives: 'die Initiativen, die Sie angelegt, und die Schritte im Ablauf, die Sie vorgenommen haben',
+        practiceExchange:
+          'Ihre Fragen, Kommentare und Meldungen zu guten Praxisbeispielen sowie die Übertragungen, die Sie für Ihre Stadt angemeldet haben',
       },
       erasure: 'Um Ihre Daten löschen zu lassen, wenden Sie sich an die Koordination Ihrer Stadt.',
       download: 'Meine Daten herunterladen',
@@ -1460,6 +1462,97 @@ export default {
       noChanges: 'Der Text hat sich nicht geändert.',
       added: 'hinzugefügt:',
       removed: 'entfernt:',
+    },
+  },
+  transfers: {
+    status: {
+      INTERESTED: 'Interessiert',
+      ADAPTING: 'In Anpassung',
+      TRANSFERRED: 'Übertragen',
+      ABANDONED: 'Aufgegeben',
+    },
+    travelled: {
+      title: 'Wohin sie gereist ist',
+      loading: 'Wird geladen, wohin die Praxis gereist ist…',
+      empty: {
+        title: 'Noch keine Stadt hat sie übernommen',
+        text: 'Städte, die Interesse an dieser Praxis anmelden, erscheinen hier.',
+      },
+      since: 'seit {{date}}',
+      answered: 'von der Stadt der Praxis beantwortet',
+    },
+    register: {
+      action: 'Interesse anmelden',
+      intro:
+        'Ihre Stadt meldet ihr Interesse an dieser Praxis an. Die Stadt der Praxis wird benachrichtigt und kann antworten.',
+      note: 'Warum Ihre Stadt interessiert ist',
+      noteHint: 'Freiwillig. Alle können es lesen, wie die Praxis selbst.',
+      submit: 'Unser Interesse anmelden',
+      done: 'Interesse angemeldet',
+    },
+    page: {
+      title: '{{practice}}: Übertragung nach {{town}}',
+      lead: 'Eine Praxis aus {{source}}, übernommen von {{town}}',
+      facts: 'Zu dieser Übertragung',
+    },
+    fields: {
+      registered: 'Interesse angemeldet am',
+      updated: 'Letzte Änderung',
+      note: 'Warum die Stadt interessiert ist',
+      initiative: 'Anpassende Initiative',
+      initiativeLink: 'Die Initiative von {{town}}, die die Praxis anpasst',
+      changes: 'Was geändert wurde',
+      abandonReason: 'Warum sie aufgegeben wurde',
+    },
+    steps: {
+      title: 'Nächste Schritte',
+      hint: {
+        INTERESTED:
+          'Verknüpfen Sie die Initiative Ihrer Stadt, die die Praxis anpasst, oder geben Sie die Übertragung auf.',
+        ADAPTING:
+          'Wenn die Anpassung fertig ist, sagen Sie, was geändert wurde; oder geben Sie die Übertragung auf und sagen Sie, warum.',
+      },
+      onlyAdopting: 'Nur die Koordination der übernehmenden Stadt geht diese Schritte.',
+      action: {
+        ADAPTING: 'Unsere Initiative verknüpfen',
+        TRANSFERRED: 'Als übertragen markieren',
+        ABANDONED: 'Übertragung aufgeben',
+      },
+      initiative: 'Initiative Ihrer Stadt',
+      initiativeHint: 'Die Initiative, die diese Praxis anpasst.',
+      initiativePlaceholder: 'Initiative wählen',
+      chooseInitiative: 'Wählen Sie die Initiative',
+      loadingInitiatives: 'Die Initiativen Ihrer Stadt werden geladen…',
+      noInitiatives: 'Ihre Stadt hat noch keine Initiative: Legen Sie zuerst eine an und verknüpfen Sie sie dann hier.',
+      text: {
+        TRANSFERRED: 'Was geändert wurde',
+        ABANDONED: 'Warum die Übertragung aufgegeben wird',
+      },
+      textHint: {
+        TRANSFERRED: 'Was Ihre Stadt anders gemacht hat als die ursprüngliche Praxis.',
+        ABANDONED: 'Auch andere Städte lernen daraus.',
+      },
+      required: 'Schreiben Sie einen Text',
+      done: {
+        ADAPTING: 'Initiative verknüpft: Die Praxis wird angepasst',
+        TRANSFERRED: 'Übertragung abgeschlossen',
+        ABANDONED: 'Übertragung aufgegeben',
+      },
+      closed: {
+        TRANSFERRED: 'Diese Übertragung ist abgeschlossen: Die Praxis wurde übertragen.',
+        ABANDONED: 'Diese Übertragung wurde aufgegeben.',
+      },
+    },
+    answer: {
+      title: 'Antwort von {{town}}',
+      none: 'Die Stadt der Praxis hat noch nicht geantwortet.',
+      answeredAt: 'Beantwortet am {{date}}',
+      formLabel: 'Der übernehmenden Stadt antworten',
+      text: 'Ihre Antwort',
+      replace: 'Eine neue Antwort (ersetzt die obige)',
+      hint: 'Rat, Kontakte oder Material für die übernehmende Stadt. Alle können sie lesen.',
+      submit: 'Antwort senden',
+      done: 'Antwort gesendet',
     },
   },
 } satisfies Translation;

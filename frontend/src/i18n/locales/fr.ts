@@ -661,6 +661,8 @@ export default {
           'les séances auxquelles vous avez assisté, pour lesquelles vous vous êtes excusé ou que vous avez planifiées',
         audit: 'quand vos fiches ont été consultées ou modifiées',
         initiatives: 'les initiatives que vous avez créées et les étapes que vous leur avez fait franchir',
+        practiceExchange:
+          'vos questions, commentaires et signalements sur les bonnes pratiques, et les transferts que vous avez déclarés pour votre ville',
       },
       erasure: 'Pour faire effacer vos données, adressez-vous à la coordination de votre ville.',
       download: 'Télécharger mes données',
@@ -1465,6 +1467,96 @@ export default {
       noChanges: 'Le texte n’a pas changé.',
       added: 'ajouté :',
       removed: 'supprimé :',
+    },
+  },
+  transfers: {
+    status: {
+      INTERESTED: 'Intéressée',
+      ADAPTING: 'En adaptation',
+      TRANSFERRED: 'Transférée',
+      ABANDONED: 'Abandonnée',
+    },
+    travelled: {
+      title: 'Où elle a voyagé',
+      loading: 'Chargement des villes où la pratique a voyagé…',
+      empty: {
+        title: 'Aucune ville ne l’a encore reprise',
+        text: 'Les villes qui se déclarent intéressées par cette pratique apparaissent ici.',
+      },
+      since: 'depuis le {{date}}',
+      answered: 'réponse de la ville de la pratique',
+    },
+    register: {
+      action: 'Déclarer notre intérêt',
+      intro:
+        'Votre ville déclare son intérêt pour cette pratique. La ville de la pratique en est informée et peut répondre.',
+      note: 'Pourquoi votre ville est intéressée',
+      noteHint: 'Facultatif. Tout le monde peut le lire, comme la pratique.',
+      submit: 'Déclarer l’intérêt de notre ville',
+      done: 'Intérêt enregistré',
+    },
+    page: {
+      title: '{{practice}} : transfert vers {{town}}',
+      lead: 'Une pratique de {{source}}, reprise par {{town}}',
+      facts: 'À propos de ce transfert',
+    },
+    fields: {
+      registered: 'Intérêt déclaré le',
+      updated: 'Dernière modification',
+      note: 'Pourquoi la ville est intéressée',
+      initiative: 'Initiative d’adaptation',
+      initiativeLink: 'L’initiative de {{town}} qui adapte la pratique',
+      changes: 'Ce qui a été changé',
+      abandonReason: 'Pourquoi il a été abandonné',
+    },
+    steps: {
+      title: 'Prochaines étapes',
+      hint: {
+        INTERESTED: 'Reliez l’initiative de votre ville qui adapte la pratique, ou abandonnez le transfert.',
+        ADAPTING:
+          'Une fois l’adaptation terminée, dites ce qui a été changé ; ou abandonnez le transfert et dites pourquoi.',
+      },
+      onlyAdopting: 'Seul le coordinateur de la ville qui reprend la pratique franchit ces étapes.',
+      action: {
+        ADAPTING: 'Relier notre initiative',
+        TRANSFERRED: 'Marquer comme transférée',
+        ABANDONED: 'Abandonner le transfert',
+      },
+      initiative: 'Initiative de votre ville',
+      initiativeHint: 'L’initiative qui adapte cette pratique.',
+      initiativePlaceholder: 'Choisir une initiative',
+      chooseInitiative: 'Choisissez l’initiative',
+      loadingInitiatives: 'Chargement des initiatives de votre ville…',
+      noInitiatives: 'Votre ville n’a pas encore d’initiative : créez-en une, puis reliez-la ici.',
+      text: {
+        TRANSFERRED: 'Ce qui a été changé',
+        ABANDONED: 'Pourquoi le transfert est abandonné',
+      },
+      textHint: {
+        TRANSFERRED: 'Ce que votre ville a fait autrement que la pratique d’origine.',
+        ABANDONED: 'Les autres villes en tirent aussi des leçons.',
+      },
+      required: 'Écrivez un texte',
+      done: {
+        ADAPTING: 'Initiative reliée : la pratique est en cours d’adaptation',
+        TRANSFERRED: 'Transfert achevé',
+        ABANDONED: 'Transfert abandonné',
+      },
+      closed: {
+        TRANSFERRED: 'Ce transfert est achevé : la pratique a été transférée.',
+        ABANDONED: 'Ce transfert a été abandonné.',
+      },
+    },
+    answer: {
+      title: 'Réponse de {{town}}',
+      none: 'La ville de la pratique n’a pas encore répondu.',
+      answeredAt: 'Réponse du {{date}}',
+      formLabel: 'Répondre à la ville qui reprend la pratique',
+      text: 'Votre réponse',
+      replace: 'Une nouvelle réponse (remplace celle ci-dessus)',
+      hint: 'Conseils, contacts ou documents pour la ville qui reprend la pratique. Tout le monde peut la lire.',
+      submit: 'Envoyer la réponse',
+      done: 'Réponse envoyée',
     },
   },
 } satisfies Translation;

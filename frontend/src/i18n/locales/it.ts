@@ -655,6 +655,8 @@ export default {
         sessions: 'le sedute a cui hai partecipato, per cui ti sei giustificato o che hai pianificato',
         audit: 'quando le tue schede sono state consultate o modificate',
         initiatives: 'le iniziative che hai creato e i passaggi di stato che hai eseguito',
+        practiceExchange:
+          'le vostre domande, i commenti e le segnalazioni sulle buone pratiche, e i trasferimenti che avete dichiarato per la vostra città',
       },
       erasure: 'Per far cancellare i tuoi dati, rivolgiti al coordinamento della tua città.',
       download: 'Scarica i miei dati',
@@ -1456,6 +1458,97 @@ export default {
       noChanges: 'Il testo non è cambiato.',
       added: 'aggiunto:',
       removed: 'rimosso:',
+    },
+  },
+  transfers: {
+    status: {
+      INTERESTED: 'Interessata',
+      ADAPTING: 'In adattamento',
+      TRANSFERRED: 'Trasferita',
+      ABANDONED: 'Abbandonata',
+    },
+    travelled: {
+      title: 'Dove ha viaggiato',
+      loading: 'Caricamento delle città in cui la pratica ha viaggiato…',
+      empty: {
+        title: 'Nessuna città l’ha ancora ripresa',
+        text: 'Qui compaiono le città che dichiarano interesse per questa pratica.',
+      },
+      since: 'dal {{date}}',
+      answered: 'risposta della città della pratica',
+    },
+    register: {
+      action: 'Dichiarare interesse',
+      intro:
+        'La vostra città dichiara il suo interesse per questa pratica. La città della pratica viene informata e può rispondere.',
+      note: 'Perché la vostra città è interessata',
+      noteHint: 'Facoltativo. Tutti possono leggerlo, come la pratica.',
+      submit: 'Dichiarare il nostro interesse',
+      done: 'Interesse registrato',
+    },
+    page: {
+      title: '{{practice}}: trasferimento a {{town}}',
+      lead: 'Una pratica di {{source}}, ripresa da {{town}}',
+      facts: 'Su questo trasferimento',
+    },
+    fields: {
+      registered: 'Interesse dichiarato il',
+      updated: 'Ultima modifica',
+      note: 'Perché la città è interessata',
+      initiative: 'Iniziativa di adattamento',
+      initiativeLink: 'L’iniziativa di {{town}} che adatta la pratica',
+      changes: 'Che cosa è stato cambiato',
+      abandonReason: 'Perché è stato abbandonato',
+    },
+    steps: {
+      title: 'Prossimi passi',
+      hint: {
+        INTERESTED:
+          'Collegate l’iniziativa della vostra città che adatta la pratica, oppure abbandonate il trasferimento.',
+        ADAPTING:
+          'Quando l’adattamento è concluso, dite che cosa è stato cambiato; oppure abbandonate il trasferimento e dite perché.',
+      },
+      onlyAdopting: 'Solo il coordinatore della città che riprende la pratica compie questi passi.',
+      action: {
+        ADAPTING: 'Collegare la nostra iniziativa',
+        TRANSFERRED: 'Segnare come trasferita',
+        ABANDONED: 'Abbandonare il trasferimento',
+      },
+      initiative: 'Iniziativa della vostra città',
+      initiativeHint: 'L’iniziativa che adatta questa pratica.',
+      initiativePlaceholder: 'Scegliere un’iniziativa',
+      chooseInitiative: 'Scegliete l’iniziativa',
+      loadingInitiatives: 'Caricamento delle iniziative della vostra città…',
+      noInitiatives: 'La vostra città non ha ancora iniziative: createne una, poi collegatela qui.',
+      text: {
+        TRANSFERRED: 'Che cosa è stato cambiato',
+        ABANDONED: 'Perché il trasferimento viene abbandonato',
+      },
+      textHint: {
+        TRANSFERRED: 'Che cosa ha fatto diversamente la vostra città rispetto alla pratica originale.',
+        ABANDONED: 'Anche le altre città ne traggono insegnamento.',
+      },
+      required: 'Scrivete un testo',
+      done: {
+        ADAPTING: 'Iniziativa collegata: la pratica è in adattamento',
+        TRANSFERRED: 'Trasferimento completato',
+        ABANDONED: 'Trasferimento abbandonato',
+      },
+      closed: {
+        TRANSFERRED: 'Questo trasferimento è completato: la pratica è stata trasferita.',
+        ABANDONED: 'Questo trasferimento è stato abbandonato.',
+      },
+    },
+    answer: {
+      title: 'Risposta di {{town}}',
+      none: 'La città della pratica non ha ancora risposto.',
+      answeredAt: 'Risposta del {{date}}',
+      formLabel: 'Rispondere alla città che riprende la pratica',
+      text: 'La vostra risposta',
+      replace: 'Una nuova risposta (sostituisce quella sopra)',
+      hint: 'Consigli, contatti o materiali per la città che riprende la pratica. Tutti possono leggerla.',
+      submit: 'Inviare la risposta',
+      done: 'Risposta inviata',
     },
   },
 } satisfies Translation;

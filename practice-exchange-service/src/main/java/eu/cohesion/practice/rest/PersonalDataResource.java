@@ -1,11 +1,10 @@
-package eu.cohesion.practice.rest.discussion;
+package eu.cohesion.practice.rest;
 
 import static eu.cohesion.practice.domain.PracticeAction.EXPORT_OWN_DATA;
 
 import eu.cohesion.kit.openapi.ProblemResponses;
 import eu.cohesion.kit.rest.CurrentActor;
-import eu.cohesion.practice.rest.Permits;
-import eu.cohesion.practice.service.discussion.DiscussionExport;
+import eu.cohesion.practice.service.PersonalDataExport;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,10 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "oauth2")
 public class PersonalDataResource {
 
-  private final DiscussionExport export;
+  private final PersonalDataExport export;
   private final CurrentActor actor;
 
-  PersonalDataResource(DiscussionExport export, CurrentActor actor) {
+  PersonalDataResource(PersonalDataExport export, CurrentActor actor) {
     this.export = export;
     this.actor = actor;
   }
@@ -34,11 +33,11 @@ public class PersonalDataResource {
       operationId = "exportMyPracticeExchangeData",
       summary = "Download what practice-exchange-service holds about me",
       description =
-          "Any signed-in person: the questions, comments and replies they wrote and the reports"
-              + " they made. panel-service and initiative-service answer the same path for their"
-              + " parts.")
+          "Any signed-in person: the questions, comments and replies they wrote, the reports they"
+              + " made and the transfers they registered for their town. panel-service and"
+              + " initiative-service answer the same path for their parts.")
   @ProblemResponses({401, 403})
-  public OwnDiscussionData export() {
-    return OwnDiscussionData.of(export.of(actor.get()));
+  public OwnPracticeExchangeData export() {
+    return OwnPracticeExchangeData.of(export.of(actor.get()));
   }
 }

@@ -1,0 +1,53 @@
+package eu.cohesion.practice.service;
+
+import static eu.cohesion.practice.domain.PracticeAction.EXPORT_OWN_DATA;
+
+import eu.cohesion.kit.security.Actor;
+import eu.cohesion.practice.domain.PracticePermissions;
+import eu.cohesion.practice.domain.Transfer;
+import eu.cohesion.practice.domain.discussion.DiscussionPost;
+import eu.cohesion.practice.domain.discussion.PostReport;
+import eu.cohesion.practice.service.discussion.DiscussionExport;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What practice-exchange-service holds about the caller (GDPR Art. 15 and 20), under their Keycloak
+ * id: their posts and reports (the discussion's part) and the transfers they registered. The
+ * counterpart of {@link PersonalDataErasure}.
+ */
+@ApplicationScoped
+public class PersonalDataExport {
+
+  private final DiscussionExport discussion;
+  private final TransferRepository transfers;
+  private final Clock clock;
+
+  PersonalDataExport(DiscussionExport discussion, TransferRepository transfers, Clock clock) {
+    this.discussion = discussion;
+    this.transfers = transfers;
+    this.clock = clock;
+  }
+
+  /** The caller's own data, as stored (a hidden post with its text: it is theirs). */
+  public record OwnData(
+      String subject,
+      Instant exportedAt,
+      List<DiscussionPost> posts,
+      List<PostReport> reports,
+      List<Transfer> transfers) {}
+
+  public OwnData of(Actor actor) {
+    PracticePermissions.TABLE.require(
+        EXPORT_OWN_DATA, actor, actor.city(), "you may not export personal data");
+    DiscussionExport.OwnPosts own = discussion.of(actor.subject());
+    return new OwnData(
+        actor.subject(),
+        clock.instant(),
+        own.posts(),
+        own.reports(),
+        transfers.authoredBy(actor.subject()));
+  }
+}
