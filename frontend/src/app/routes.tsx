@@ -64,6 +64,10 @@ const ValidationQueuePage = lazy(() =>
   import('../features/validation/ValidationQueuePage').then((m) => ({ default: m.ValidationQueuePage })),
 );
 
+const ModerationQueuePage = lazy(() =>
+  import('../features/discussion/ModerationQueuePage').then((m) => ({ default: m.ModerationQueuePage })),
+);
+
 const NotificationsPage = lazy(() =>
   import('../features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
 );
@@ -242,6 +246,14 @@ export function AppRoutes() {
           element={
             <Page auth>
               <ValidationQueuePage />
+            </Page>
+          }
+        />
+        <Route
+          path="moderation"
+          element={
+            <Page auth>
+              <ModerationQueuePage />
             </Page>
           }
         />
