@@ -13,6 +13,7 @@ import { seedReviews } from './demo/reviews.mjs';
 import { seedSurvey } from './demo/survey.mjs';
 import { seedTowns } from './demo/towns.mjs';
 import { seedIndicators } from './demo/indicators.mjs';
+import { seedDiscussion } from './demo/discussion.mjs';
 
 const DEMO_PANELS = [
   { user: 'coordinator-mechelen', city: 'mechelen', name: 'Mechelen Local Panel of Stakeholders',
@@ -59,7 +60,9 @@ export async function seedDemoData() {
   console.log(`  ${await seedInitiatives()}`);
   console.log(`  ${await seedReviews()}`);
   const published = await api('GET', `${PRACTICE_API}/practices?city=mechelen`);
-  if (published.totalItems > 0) return `demo data already present; ${await seedIndicators()}`;
+  if (published.totalItems > 0) {
+    return `demo data already present; ${await seedIndicators()}; ${await seedDiscussion()}`;
+  }
 
   const panels = [];
   for (const demo of DEMO_PANELS) {
@@ -107,5 +110,6 @@ export async function seedDemoData() {
   console.log(`  ${await seedSessions()}`);
   console.log(`  ${await seedSortition()}`);
   console.log(`  ${await seedIndicators()}`);
+  console.log(`  ${await seedDiscussion()}`);
   return `seeded ${panels.length} panels, ${DEMO_MEMBERS.length} members, 1 concluded initiative and 1 published practice`;
 }
