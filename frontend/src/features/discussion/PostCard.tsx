@@ -167,7 +167,7 @@ export function PostCard({
           {actions.has('REPORT_POST') && (
             <Button
               size="xs"
-              variant="subtle"
+              variant="light"
               color="gray"
               aria-expanded={open === 'report'}
               onClick={() => toggle('report')}
@@ -179,7 +179,7 @@ export function PostCard({
           {actions.has('MODERATE_POSTS') && (
             <Button
               size="xs"
-              variant="subtle"
+              variant="light"
               color={post.hidden ? 'blue' : 'red'}
               aria-expanded={open === 'moderate'}
               onClick={() => toggle('moderate')}
