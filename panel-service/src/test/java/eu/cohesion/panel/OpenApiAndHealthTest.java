@@ -5,9 +5,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.cohesion.kit.testing.ScrapedMetrics;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -57,6 +60,31 @@ class OpenApiAndHealthTest {
   @Test
   void healthIsUp() {
     given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-    given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    given()
+        .when()
+        .get("/q/health/ready")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("UP"))
+        .body("checks.find { it.name == 'outbox' }.status", equalTo("UP"))
+        .body("checks.find { it.name == 'outbox' }.data", hasKey("unpublished"))
+        .body("checks.find { it.name == 'outbox' }.data", hasKey("oldest-age-seconds"));
+  }
+
+  @Test
+  void metricsAreServedWithTheOutboxAndHttpServerMeters() {
+    given().when().get("/panels").then().statusCode(200);
+    String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+    assertTrue(
+        ScrapedMetrics.of(metrics)
+            .names()
+            .containsAll(
+                Set.of(
+                    "cohesion_outbox_backlog",
+                    "cohesion_outbox_oldest_age_seconds",
+                    "cohesion_outbox_relayed_total",
+                    "cohesion_outbox_relay_failures_total",
+                    "http_server_requests_seconds_count")),
+        metrics);
   }
 }

@@ -4,6 +4,8 @@ import eu.cohesion.localstack.testing.SqlProbe;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.postgresql.util.PSQLException;
@@ -84,6 +86,26 @@ public class TestDatabase {
   public long outboxRowsOfType(UUID panelId, String type) {
     return sql.count(
         "select count(*) from outbox_event where aggregate_id = ? and type = ?", panelId, type);
+  }
+
+  /** The ids of the aggregate's outbox events in relay (seq) order. */
+  public List<String> outboxEventIdsInOrder(UUID aggregateId) {
+    return sql.query(
+        "select id::text from outbox_event where aggregate_id = ? order by seq",
+        rs -> {
+          List<String> ids = new ArrayList<>();
+          while (rs.next()) {
+            ids.add(rs.getString(1));
+          }
+          return ids;
+        },
+        aggregateId);
+  }
+
+  public long unpublishedOutboxRowsFor(UUID aggregateId) {
+    return sql.count(
+        "select count(*) from outbox_event where aggregate_id = ? and published_at is null",
+        aggregateId);
   }
 
   /** When the panel's created event was relayed to Kafka; empty while it waits in the outbox. */

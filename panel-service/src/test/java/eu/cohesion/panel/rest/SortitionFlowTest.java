@@ -305,6 +305,63 @@ class SortitionFlowTest {
     assertEquals(draws, db.drawsOf(UUID.fromString(panel)));
   }
 
+  /**
+   * Every citizen of the pool is female: a citizen's seat and no female seat pass the precheck one
+   * feature at a time, and only the solver finds that they cannot hold together.
+   */
+  @Test
+  @TestSecurity(user = "coordinator-celje", roles = "city-coordinator")
+  @OidcSecurity(claims = @Claim(key = "city", value = TOWN))
+  void quotasOnlyTheSolverFindsInfeasibleEndInAFailedDrawThatNamesThem() {
+    String panel = newPanel();
+    csv(panel, "candidates.csv", "\"0\"", poolCsv()).then().statusCode(200);
+    given()
+        .contentType(ContentType.JSON)
+        .header("If-Match", poolEtag(panel))
+        .body(
+            Map.of(
+                "seats",
+                2,
+                "onePerHousehold",
+                false,
+                "quotas",
+                List.of(
+                    Map.of("feature", "gender", "value", "female", "min", 0, "max", 0),
+                    Map.of("feature", "gender", "value", "male", "min", 0, "max", 2),
+                    Map.of("feature", "category", "value", "CITIZEN", "min", 1, "max", 2),
+                    Map.of("feature", "category", "value", "EXPERT", "min", 0, "max", 2))))
+        .put("/panels/" + panel + "/pool")
+        .then()
+        .statusCode(200);
+
+    String drawId =
+        given()
+            .contentType(ContentType.JSON)
+            .body(Map.of())
+            .post("/panels/" + panel + "/draws")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+
+    Response failed = awaitFinished(panel, drawId);
+    failed
+        .then()
+        .body("status", equalTo("FAILED"))
+        .body("failure.code", equalTo("infeasible-quotas"))
+        .body("failure.conflicting", hasSize(2))
+        .body("failure.conflicting.value", hasItem("CITIZEN"))
+        .body("failure.conflicting.value", hasItem("female"));
+    assertEquals(
+        0, db.outboxRowsOfType(UUID.fromString(panel), "eu.cohesion.panel.draw-completed"));
+    given()
+        .header("If-Match", failed.header("ETag"))
+        .post("/panels/" + panel + "/draws/" + drawId + "/confirmation")
+        .then()
+        .statusCode(422);
+    assertEquals(0, db.membersOf(UUID.fromString(panel)));
+  }
+
   @Test
   @TestSecurity(user = "coordinator-celje", roles = "city-coordinator")
   @OidcSecurity(claims = @Claim(key = "city", value = TOWN))

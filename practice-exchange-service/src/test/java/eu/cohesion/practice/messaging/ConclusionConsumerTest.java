@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.cohesion.kit.testing.ScrapedMetrics;
 import eu.cohesion.localstack.testing.DatabaseFaults;
 import eu.cohesion.localstack.testing.TopicReader;
 import eu.cohesion.practice.InitiativeEvents;
@@ -161,6 +162,8 @@ class ConclusionConsumerTest {
   void theSameEventDeliveredTwiceDraftsOnePractice() {
     UUID initiativeId = UUID.randomUUID();
     String event = events.concluded(initiativeId, "tartu", "ADOPTED", "Twice");
+    double appliedBefore = processed("applied");
+    double duplicatesBefore = processed("duplicate");
     events.send(initiativeId, event);
     events.send(initiativeId, event);
     UUID practiceId = awaitPractice(initiativeId);
@@ -168,6 +171,8 @@ class ConclusionConsumerTest {
     awaitProcessedAfter(initiativeId);
     assertEquals(1, db.practicesFor(initiativeId));
     assertEquals(1, db.outboxRows(practiceId, PracticeDrafted.TYPE));
+    assertTrue(processed("applied") >= appliedBefore + 1, "the first delivery counts as applied");
+    assertTrue(processed("duplicate") >= duplicatesBefore + 1, "the second as a duplicate");
   }
 
   @Test
@@ -238,10 +243,12 @@ class ConclusionConsumerTest {
   @Test
   void anUnreadableRecordGoesToTheDeadLetterTopicAndDoesNotBlockTheNextOne() {
     UUID initiativeId = UUID.randomUUID();
+    double deadBefore = deadLettered("unparseable");
     events.send(initiativeId, "this is no CloudEvent");
     events.send(initiativeId, events.concluded(initiativeId, "besancon", "ADOPTED", "After"));
 
     awaitPractice(initiativeId);
+    await().atMost(PATIENCE).until(() -> deadLettered("unparseable") >= deadBefore + 1);
     try (TopicReader reader = new TopicReader("initiative-events-dlq")) {
       List<ConsumerRecord<String, String>> dead =
           await()
@@ -320,6 +327,25 @@ class ConclusionConsumerTest {
    * Waits until the consumer has passed everything sent so far for this initiative: a marker event
    * with the same key lands in the same partition, behind them.
    */
+  private static double processed(String outcome) {
+    return metrics()
+        .sum(
+            "cohesion_events_processed_total",
+            Map.of("topic", "initiative-events", "outcome", outcome));
+  }
+
+  private static double deadLettered(String reason) {
+    return metrics()
+        .sum(
+            "cohesion_events_dead_lettered_total",
+            Map.of("topic", "initiative-events", "reason", reason));
+  }
+
+  private static ScrapedMetrics metrics() {
+    return ScrapedMetrics.of(
+        given().when().get("/q/metrics").then().statusCode(200).extract().asString());
+  }
+
   private void awaitProcessedAfter(UUID initiativeId) {
     String markerId = UUID.randomUUID().toString();
     events.send(

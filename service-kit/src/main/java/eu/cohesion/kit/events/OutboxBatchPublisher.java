@@ -3,6 +3,7 @@ package eu.cohesion.kit.events;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /** Relays one batch of the outbox in one transaction that holds the rows while they are sent. */
@@ -12,17 +13,22 @@ class OutboxBatchPublisher {
   private final OutboxRepository repository;
   private final OutboxSender sender;
   private final Clock clock;
+  private final OutboxMetrics metrics;
 
-  OutboxBatchPublisher(OutboxRepository repository, OutboxSender sender, Clock clock) {
+  OutboxBatchPublisher(
+      OutboxRepository repository, OutboxSender sender, Clock clock, OutboxMetrics metrics) {
     this.repository = repository;
     this.sender = sender;
     this.clock = clock;
+    this.metrics = metrics;
   }
 
   /**
-   * Sends the oldest unpublished rows in order and stamps each one only after Kafka acked it. Stops
-   * at the first failure so that no later event overtakes it; rows acked until then are still
-   * committed as published.
+   * Sends the oldest unpublished rows in seq order, all of them before awaiting the acks, and
+   * stamps the rows Kafka acked up to the first failure. Stopping there means that no later event
+   * overtakes a failed one: the rows after it stay unpublished and are sent again, in order, next
+   * time; rows acked until then are still committed as published. The advisory lock keeps a second
+   * relay (another replica) from sending the same rows in between.
    *
    * @return whether the batch was full and completely sent, i.e. more rows may be waiting
    */
@@ -32,12 +38,10 @@ class OutboxBatchPublisher {
       return false;
     }
     List<OutboxEvent> batch = repository.lockUnpublished(limit);
-    for (OutboxEvent event : batch) {
-      if (!sender.send(event)) {
-        return false;
-      }
-      event.markPublished(clock.instant());
-    }
-    return batch.size() == limit;
+    int acked = sender.sendInOrder(batch);
+    Instant now = clock.instant();
+    batch.subList(0, acked).forEach(event -> event.markPublished(now));
+    metrics.relayed(acked);
+    return acked == limit;
   }
 }

@@ -25,6 +25,7 @@ class OutboxRelay {
 
   private final OutboxBatchPublisher publisher;
   private final int batchSize;
+  private final OutboxMetrics metrics;
   private final ExecutorService worker =
       Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
 
@@ -33,9 +34,11 @@ class OutboxRelay {
 
   OutboxRelay(
       OutboxBatchPublisher publisher,
-      @ConfigProperty(name = "cohesion.outbox.batch-size") int batchSize) {
+      @ConfigProperty(name = "cohesion.outbox.batch-size") int batchSize,
+      OutboxMetrics metrics) {
     this.publisher = publisher;
     this.batchSize = batchSize;
+    this.metrics = metrics;
   }
 
   void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxAppended appended) {
@@ -71,6 +74,7 @@ class OutboxRelay {
         // a full batch went out: more rows may be waiting
       }
     } catch (RuntimeException e) {
+      metrics.failed();
       LOG.warn("outbox relay failed; retrying on the next trigger", e);
     }
   }

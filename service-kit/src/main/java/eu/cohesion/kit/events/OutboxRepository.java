@@ -2,7 +2,11 @@ package eu.cohesion.kit.events;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -33,5 +37,32 @@ class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, UUID> {
             OutboxEvent.class)
         .setParameter("limit", limit)
         .getResultList();
+  }
+
+  /** How many rows wait to be relayed, and the time of the oldest (one indexed scan). */
+  OutboxMetrics.Backlog backlog(Instant readAt) {
+    Object[] row =
+        (Object[])
+            getEntityManager()
+                .createNativeQuery(
+                    "select count(*), min(created_at) from outbox_event where published_at is null")
+                .getSingleResult();
+    return new OutboxMetrics.Backlog(
+        ((Number) row[0]).longValue(),
+        Optional.ofNullable(row[1]).map(OutboxRepository::instant),
+        readAt);
+  }
+
+  private static Instant instant(Object timestamp) {
+    if (timestamp instanceof Instant instant) {
+      return instant;
+    }
+    if (timestamp instanceof OffsetDateTime offset) {
+      return offset.toInstant();
+    }
+    if (timestamp instanceof Timestamp sql) {
+      return sql.toInstant();
+    }
+    throw new IllegalStateException("unexpected " + timestamp.getClass());
   }
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -46,6 +47,7 @@ public class EventRouter {
   private final ProcessedEvents processedEvents;
   private final RetryLoop retryLoop;
   private final Duration lockTimeout;
+  private final EventMetrics metrics;
   private final Map<String, Route<?>> routes = new HashMap<>();
 
   EventRouter(
@@ -53,12 +55,14 @@ public class EventRouter {
       Validator validator,
       ProcessedEvents processedEvents,
       RetryLoop retryLoop,
-      @ConfigProperty(name = "cohesion.messaging.lock-timeout") Duration lockTimeout) {
+      @ConfigProperty(name = "cohesion.messaging.lock-timeout") Duration lockTimeout,
+      EventMetrics metrics) {
     this.json = json;
     this.validator = validator;
     this.processedEvents = processedEvents;
     this.retryLoop = retryLoop;
     this.lockTimeout = lockTimeout;
+    this.metrics = metrics;
   }
 
   /** Applies events of {@code type}, their data read as {@code dataType}, with {@code handler}. */
@@ -90,6 +94,8 @@ public class EventRouter {
         route == null
             ? () -> LOG.debugf("%s: no handler for %s %s", where, event.type(), event.id())
             : route.effectOf(event);
+    // set by the attempt that committed: whether it applied the event or found it applied before
+    AtomicBoolean applied = new AtomicBoolean();
     retryLoop.run(
         event.type() + " " + event.id() + " (" + where + ")",
         () ->
@@ -97,10 +103,12 @@ public class EventRouter {
                 .run(
                     () -> {
                       processedEvents.limitLockWaits(lockTimeout);
-                      if (processedEvents.firstDelivery(event)) {
+                      applied.set(processedEvents.firstDelivery(event));
+                      if (applied.get()) {
                         effect.run();
                       }
                     }));
+    metrics.processed(record.topic(), applied.get());
   }
 
   private final class Route<T> {

@@ -38,13 +38,16 @@ public class PoisonOnlyDeadLetterQueue implements KafkaFailureHandler.Factory {
 
   private final KafkaFailureHandler.Factory deadLetterQueue;
   private final KafkaFailureHandler.Factory failStop;
+  private final EventMetrics metrics;
 
   PoisonOnlyDeadLetterQueue(
       @Identifier(KafkaFailureHandler.Strategy.DEAD_LETTER_QUEUE)
           KafkaFailureHandler.Factory deadLetterQueue,
-      @Identifier(KafkaFailureHandler.Strategy.FAIL) KafkaFailureHandler.Factory failStop) {
+      @Identifier(KafkaFailureHandler.Strategy.FAIL) KafkaFailureHandler.Factory failStop,
+      EventMetrics metrics) {
     this.deadLetterQueue = deadLetterQueue;
     this.failStop = failStop;
+    this.metrics = metrics;
   }
 
   @Override
@@ -61,7 +64,11 @@ public class PoisonOnlyDeadLetterQueue implements KafkaFailureHandler.Factory {
       public <K, V> Uni<Void> handle(
           IncomingKafkaRecord<K, V> record, Throwable reason, Metadata metadata) {
         return PoisonEvent.in(reason)
-            .map(poison -> toDeadLetters.handle(record, reason, withReason(metadata, poison)))
+            .map(
+                poison -> {
+                  metrics.deadLettered(record.getTopic(), poison.reason());
+                  return toDeadLetters.handle(record, reason, withReason(metadata, poison));
+                })
             .orElseGet(() -> stop.handle(record, reason, metadata));
       }
 

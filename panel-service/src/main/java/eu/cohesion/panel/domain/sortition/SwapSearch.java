@@ -24,6 +24,11 @@ final class SwapSearch {
   private final int n;
   private final int[] size;
   private final int[][] quotasOf;
+
+  /** Per type, its quotas as a bit set ({@code words} longs). */
+  private final long[][] maskOf;
+
+  private final int words;
   private final int[] min;
   private final int[] max;
   private final int[] household;
@@ -50,6 +55,13 @@ final class SwapSearch {
         }
       }
       quotasOf[t] = mine.stream().mapToInt(Integer::intValue).toArray();
+    }
+    words = (q + 63) / 64;
+    maskOf = new long[n][words];
+    for (int t = 0; t < n; t++) {
+      for (int k : quotasOf[t]) {
+        maskOf[t][k >>> 6] |= 1L << k;
+      }
     }
     household = new int[n];
     Arrays.fill(household, -1);
@@ -125,7 +137,20 @@ final class SwapSearch {
       }
     }
     int[] members = new int[n];
+    long[] atMin = new long[words];
+    long[] atMax = new long[words];
     while (true) {
+      // Quotas that one seat fewer would break, and one seat more.
+      Arrays.fill(atMin, 0);
+      Arrays.fill(atMax, 0);
+      for (int k = 0; k < count.length; k++) {
+        if (count[k] <= min[k]) {
+          atMin[k >>> 6] |= 1L << k;
+        }
+        if (count[k] >= max[k]) {
+          atMax[k >>> 6] |= 1L << k;
+        }
+      }
       int held = 0;
       for (int t : lightestFirst) {
         if (seats[t] > 0) {
@@ -160,7 +185,7 @@ final class SwapSearch {
             break;
           }
           // The quota check is the costly part: skip it for pairs that could not win anyway.
-          if ((out < 0 || g > best || i < out) && swappable(i, j, count, inHousehold)) {
+          if ((out < 0 || g > best || i < out) && swappable(i, j, atMin, atMax, inHousehold)) {
             best = g;
             out = i;
           }
@@ -191,30 +216,22 @@ final class SwapSearch {
     }
   }
 
-  /** Whether one seat may move from type {@code out} to type {@code in}. */
-  private boolean swappable(int out, int in, int[] count, int[] inHousehold) {
+  /**
+   * Whether one seat may move from type {@code out} to type {@code in}: no quota of {@code out}
+   * alone may be at its minimum, none of {@code in} alone at its maximum, and {@code in}'s
+   * household must hold no seat yet.
+   */
+  private boolean swappable(int out, int in, long[] atMin, long[] atMax, int[] inHousehold) {
     if (household[in] >= 0 && household[in] != household[out] && inHousehold[household[in]] > 0) {
       return false;
     }
-    for (int k : quotasOf[out]) {
-      if (!contains(quotasOf[in], k) && count[k] - 1 < min[k]) {
-        return false;
-      }
-    }
-    for (int k : quotasOf[in]) {
-      if (!contains(quotasOf[out], k) && count[k] + 1 > max[k]) {
+    long[] from = maskOf[out];
+    long[] to = maskOf[in];
+    for (int w = 0; w < words; w++) {
+      if ((from[w] & atMin[w] & ~to[w]) != 0 || (to[w] & atMax[w] & ~from[w]) != 0) {
         return false;
       }
     }
     return true;
-  }
-
-  private static boolean contains(int[] a, int k) {
-    for (int x : a) {
-      if (x == k) {
-        return true;
-      }
-    }
-    return false;
   }
 }

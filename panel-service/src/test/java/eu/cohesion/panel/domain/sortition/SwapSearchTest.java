@@ -27,11 +27,27 @@ class SwapSearchTest {
   @Property(tries = 60)
   void findsTheSameCompositionsAsTheScanOfAllPairs(
       @ForAll @LongRange(min = 0, max = 100_000) long seed) {
+    assertSameAsFullScan(seed, 0);
+  }
+
+  /**
+   * With more than 64 quotas the quota bit sets span several words: 70 never-binding quotas of a
+   * feature that sorts first push the binding ones into the second word.
+   */
+  @Property(tries = 30)
+  void findsTheSameCompositionsWithQuotasBeyondTheFirstWord(
+      @ForAll @LongRange(min = 0, max = 100_000) long seed) {
+    assertSameAsFullScan(seed, 70);
+  }
+
+  private static void assertSameAsFullScan(long seed, int padding) {
     Random r = new Random(seed);
     boolean households = r.nextBoolean();
     SortitionProblem problem =
-        LeximinTest.feasiblePool(
-            seed, 10 + r.nextInt(5), 1 + r.nextInt(3), 3 + r.nextInt(3), households);
+        padded(
+            LeximinTest.feasiblePool(
+                seed, 10 + r.nextInt(5), 1 + r.nextInt(3), 3 + r.nextInt(3), households),
+            padding);
     List<Candidate> candidates = PanelModel.sortedCandidates(problem);
     List<Quota> quotas = PanelModel.sortedQuotas(problem.quotas());
     CandidateTypes types =
@@ -62,6 +78,25 @@ class SwapSearchTest {
       assertEquals(full, fast);
       fast.forEach(p -> assertTrue(model.satisfies(p), "not a panel: " + p));
     }
+  }
+
+  /** The problem with {@code padding} quotas {@code a-pad=a<i>} 0 … seats, one per candidate. */
+  private static SortitionProblem padded(SortitionProblem p, int padding) {
+    if (padding == 0) {
+      return p;
+    }
+    List<Candidate> candidates = new ArrayList<>();
+    for (int i = 0; i < p.candidates().size(); i++) {
+      Candidate c = p.candidates().get(i);
+      Map<String, String> features = new HashMap<>(c.features());
+      features.put("a-pad", "a" + (i % padding));
+      candidates.add(new Candidate(c.id(), features, c.household()));
+    }
+    List<Quota> quotas = new ArrayList<>(p.quotas());
+    for (int v = 0; v < padding; v++) {
+      quotas.add(new Quota("a-pad", "a" + v, 0, p.seats()));
+    }
+    return new SortitionProblem(candidates, quotas, p.seats(), p.onePerHousehold());
   }
 
   /** The swap search plainly: every pair of types, in index order, the first of the best gain. */
