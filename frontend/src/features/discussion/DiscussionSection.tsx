@@ -42,21 +42,19 @@ function QuestionItem({ summary }: { summary: QuestionSummary }) {
             {t(expanded ? 'discussion.questions.hideReplies' : 'discussion.questions.showReplies')}
           </Button>
         )}
-        {expanded && (
-          <div id={repliesId}>
-            {thread.isPending && <Loading />}
-            {thread.isError && <ProblemAlert error={thread.error} onRetry={() => void thread.refetch()} />}
-            {thread.isSuccess && (
-              <List listStyleType="none" spacing="xs" pl="md" data-testid="question-replies">
-                {thread.data.replies.map((reply) => (
-                  <List.Item key={reply.id}>
-                    <PostCard post={reply} question={thread.data.post} headingLevel={5} />
-                  </List.Item>
-                ))}
-              </List>
-            )}
-          </div>
-        )}
+        <div id={repliesId}>
+          {expanded && thread.isPending && <Loading />}
+          {expanded && thread.isError && <ProblemAlert error={thread.error} onRetry={() => void thread.refetch()} />}
+          {expanded && thread.isSuccess && (
+            <List listStyleType="none" spacing="xs" pl="md" data-testid="question-replies">
+              {thread.data.replies.map((reply) => (
+                <List.Item key={reply.id}>
+                  <PostCard post={reply} question={thread.data.post} headingLevel={5} />
+                </List.Item>
+              ))}
+            </List>
+          )}
+        </div>
       </Stack>
     </PostCard>
   );
