@@ -10,12 +10,13 @@ const PRACTICE_TITLE = 'Welcome desk run by newcomers and long-time residents';
 
 const as = async (user) => ({ token: await tokenFor(user) });
 
+// A reply to a question answers with the question's thread, a reply to a comment with the reply.
 async function reply(practiceId, parent, user, body) {
   const kind = parent.kind === 'QUESTION' ? 'questions' : 'comments';
-  const thread = await api('POST', `${PRACTICE_API}/practices/${practiceId}/${kind}/${parent.id}/replies`, {
+  const answer = await api('POST', `${PRACTICE_API}/practices/${practiceId}/${kind}/${parent.id}/replies`, {
     ...(await as(user)), body: { body },
   });
-  return { thread, reply: thread.replies.at(-1) };
+  return answer.replies ? { thread: answer, reply: answer.replies.at(-1) } : { reply: answer };
 }
 
 async function comment(practiceId, user, body) {
