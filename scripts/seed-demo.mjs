@@ -1,7 +1,8 @@
 // Demo data of the local run: a panel per demo town, members of the Mechelen panel and, in
 // Mechelen, an initiative that went through its whole lifecycle and became a published good
 // practice; practices of Tartu and Celje published, two drafts returned and eight transfers between
-// the three towns (demo/exchange.mjs). Runs through the public REST
+// the three towns (demo/exchange.mjs), questions, comments and a hidden post (demo/discussion.mjs).
+// Runs through the public REST
 // APIs with the demo users' real tokens, so it also proves the event chain works. Idempotent: a
 // restart with existing data seeds nothing twice.
 import { INITIATIVE_API, PANEL_API, PRACTICE_API, api, eventually, tokenFor } from './platform.mjs';
@@ -15,6 +16,7 @@ import { seedSurvey } from './demo/survey.mjs';
 import { seedTowns } from './demo/towns.mjs';
 import { seedIndicators } from './demo/indicators.mjs';
 import { seedTransfers, seedValidation } from './demo/exchange.mjs';
+import { seedDiscussion } from './demo/discussion.mjs';
 
 const DEMO_PANELS = [
   { user: 'coordinator-mechelen', city: 'mechelen', name: 'Mechelen Local Panel of Stakeholders',
@@ -61,7 +63,9 @@ export async function seedDemoData() {
   console.log(`  ${await seedInitiatives()}`);
   console.log(`  ${await seedReviews()}`);
   const published = await api('GET', `${PRACTICE_API}/practices?city=mechelen`);
-  if (published.totalItems > 0) return `demo data already present; ${await seedIndicators()}`;
+  if (published.totalItems > 0) {
+    return `demo data already present; ${await seedIndicators()}; ${await seedDiscussion()}`;
+  }
 
   const panels = [];
   for (const demo of DEMO_PANELS) {
@@ -111,5 +115,6 @@ export async function seedDemoData() {
   console.log(`  ${await seedSessions()}`);
   console.log(`  ${await seedSortition()}`);
   console.log(`  ${await seedIndicators()}`);
+  console.log(`  ${await seedDiscussion()}`);
   return `seeded ${panels.length} panels, ${DEMO_MEMBERS.length} members, 1 concluded initiative, 3 published practices and 2 returned drafts`;
 }

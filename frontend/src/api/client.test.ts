@@ -123,4 +123,14 @@ describe('toApiError', () => {
     expect(e.detail).toBe('allowed: WITHDRAWN');
     expect(e.violations).toEqual([{ field: 'to', message: 'not allowed' }]);
   });
+
+  it('keeps the delay of a 429 from Retry-After, else from the body, and none when it is no number', () => {
+    const body = { type: 'urn:cohesion:problem:rate-limited', title: 'Too fast', status: 429, retryAfterSeconds: 30 };
+    const headers = (value: string) => new Headers({ 'Retry-After': value });
+    expect(toApiError({ status: 429, statusText: '', headers: headers('12') }, body).retryAfterSeconds).toBe(12);
+    expect(toApiError({ status: 429, statusText: '' }, body).retryAfterSeconds).toBe(30);
+    expect(
+      toApiError({ status: 503, statusText: '', headers: headers('soon') }, 'down').retryAfterSeconds,
+    ).toBeUndefined();
+  });
 });

@@ -9,7 +9,8 @@ export const NETWORK_ERROR_TYPE = 'urn:cohesion:problem:network';
 
 /**
  * A failed API call, carrying the service's RFC 9457 problem details
- * (`{type,title,status,detail,instance,violations}`) or what could be told without them.
+ * (`{type,title,status,detail,instance,violations}`, and `Retry-After`) or what could be told
+ * without them.
  */
 export class ApiError extends Error {
   readonly status: number;
@@ -18,6 +19,8 @@ export class ApiError extends Error {
   readonly detail?: string;
   readonly instance?: string;
   readonly violations: Violation[];
+  /** How long to wait before trying again (429/503 `Retry-After`, or the body's `retryAfterSeconds`). */
+  readonly retryAfterSeconds?: number;
 
   constructor(init: {
     status: number;
@@ -26,6 +29,7 @@ export class ApiError extends Error {
     detail?: string;
     instance?: string;
     violations?: Violation[];
+    retryAfterSeconds?: number;
   }) {
     super(init.detail ?? init.title);
     this.name = 'ApiError';
@@ -35,6 +39,7 @@ export class ApiError extends Error {
     this.detail = init.detail;
     this.instance = init.instance;
     this.violations = init.violations ?? [];
+    this.retryAfterSeconds = init.retryAfterSeconds;
   }
 
   get isNetworkError(): boolean {
@@ -67,13 +72,24 @@ function violations(value: unknown): Violation[] {
     .filter((v) => v.message !== '');
 }
 
+/** Whole seconds from a delay-seconds `Retry-After` or a number in the body; nothing otherwise. */
+function seconds(value: unknown): number | undefined {
+  const n =
+    typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+  return Number.isFinite(n) && n >= 0 ? Math.ceil(n) : undefined;
+}
+
 /**
  * Turns a failed response and its (already parsed, if JSON) body into an {@link ApiError}.
  * A problem+json body gives type, title, detail, instance and violations; anything else
  * keeps the HTTP status and a generic title.
  */
-export function toApiError(response: Pick<Response, 'status' | 'statusText'> | undefined, body: unknown): ApiError {
+export function toApiError(
+  response: (Pick<Response, 'status' | 'statusText'> & { headers?: Pick<Headers, 'get'> }) | undefined,
+  body: unknown,
+): ApiError {
   const status = response?.status ?? 0;
+  const retryHeader = seconds(response?.headers?.get('Retry-After') ?? undefined);
   let parsed = body;
   if (typeof parsed === 'string') {
     try {
@@ -91,10 +107,16 @@ export function toApiError(response: Pick<Response, 'status' | 'statusText'> | u
       detail: text(p.detail),
       instance: text(p.instance),
       violations: violations(p.violations),
+      retryAfterSeconds: retryHeader ?? seconds(p.retryAfterSeconds),
     });
   }
   const detail = typeof parsed === 'string' && parsed.trim() !== '' && parsed.length < 500 ? parsed.trim() : undefined;
-  return new ApiError({ status, title: text(response?.statusText) ?? `HTTP ${status}`, detail });
+  return new ApiError({
+    status,
+    title: text(response?.statusText) ?? `HTTP ${status}`,
+    detail,
+    retryAfterSeconds: retryHeader,
+  });
 }
 
 /** The error for a request that got no response (service down, CORS refusal, offline). */

@@ -1,3 +1,4 @@
+import { DiscussionSection } from '../features/discussion/DiscussionSection';
 import { PracticeDetailPage } from '../features/practices/PracticeDetailPage';
 import { PracticeEvidence } from '../features/reviews/PracticeEvidence';
 import { PracticeTransfers } from '../features/transfers/PracticeTransfers';
@@ -6,7 +7,8 @@ import { ValidationPanel } from '../features/validation/ValidationPanel';
 
 /**
  * The practice page as the app composes it: the practice's text, the evidence of its review, its
- * validation by the network, where it travelled (transfers) and its revision history.
+ * validation by the network, where it travelled (transfers), its revision history and, once published,
+ * its questions and comments.
  */
 export function PracticeRoute() {
   return (
@@ -17,6 +19,7 @@ export function PracticeRoute() {
           <ValidationPanel practice={practice} />
           <PracticeTransfers practice={practice} />
           <RevisionHistory practice={practice} />
+          <DiscussionSection practice={practice} />
         </>
       )}
     />

@@ -68,6 +68,10 @@ const ValidationQueuePage = lazy(() =>
   import('../features/validation/ValidationQueuePage').then((m) => ({ default: m.ValidationQueuePage })),
 );
 
+const ModerationQueuePage = lazy(() =>
+  import('../features/discussion/ModerationQueuePage').then((m) => ({ default: m.ModerationQueuePage })),
+);
+
 const NotificationsPage = lazy(() =>
   import('../features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
 );
@@ -262,6 +266,14 @@ export function AppRoutes() {
           element={
             <Page auth>
               <ValidationQueuePage />
+            </Page>
+          }
+        />
+        <Route
+          path="moderation"
+          element={
+            <Page auth>
+              <ModerationQueuePage />
             </Page>
           }
         />

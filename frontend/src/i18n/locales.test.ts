@@ -32,6 +32,7 @@ const ALLOWED_AS_IN_ENGLISH: Record<string, readonly string[]> = {
     'balance.rules.history.tolerance',
   ],
   de: [
+    'discussion.moderation.nav',
     'initiativeContent.sections.budget',
     'initiativeContent.group.EXPAT',
     'initiativeContent.filters.status',
@@ -42,6 +43,7 @@ const ALLOWED_AS_IN_ENGLISH: Record<string, readonly string[]> = {
     'panelPage.groups.EXPAT',
   ],
   fr: [
+    'discussion.questions.title',
     'practiceValidation.nav',
     'reviews.pillars.EXPERTISE',
     'initiativeContent.sections.budget',

@@ -392,6 +392,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/practices/{id}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Classify a good practice
+         * @description Replaces the original language, themes, target groups, SDG targets and contact role (as who may edit the practice). Not while SUBMITTED (422 under-validation); 422 practice-profile-invalid for an SDG target outside goals 10 and 11 or a contact role with an e-mail address or a phone number.
+         */
+        put: operations["classifyPractice"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/practices/{id}/publish": {
         parameters: {
             query?: never;
@@ -575,6 +595,30 @@ export interface paths {
          */
         post: operations["registerTransfer"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practices/{id}/translations/{language}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Write a translation of a good practice
+         * @description Writes or rewrites the practice's text in one more network language, marked with the translator's capacity and town. Not while SUBMITTED (422 under-validation); 422 practice-translation-invalid for the original language or an empty translation.
+         */
+        put: operations["translatePractice"];
+        post?: never;
+        /**
+         * Remove a translation of a good practice
+         * @description Not while SUBMITTED (422); 404 when there is no translation into it.
+         */
+        delete: operations["removePracticeTranslation"];
         options?: never;
         head?: never;
         patch?: never;
@@ -961,12 +1005,19 @@ export interface components {
              * @example mechelen
              */
             city: string;
+            /** @description Whom to ask: a role or an office, never a person */
+            contactRole: string | null;
             /** @description Context and problem */
             context: string | null;
             createdAt: components["schemas"]["Instant"];
             id: components["schemas"]["UUID"];
             /** @description Indicator outcomes carried from the initiative's conclusion; empty without indicators */
             indicatorOutcomes: components["schemas"]["IndicatorEvidence"][];
+            /**
+             * @description Original language of the text
+             * @example nl
+             */
+            language: string;
             /** @description Lessons learnt, failures included */
             lessons: string | null;
             /**
@@ -976,17 +1027,24 @@ export interface components {
             outcome: "ADOPTED" | "ADAPTED";
             /** @description ISO-8601 UTC; null while a draft */
             publishedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            reading: components["schemas"]["PracticeReading"];
             /** @description Resources needed */
             resources: string | null;
             /** @description Results and evidence */
             results: string | null;
             /** @description Results from the panel's review, carried from the initiative's conclusion as aggregates; null when the panel held no review round */
             reviewResults: ((components["schemas"]["ReviewEvidence"] | null) | null) | components["schemas"]["ReviewEvidence"] | null;
+            /** @description SDG targets of goals 10 and 11 */
+            sdgTargets: string[];
             sourceInitiativeId: components["schemas"]["UUID"];
             status: components["schemas"]["PracticeStatus"];
             summary: string | null;
+            targetGroups: components["schemas"]["TargetGroup"][];
+            themes: components["schemas"]["Theme"][];
             title: string;
             transferability: string | null;
+            /** @description Its translations, by language code */
+            translations: components["schemas"]["PracticeTranslationInfo"][];
             updatedAt: components["schemas"]["Instant"];
             /** @description Its validation steps, oldest first, with the reasons it was returned or unpublished; only for its town's coordinator and network-admins, null for anyone else */
             validationHistory: components["schemas"]["ValidationEntry"][] | null;
@@ -1001,6 +1059,43 @@ export interface components {
             /** Format: int64 */
             count: number;
             value: string;
+        };
+        PracticeProfileRequest: {
+            /**
+             * @description Whom to ask: a role or an office, never a person
+             * @example Integration office, welcome desk
+             */
+            contactRole?: string | null;
+            /**
+             * @description Original language of the practice's text
+             * @example nl
+             */
+            language: string;
+            /**
+             * @description SDG targets of goals 10 and 11
+             * @example [
+             *       "10.2",
+             *       "11.3"
+             *     ]
+             */
+            sdgTargets: string[];
+            targetGroups: components["schemas"]["TargetGroup"][];
+            themes: components["schemas"]["Theme"][];
+        };
+        /** @description The text in the requested language: each field translated where it is, otherwise the original, marked FALLBACK */
+        PracticeReading: {
+            fields: components["schemas"]["PracticeReadingField"][];
+            /** @example de */
+            language: string;
+        };
+        PracticeReadingField: {
+            /** @description The language the text is in */
+            language: string;
+            /** @enum {string} */
+            name: "title" | "summary" | "context" | "approach" | "results" | "resources" | "transferability" | "lessons";
+            source: components["schemas"]["Source"];
+            /** @description Null when the field is blank in the original too */
+            text: string | null;
         };
         /** @description The text of a published practice at one publication or edit */
         PracticeRevision: {
@@ -1141,6 +1236,29 @@ export interface components {
             title: string;
             transferability?: string | null;
         };
+        /** @description One translation of the practice's text */
+        PracticeTranslationInfo: {
+            /** @example de */
+            language: string;
+            translatedAt: components["schemas"]["Instant"];
+            /** @description Their town; null for the network */
+            translatedByCity: string | null;
+            /**
+             * @description Who translated it, as a capacity (never a person)
+             * @enum {string}
+             */
+            translatedByRole: "CITY_COORDINATOR" | "NETWORK_ADMIN";
+        };
+        PracticeTranslationRequest: {
+            approach?: string | null;
+            context?: string | null;
+            lessons?: string | null;
+            resources?: string | null;
+            results?: string | null;
+            summary?: string | null;
+            title?: string | null;
+            transferability?: string | null;
+        };
         /** @description RFC 9457 problem details (application/problem+json) */
         Problem: {
             /** @description What went wrong in this occurrence */
@@ -1212,11 +1330,17 @@ export interface components {
             submitted: number;
         };
         /** @enum {string} */
+        Source: "ORIGINAL" | "TRANSLATED" | "FALLBACK";
+        /** @enum {string} */
         Step: "HIDE" | "RESTORE";
         TableSchema: {
             fields: components["schemas"]["DataPackageField"][];
             primaryKey: string[];
         };
+        /** @enum {string} */
+        TargetGroup: "NATIVE" | "EXPAT" | "NEWLY_ARRIVED_MIGRANT" | "PRECARIOUS_OR_VULNERABLE";
+        /** @enum {string} */
+        Theme: "LANGUAGE_AND_EDUCATION" | "EMPLOYMENT" | "HOUSING" | "HEALTH" | "CULTURE_AND_SPORT" | "CIVIC_PARTICIPATION" | "ANTI_DISCRIMINATION" | "PUBLIC_SPACE" | "DIGITAL_INCLUSION";
         /** @description The practice's town's answer */
         TransferAnswerRequest: {
             /** @description Replaces an earlier answer */
@@ -2115,7 +2239,13 @@ export interface operations {
     };
     getPractice: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Read the text in this language: translated fields in it, the others in the original (marked FALLBACK); without it, the original
+                 * @example de
+                 */
+                lang?: string;
+            };
             header?: never;
             path: {
                 id: components["schemas"]["UUID"];
@@ -2475,6 +2605,103 @@ export interface operations {
             };
             /** @description Posting too fast; see Retry-After */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    classifyPractice: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag the change is based on
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PracticeProfileRequest"];
+            };
+        };
+        responses: {
+            /** @description The classified practice */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Submitted, or a value the domain refuses */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3314,6 +3541,206 @@ export interface operations {
             };
             /** @description The town already has an open transfer of this practice */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    translatePractice: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag the change is based on
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description The language of the translation
+                 * @example de
+                 */
+                language: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PracticeTranslationRequest"];
+            };
+        };
+        responses: {
+            /** @description The practice with the translation */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Submitted, original language, or empty */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removePracticeTranslation: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag the change is based on
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description The language of the translation
+                 * @example de
+                 */
+                language: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The practice without the translation */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Submitted */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

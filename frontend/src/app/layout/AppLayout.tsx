@@ -20,6 +20,7 @@ function NavItems({ onNavigate }: { onNavigate?: () => void }) {
     ...(user && user.city ? [{ to: '/my-town', label: t('nav.myTown') }] : []),
     ...(user?.isAdmin ? [{ to: '/towns', label: t('nav.towns') }] : []),
     ...(user?.isAdmin ? [{ to: '/validation', label: t('practiceValidation.nav') }] : []),
+    ...(user?.isAdmin ? [{ to: '/moderation', label: t('discussion.moderation.nav') }] : []),
   ];
   return (
     <>
