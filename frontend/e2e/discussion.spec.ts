@@ -49,10 +49,10 @@ test('a member of another town asks and the source town marks the answer', async
   await page.getByTestId('question-title').fill(`Opening hours ${run}`);
   await page
     .getByTestId('question-body')
-    .fill('Which hours did the visitors prefer? <b> stays text; see https://example.org/hours');
+    .fill('Which hours did the visitors prefer? a < b stays text; see https://example.org/hours');
   await send(page, testInfo, page.getByTestId('question-submit'), 'discussion: question form');
   await expect(question(page)).toBeVisible();
-  await expect(question(page).getByTestId('post-body')).toContainText('<b> stays text');
+  await expect(question(page).getByTestId('post-body')).toContainText('a < b stays text');
   await expect(question(page).getByRole('link', { name: 'https://example.org/hours' })).toHaveAttribute(
     'rel',
     'nofollow noopener noreferrer',
