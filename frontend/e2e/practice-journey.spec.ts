@@ -130,7 +130,10 @@ test('a coordinator takes an initiative to an adopted conclusion and submits the
   await page.getByTestId('practice-field-context').fill(practiceContext);
   await page.getByTestId('practice-field-approach').fill('Volunteers host a café every Thursday in the library.');
   await page.getByTestId('practice-field-results').fill('Attendance doubled within three months.');
+  await page.getByTestId('practice-field-resources').fill('A library room and two volunteers a week.');
+  await page.getByTestId('practice-field-transferability').fill('Works wherever a library opens a room.');
   await page.getByTestId('practice-field-lessons').fill('Evening sessions did not work; afternoons did.');
+  // Every section filled: the network admin publishes only what meets the checklist.
   await dismissToasts(page);
   await page.getByTestId('practice-save').click();
   await expect(page.getByTestId('submit-button')).toBeEnabled();
