@@ -190,16 +190,7 @@ public class GoodPractice implements Aggregate {
     if (newTitle == null) {
       throw new IllegalArgumentException("title must not be blank");
     }
-    PracticeText revised =
-        new PracticeText(
-            newTitle,
-            PracticeRules.text("summary", text.summary(), SUMMARY_MAX_LENGTH),
-            PracticeRules.text("context", text.context(), TEXT_MAX_LENGTH),
-            PracticeRules.text("approach", text.approach(), TEXT_MAX_LENGTH),
-            PracticeRules.text("results", text.results(), TEXT_MAX_LENGTH),
-            PracticeRules.text("resources", text.resources(), TEXT_MAX_LENGTH),
-            PracticeRules.text("transferability", text.transferability(), TEXT_MAX_LENGTH),
-            PracticeRules.text("lessons", text.lessons(), TEXT_MAX_LENGTH));
+    PracticeText revised = PracticeRules.text(text);
     if (status == PracticeStatus.PUBLISHED) {
       requireChecklist(revised);
     }

@@ -26,6 +26,19 @@ public final class PracticeRules {
     return normalised;
   }
 
+  /** Every field of a practice's text as {@link #text} stores it, each within its limit. */
+  static PracticeText text(PracticeText text) {
+    return new PracticeText(
+        text("title", text.title(), TITLE_MAX_LENGTH),
+        text("summary", text.summary(), SUMMARY_MAX_LENGTH),
+        text("context", text.context(), TEXT_MAX_LENGTH),
+        text("approach", text.approach(), TEXT_MAX_LENGTH),
+        text("results", text.results(), TEXT_MAX_LENGTH),
+        text("resources", text.resources(), TEXT_MAX_LENGTH),
+        text("transferability", text.transferability(), TEXT_MAX_LENGTH),
+        text("lessons", text.lessons(), TEXT_MAX_LENGTH));
+  }
+
   /**
    * Text taken over from initiative-service, whose limits may be wider: cut to ours, since a draft
    * is only where the coordinator starts writing.

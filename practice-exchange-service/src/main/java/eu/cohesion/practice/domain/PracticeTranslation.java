@@ -1,9 +1,5 @@
 package eu.cohesion.practice.domain;
 
-import static eu.cohesion.practice.domain.PracticeRules.SUMMARY_MAX_LENGTH;
-import static eu.cohesion.practice.domain.PracticeRules.TEXT_MAX_LENGTH;
-import static eu.cohesion.practice.domain.PracticeRules.TITLE_MAX_LENGTH;
-
 import eu.cohesion.kit.security.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -68,16 +64,7 @@ public class PracticeTranslation {
    * @throws PracticeRuleException when every field is blank: that is no translation
    */
   void write(PracticeText text, Role byRole, String byCity, Instant now) {
-    PracticeText normalised =
-        new PracticeText(
-            PracticeRules.text("title", text.title(), TITLE_MAX_LENGTH),
-            PracticeRules.text("summary", text.summary(), SUMMARY_MAX_LENGTH),
-            PracticeRules.text("context", text.context(), TEXT_MAX_LENGTH),
-            PracticeRules.text("approach", text.approach(), TEXT_MAX_LENGTH),
-            PracticeRules.text("results", text.results(), TEXT_MAX_LENGTH),
-            PracticeRules.text("resources", text.resources(), TEXT_MAX_LENGTH),
-            PracticeRules.text("transferability", text.transferability(), TEXT_MAX_LENGTH),
-            PracticeRules.text("lessons", text.lessons(), TEXT_MAX_LENGTH));
+    PracticeText normalised = PracticeRules.text(text);
     if (normalised.equals(new PracticeText(null, null, null, null, null, null, null, null))) {
       throw PracticeRuleException.translation(
           "a translation into " + language + " translates at least one field");
