@@ -49,6 +49,7 @@ public class EventRouter {
   private final Duration lockTimeout;
   private final EventMetrics metrics;
   private final Map<String, Route<?>> routes = new HashMap<>();
+  private String consumer = "";
 
   EventRouter(
       ObjectMapper json,
@@ -63,6 +64,16 @@ public class EventRouter {
     this.retryLoop = retryLoop;
     this.lockTimeout = lockTimeout;
     this.metrics = metrics;
+  }
+
+  /**
+   * Names this consumer in the processed-events table: needed when a second consumer of the same
+   * service applies events that another one applies too (see {@link
+   * ProcessedEvents#firstDelivery(String, ReceivedEvent)}).
+   */
+  public EventRouter recordedAs(String consumerName) {
+    this.consumer = consumerName;
+    return this;
   }
 
   /** Applies events of {@code type}, their data read as {@code dataType}, with {@code handler}. */
@@ -103,7 +114,7 @@ public class EventRouter {
                 .run(
                     () -> {
                       processedEvents.limitLockWaits(lockTimeout);
-                      applied.set(processedEvents.firstDelivery(event));
+                      applied.set(processedEvents.firstDelivery(consumer, event));
                       if (applied.get()) {
                         effect.run();
                       }
