@@ -62,7 +62,7 @@ public class WebhookRelay {
   }
 
   @Scheduled(
-      every = "${cohesion.webhooks.relay-interval:5s}",
+      every = "${cohesion.webhook-relay.interval:5s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void periodically() {
     requestDrain();
