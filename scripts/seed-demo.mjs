@@ -2,7 +2,8 @@
 // Mechelen, an initiative that went through its whole lifecycle and became a published good
 // practice; practices of Tartu and Celje published, two drafts returned and eight transfers between
 // the three towns (demo/exchange.mjs), follows of a practice and of themes (demo/following.mjs),
-// questions, comments and a hidden post (demo/discussion.mjs).
+// questions, comments and a hidden post (demo/discussion.mjs), a webhook subscription of the demo
+// integration client to a receiver printed here (demo/webhooks.mjs).
 // Runs through the public REST
 // APIs with the demo users' real tokens, so it also proves the event chain works. Idempotent: a
 // restart with existing data seeds nothing twice.
@@ -19,6 +20,7 @@ import { seedIndicators } from './demo/indicators.mjs';
 import { seedTransfers, seedValidation } from './demo/exchange.mjs';
 import { seedDiscussion } from './demo/discussion.mjs';
 import { seedFollowing } from './demo/following.mjs';
+import { seedWebhooks } from './demo/webhooks.mjs';
 
 const DEMO_PANELS = [
   { user: 'coordinator-mechelen', city: 'mechelen', name: 'Mechelen Local Panel of Stakeholders',
@@ -59,6 +61,8 @@ async function findOrCreatePanel(token, { city, name, description }) {
 
 export async function seedDemoData() {
   await seedTowns();
+  // First, so that the demo receiver sees the practices published below.
+  console.log(`  ${await seedWebhooks()}`);
   console.log(`  ${await seedPanels()}`);
   console.log(`  ${await seedAccounts()}`);
   console.log(`  ${await seedSurvey()}`);

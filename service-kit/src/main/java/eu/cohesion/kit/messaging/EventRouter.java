@@ -55,6 +55,7 @@ public class EventRouter {
   private final EventMetrics metrics;
   private final EventTracing tracing;
   private final Map<String, Route<?>> routes = new HashMap<>();
+  private String consumer = "";
 
   EventRouter(
       ObjectMapper json,
@@ -71,6 +72,16 @@ public class EventRouter {
     this.lockTimeout = lockTimeout;
     this.metrics = metrics;
     this.tracing = tracing;
+  }
+
+  /**
+   * Names this consumer in the processed-events table: needed when a second consumer of the same
+   * service applies events that another one applies too (see {@link
+   * ProcessedEvents#firstDelivery(String, ReceivedEvent)}).
+   */
+  public EventRouter recordedAs(String consumerName) {
+    this.consumer = consumerName;
+    return this;
   }
 
   /** Applies events of {@code type}, their data read as {@code dataType}, with {@code handler}. */
@@ -122,7 +133,7 @@ public class EventRouter {
                         .run(
                             () -> {
                               processedEvents.limitLockWaits(lockTimeout);
-                              applied.set(processedEvents.firstDelivery(event));
+                              applied.set(processedEvents.firstDelivery(consumer, event));
                               if (applied.get()) {
                                 effect.run();
                               }
