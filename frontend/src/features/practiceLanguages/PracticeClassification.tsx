@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type Ref } from 'react';
 import {
   Badge,
   Button,
@@ -24,6 +24,7 @@ import { allowedActions } from '../../lib/permissions';
 import { sdgTargetLabel, targetGroupLabel, themeLabel } from '../../lib/vocabulary';
 import { classifyPractice, CONTACT_ROLE_MAX, NETWORK_LANGUAGES, PROFILE_INVALID, type ProfileBody } from './api';
 import { endonym } from './names';
+import { useFocusReturn } from './useFocusReturn';
 import { usePracticeChanged, usePracticeReload } from './usePracticeChanged';
 
 const BADGE_STYLES = { root: { height: 'auto', paddingBlock: 2 }, label: { whiteSpace: 'normal' as const } };
@@ -35,6 +36,7 @@ const BADGE_STYLES = { root: { height: 'auto', paddingBlock: 2 }, label: { white
 export function PracticeClassification({ practice }: { practice: Practice }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
+  const { targetRef, backRef } = useFocusReturn<HTMLSelectElement, HTMLButtonElement>(editing);
   const mayEdit = allowedActions(practice).has('EDIT_PRACTICE');
   const classified =
     practice.themes.length + practice.targetGroups.length + practice.sdgTargets.length > 0 || !!practice.contactRole;
@@ -57,13 +59,24 @@ export function PracticeClassification({ practice }: { practice: Practice }) {
             {t('practiceLanguages.classification.title')}
           </Title>
           {mayEdit && !editing && (
-            <Button size="xs" variant="light" onClick={() => setEditing(true)} data-testid="edit-classification">
+            <Button
+              ref={backRef}
+              size="xs"
+              variant="light"
+              onClick={() => setEditing(true)}
+              data-testid="edit-classification"
+            >
               {t('practiceLanguages.classification.edit')}
             </Button>
           )}
         </Group>
         {editing ? (
-          <ClassificationForm key={practice.version} practice={practice} onDone={() => setEditing(false)} />
+          <ClassificationForm
+            key={practice.version}
+            practice={practice}
+            onDone={() => setEditing(false)}
+            firstField={targetRef}
+          />
         ) : classified ? (
           <Stack gap="xs">
             {practice.themes.length > 0 && (
@@ -123,7 +136,15 @@ export function PracticeClassification({ practice }: { practice: Practice }) {
  * The service refuses a contact role with an e-mail address or a phone number (422
  * practice-profile-invalid): that is shown on the field.
  */
-export function ClassificationForm({ practice, onDone }: { practice: Practice; onDone: () => void }) {
+export function ClassificationForm({
+  practice,
+  onDone,
+  firstField,
+}: {
+  practice: Practice;
+  onDone: () => void;
+  firstField?: Ref<HTMLSelectElement>;
+}) {
   const { t } = useTranslation();
   const { practice: client } = useApi();
   const reload = usePracticeReload(practice.id);
@@ -176,6 +197,7 @@ export function ClassificationForm({ practice, onDone }: { practice: Practice; o
           />
         )}
         <NativeSelect
+          ref={firstField}
           label={t('practiceLanguages.classification.language')}
           description={t('practiceLanguages.classification.languageHint')}
           value={language}

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type Ref } from 'react';
 import { Button, Card, Group, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -23,6 +23,7 @@ import {
   type TranslationBody,
 } from './api';
 import { languageName } from './names';
+import { useFocusReturn } from './useFocusReturn';
 import { usePracticeChanged, usePracticeReload } from './usePracticeChanged';
 
 /**
@@ -34,6 +35,7 @@ export function PracticeTranslations({ practice }: { practice: Practice }) {
   const ui = i18n.resolvedLanguage ?? 'en';
   const cities = useCities();
   const [open, setOpen] = useState<string | null>(null);
+  const { targetRef, backRef } = useFocusReturn<HTMLHeadingElement, HTMLButtonElement>(open !== null);
   const targets = NETWORK_LANGUAGES.filter((l) => l !== practice.language);
   const [choice, setChoice] = useState<string>(targets[0]);
   if (!allowedActions(practice).has('EDIT_PRACTICE')) return null;
@@ -94,7 +96,7 @@ export function PracticeTranslations({ practice }: { practice: Practice }) {
             data={targets.map((l) => ({ value: l, label: languageName(l, ui) }))}
             data-testid="translation-language"
           />
-          <Button variant="light" onClick={() => setOpen(choice)} data-testid="open-translation">
+          <Button ref={backRef} variant="light" onClick={() => setOpen(choice)} data-testid="open-translation">
             {t('practiceLanguages.translations.open')}
           </Button>
         </Group>
@@ -104,6 +106,7 @@ export function PracticeTranslations({ practice }: { practice: Practice }) {
             practice={practice}
             language={open}
             onClose={() => setOpen(null)}
+            heading={targetRef}
           />
         )}
       </Stack>
@@ -125,6 +128,7 @@ function RemoveTranslation({
   const changed = usePracticeChanged();
   const reload = usePracticeReload(practice.id);
   const [asking, setAsking] = useState(false);
+  const { targetRef, backRef } = useFocusReturn<HTMLButtonElement, HTMLButtonElement>(asking);
   const remove = useMutation({
     mutationFn: () => removeTranslation(client, practice, language),
     onSuccess: async (p) => {
@@ -136,9 +140,10 @@ function RemoveTranslation({
   if (!asking)
     return (
       <Button
+        ref={backRef}
         size="xs"
-        variant="subtle"
-        color="red.9"
+        variant="light"
+        color="red"
         onClick={() => setAsking(true)}
         data-testid={`remove-translation-${language}`}
       >
@@ -155,8 +160,9 @@ function RemoveTranslation({
       {remove.error != null && <ProblemAlert error={remove.error} focusOnShow onReload={reload} />}
       <Group gap="xs">
         <Button
+          ref={targetRef}
           size="xs"
-          color="red.9"
+          color="red"
           loading={remove.isPending}
           onClick={() => remove.mutate()}
           data-testid="confirm-remove-translation"
@@ -180,10 +186,12 @@ export function TranslationForm({
   practice,
   language,
   onClose,
+  heading,
 }: {
   practice: Practice;
   language: string;
   onClose: () => void;
+  heading?: Ref<HTMLHeadingElement>;
 }) {
   const { t, i18n } = useTranslation();
   const ui = i18n.resolvedLanguage ?? 'en';
@@ -231,7 +239,7 @@ export function TranslationForm({
       noValidate
     >
       <Stack gap="md">
-        <Title order={3} size="h4">
+        <Title order={3} size="h4" ref={heading} tabIndex={-1}>
           {t('practiceLanguages.translations.formLabel', { language: target })}
         </Title>
         {save.error != null && (
