@@ -8,7 +8,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['discussion', 'home', 'initiatives', 'panels', 'practices', 'workspace'];
+const FEATURES = ['discussion', 'home', 'initiatives', 'panels', 'practiceLanguages', 'practices', 'workspace'];
 
 /**
  * The walls: a feature never imports another feature or the app shell; shared code (lib,

@@ -28,8 +28,11 @@ export function PageHeader({
   crumbs = [],
   lead,
   aside,
+  titleLang,
 }: {
   title: string;
+  /** the heading's language when it is not the page's (a user's text in its original language) */
+  titleLang?: string;
   /** when the tab should say something shorter than the heading */
   documentTitle?: string;
   crumbs?: Crumb[];
@@ -57,7 +60,14 @@ export function PageHeader({
         </nav>
       )}
       <Group justify="space-between" align="flex-start" gap="sm">
-        <Title order={1} ref={heading} tabIndex={-1} data-testid="page-heading" style={{ outlineOffset: 4 }}>
+        <Title
+          order={1}
+          ref={heading}
+          tabIndex={-1}
+          lang={titleLang}
+          data-testid="page-heading"
+          style={{ outlineOffset: 4 }}
+        >
           {title}
         </Title>
         {aside}

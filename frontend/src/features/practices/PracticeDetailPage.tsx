@@ -18,11 +18,15 @@ import { PracticeText } from './PracticeText';
 
 /**
  * Every field of one good practice; an Edit button for who may edit it. `sections` lets the app add
- * other features' parts (the evidence carried from the conclusion) below the text.
+ * other features' parts (the evidence carried from the conclusion) below the text; `text` lets it
+ * show the text otherwise (read in another language) than in its original.
  */
-export function PracticeDetailPage({ sections }: { sections?: (practice: Practice) => ReactNode } = {}) {
+export function PracticeDetailPage({
+  sections,
+  text,
+}: { sections?: (practice: Practice) => ReactNode; text?: (practice: Practice) => ReactNode } = {}) {
   const { id = '' } = useParams();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { practice: client } = useApi();
   const { user } = useSession();
   const cities = useCities();
@@ -37,6 +41,7 @@ export function PracticeDetailPage({ sections }: { sections?: (practice: Practic
     <Stack gap="lg" component="article" data-testid="practice-detail">
       <PageHeader
         title={p.title}
+        titleLang={p.language !== i18n.resolvedLanguage ? p.language : undefined}
         crumbs={[
           { label: t('nav.home'), to: '/' },
           { label: t('practices.title'), to: '/practices' },
@@ -64,7 +69,7 @@ export function PracticeDetailPage({ sections }: { sections?: (practice: Practic
           </Group>
         }
       />
-      <PracticeText practice={p} />
+      {text ? text(p) : <PracticeText practice={p} />}
       {sections?.(p)}
       <Text size="xs" c="dimmed">
         {t('practices.timestamps', {
