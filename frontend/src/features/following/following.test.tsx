@@ -13,6 +13,7 @@ const practice = {
   city: 'mechelen',
   allowedActions: ['FOLLOW'],
   followedByMe: false,
+  themes: [],
 } as unknown as Practice;
 
 describe('FollowToggle', () => {
@@ -40,6 +41,23 @@ describe('FollowToggle', () => {
       { fetch },
     );
     expect(screen.getByRole('button', { name: 'Following' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('offers the practice themes to follow', async () => {
+    const state = { themes: [] as object[] };
+    const { fetch } = mockFetch((request, url) => {
+      if (url.pathname === '/follows/me') return json({ practices: [], themes: state.themes });
+      if (url.pathname === '/follows/themes/HOUSING' && request.method === 'PUT') {
+        state.themes = [{ theme: 'HOUSING', followedAt: '2026-12-02T10:00:00Z' }];
+        return new Response(null, { status: 204 });
+      }
+      return undefined;
+    });
+    renderWithProviders(<FollowToggle practice={{ ...practice, themes: ['HOUSING'] } as Practice} />, { fetch });
+    const chip = await screen.findByRole('checkbox', { name: 'Housing' });
+    expect(chip).not.toBeChecked();
+    await userEvent.setup({ delay: null }).click(chip);
+    await waitFor(() => expect(screen.getByRole('checkbox', { name: 'Housing' })).toBeChecked());
   });
 
   it('is absent without FOLLOW or UNFOLLOW', () => {

@@ -1668,6 +1668,10 @@ export default {
       unfollow: 'Ne plus suivre',
       unfollowNamed: 'Ne plus suivre {{title}}',
     },
-    themes: { title: 'Thèmes', hint: 'Choisissez les thèmes dont vous voulez connaître les nouvelles pratiques.' },
+    themes: {
+      title: 'Thèmes',
+      hint: 'Choisissez les thèmes dont vous voulez connaître les nouvelles pratiques.',
+      onPractice: 'Suivre ses thèmes : les nouvelles pratiques de ces thèmes arrivent dans vos notifications.',
+    },
   },
 } satisfies Translation;

@@ -1646,6 +1646,10 @@ export default {
       unfollow: 'Mos e ndiq më',
       unfollowNamed: 'Mos e ndiq më {{title}}',
     },
-    themes: { title: 'Temat', hint: 'Zgjidhni temat për praktikat e reja të të cilave doni të mësoni.' },
+    themes: {
+      title: 'Temat',
+      hint: 'Zgjidhni temat për praktikat e reja të të cilave doni të mësoni.',
+      onPractice: 'Ndiqni temat e saj: praktikat e reja në to vijnë te njoftimet tuaja.',
+    },
   },
 } satisfies Translation;
