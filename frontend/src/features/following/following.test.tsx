@@ -30,7 +30,7 @@ describe('FollowToggle', () => {
     const button = screen.getByRole('button', { name: 'Follow' });
     expect(button).toHaveAttribute('aria-pressed', 'false');
     await userEvent.setup({ delay: null }).click(button);
-    await waitFor(() => expect(requests.some((r) => r.method === 'PUT')).toBe(true));
+    await waitFor(() => expect(requests.some((r) => r.method === 'PUT')).toBe(true), { timeout: 5000 });
     expect(state.followed).toBe(true);
   });
 
@@ -54,10 +54,10 @@ describe('FollowToggle', () => {
       return undefined;
     });
     renderWithProviders(<FollowToggle practice={{ ...practice, themes: ['HOUSING'] } as Practice} />, { fetch });
-    const chip = await screen.findByRole('checkbox', { name: 'Housing' });
+    const chip = await screen.findByRole('checkbox', { name: 'Housing' }, { timeout: 5000 });
     expect(chip).not.toBeChecked();
     await userEvent.setup({ delay: null }).click(chip);
-    await waitFor(() => expect(screen.getByRole('checkbox', { name: 'Housing' })).toBeChecked());
+    await waitFor(() => expect(screen.getByRole('checkbox', { name: 'Housing' })).toBeChecked(), { timeout: 5000 });
   });
 
   it('is absent without FOLLOW or UNFOLLOW', () => {
@@ -87,11 +87,14 @@ describe('FollowingPage', () => {
     });
     renderWithProviders(<FollowingPage />, { fetch });
     const user = userEvent.setup({ delay: null });
-    expect(await screen.findByRole('link', { name: 'Welcome desk' })).toHaveAttribute('href', '/practices/p-1');
+    expect(await screen.findByRole('link', { name: 'Welcome desk' }, { timeout: 5000 })).toHaveAttribute(
+      'href',
+      '/practices/p-1',
+    );
     await user.click(screen.getByRole('checkbox', { name: 'Housing' }));
-    await waitFor(() => expect(screen.getByRole('checkbox', { name: 'Housing' })).toBeChecked());
+    await waitFor(() => expect(screen.getByRole('checkbox', { name: 'Housing' })).toBeChecked(), { timeout: 5000 });
     await user.click(screen.getByRole('button', { name: 'Unfollow Welcome desk' }));
-    expect(await screen.findByText(/You follow no practices yet/)).toBeInTheDocument();
+    expect(await screen.findByText(/You follow no practices yet/, undefined, { timeout: 5000 })).toBeInTheDocument();
     expect(requests.filter((r) => r.method !== 'GET').map((r) => r.method)).toEqual(['PUT', 'DELETE']);
   });
 
@@ -100,6 +103,6 @@ describe('FollowingPage', () => {
       url.pathname === '/follows/me' ? problem(503, 'Unavailable', 'database down') : undefined,
     );
     renderWithProviders(<FollowingPage />, { fetch });
-    expect(await screen.findByRole('alert')).toBeInTheDocument();
+    expect(await screen.findByRole('alert', undefined, { timeout: 5000 })).toBeInTheDocument();
   });
 });
