@@ -1535,7 +1535,11 @@ export const en = {
       unfollow: 'Unfollow',
       unfollowNamed: 'Unfollow {{title}}',
     },
-    themes: { title: 'Themes', hint: 'Choose the themes whose new practices you want to hear about.' },
+    themes: {
+      title: 'Themes',
+      hint: 'Choose the themes whose new practices you want to hear about.',
+      onPractice: 'Follow its themes: new practices in them reach your notifications.',
+    },
   },
   // Reading a practice in a language, its translations and its classification (docs/practices.md)
   practiceLanguages: {

@@ -13,6 +13,7 @@ const practice = {
   city: 'mechelen',
   allowedActions: ['FOLLOW'],
   followedByMe: false,
+  themes: [],
 } as unknown as Practice;
 
 describe('FollowToggle', () => {
@@ -29,7 +30,7 @@ describe('FollowToggle', () => {
     const button = screen.getByRole('button', { name: 'Follow' });
     expect(button).toHaveAttribute('aria-pressed', 'false');
     await userEvent.setup({ delay: null }).click(button);
-    await waitFor(() => expect(requests.some((r) => r.method === 'PUT')).toBe(true));
+    await waitFor(() => expect(requests.some((r) => r.method === 'PUT')).toBe(true), { timeout: 5000 });
     expect(state.followed).toBe(true);
   });
 
@@ -40,6 +41,23 @@ describe('FollowToggle', () => {
       { fetch },
     );
     expect(screen.getByRole('button', { name: 'Following' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('offers the practice themes to follow', async () => {
+    const state = { themes: [] as object[] };
+    const { fetch } = mockFetch((request, url) => {
+      if (url.pathname === '/follows/me') return json({ practices: [], themes: state.themes });
+      if (url.pathname === '/follows/themes/HOUSING' && request.method === 'PUT') {
+        state.themes = [{ theme: 'HOUSING', followedAt: '2026-12-02T10:00:00Z' }];
+        return new Response(null, { status: 204 });
+      }
+      return undefined;
+    });
+    renderWithProviders(<FollowToggle practice={{ ...practice, themes: ['HOUSING'] } as Practice} />, { fetch });
+    const chip = await screen.findByRole('checkbox', { name: 'Housing' }, { timeout: 5000 });
+    expect(chip).not.toBeChecked();
+    await userEvent.setup({ delay: null }).click(chip);
+    await waitFor(() => expect(screen.getByRole('checkbox', { name: 'Housing' })).toBeChecked(), { timeout: 5000 });
   });
 
   it('is absent without FOLLOW or UNFOLLOW', () => {
@@ -69,11 +87,14 @@ describe('FollowingPage', () => {
     });
     renderWithProviders(<FollowingPage />, { fetch });
     const user = userEvent.setup({ delay: null });
-    expect(await screen.findByRole('link', { name: 'Welcome desk' })).toHaveAttribute('href', '/practices/p-1');
+    expect(await screen.findByRole('link', { name: 'Welcome desk' }, { timeout: 5000 })).toHaveAttribute(
+      'href',
+      '/practices/p-1',
+    );
     await user.click(screen.getByRole('checkbox', { name: 'Housing' }));
-    await waitFor(() => expect(screen.getByRole('checkbox', { name: 'Housing' })).toBeChecked());
+    await waitFor(() => expect(screen.getByRole('checkbox', { name: 'Housing' })).toBeChecked(), { timeout: 5000 });
     await user.click(screen.getByRole('button', { name: 'Unfollow Welcome desk' }));
-    expect(await screen.findByText(/You follow no practices yet/)).toBeInTheDocument();
+    expect(await screen.findByText(/You follow no practices yet/, undefined, { timeout: 5000 })).toBeInTheDocument();
     expect(requests.filter((r) => r.method !== 'GET').map((r) => r.method)).toEqual(['PUT', 'DELETE']);
   });
 
@@ -82,6 +103,6 @@ describe('FollowingPage', () => {
       url.pathname === '/follows/me' ? problem(503, 'Unavailable', 'database down') : undefined,
     );
     renderWithProviders(<FollowingPage />, { fetch });
-    expect(await screen.findByRole('alert')).toBeInTheDocument();
+    expect(await screen.findByRole('alert', undefined, { timeout: 5000 })).toBeInTheDocument();
   });
 });

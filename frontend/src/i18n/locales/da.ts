@@ -1646,7 +1646,11 @@ export default {
       unfollow: 'Følg ikke længere',
       unfollowNamed: 'Følg ikke længere {{title}}',
     },
-    themes: { title: 'Temaer', hint: 'Vælg de temaer, hvis nye praksisser du vil høre om.' },
+    themes: {
+      title: 'Temaer',
+      hint: 'Vælg de temaer, hvis nye praksisser du vil høre om.',
+      onPractice: 'Følg dens temaer: nye praksisser inden for dem kommer i dine notifikationer.',
+    },
   },
   practiceLanguages: {
     picker: {

@@ -1664,6 +1664,7 @@ export default {
       unfollowNamed: '{{title}} nicht mehr folgen',
     },
     themes: {
+      onPractice: 'Ihren Themen folgen: Neue Praktiken zu ihnen erscheinen in Ihren Benachrichtigungen.',
       title: 'Themen',
       hint: 'Wählen Sie die Themen, über deren neue Praktiken Sie informiert werden möchten.',
     },

@@ -1636,7 +1636,11 @@ export default {
       unfollow: 'Lõpeta jälgimine',
       unfollowNamed: 'Lõpeta tava {{title}} jälgimine',
     },
-    themes: { title: 'Teemad', hint: 'Valige teemad, mille uutest tavadest soovite kuulda.' },
+    themes: {
+      title: 'Teemad',
+      hint: 'Valige teemad, mille uutest tavadest soovite kuulda.',
+      onPractice: 'Jälgige selle teemasid: nende uued tavad jõuavad teie teavitustesse.',
+    },
   },
   practiceLanguages: {
     picker: {

@@ -1668,7 +1668,11 @@ export default {
       unfollow: 'Ne plus suivre',
       unfollowNamed: 'Ne plus suivre {{title}}',
     },
-    themes: { title: 'Thèmes', hint: 'Choisissez les thèmes dont vous voulez connaître les nouvelles pratiques.' },
+    themes: {
+      title: 'Thèmes',
+      hint: 'Choisissez les thèmes dont vous voulez connaître les nouvelles pratiques.',
+      onPractice: 'Suivre ses thèmes : les nouvelles pratiques de ces thèmes arrivent dans vos notifications.',
+    },
   },
   practiceLanguages: {
     picker: {

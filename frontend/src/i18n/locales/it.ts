@@ -1661,7 +1661,11 @@ export default {
       unfollow: 'Non seguire più',
       unfollowNamed: 'Non seguire più {{title}}',
     },
-    themes: { title: 'Temi', hint: 'Scegli i temi delle cui nuove pratiche vuoi essere informato.' },
+    themes: {
+      title: 'Temi',
+      hint: 'Scegli i temi delle cui nuove pratiche vuoi essere informato.',
+      onPractice: 'Segui i suoi temi: le nuove pratiche in questi temi arrivano nelle tue notifiche.',
+    },
   },
   practiceLanguages: {
     picker: {

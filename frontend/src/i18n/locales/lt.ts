@@ -1667,7 +1667,11 @@ export default {
       unfollow: 'Nebesekti',
       unfollowNamed: 'Nebesekti {{title}}',
     },
-    themes: { title: 'Temos', hint: 'Pasirinkite temas, apie kurių naujas praktikas norite sužinoti.' },
+    themes: {
+      title: 'Temos',
+      hint: 'Pasirinkite temas, apie kurių naujas praktikas norite sužinoti.',
+      onPractice: 'Sekite jos temas: naujos jų praktikos pasieks jūsų pranešimus.',
+    },
   },
   practiceLanguages: {
     picker: {

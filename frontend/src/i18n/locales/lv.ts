@@ -1647,7 +1647,11 @@ export default {
       unfollow: 'Nesekot',
       unfollowNamed: 'Nesekot {{title}}',
     },
-    themes: { title: 'Tēmas', hint: 'Izvēlieties tēmas, par kuru jaunajām praksēm vēlaties uzzināt.' },
+    themes: {
+      title: 'Tēmas',
+      hint: 'Izvēlieties tēmas, par kuru jaunajām praksēm vēlaties uzzināt.',
+      onPractice: 'Sekojiet tās tēmām: jaunās prakses tajās nonāks jūsu paziņojumos.',
+    },
   },
   practiceLanguages: {
     picker: {

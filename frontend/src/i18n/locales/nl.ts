@@ -1649,7 +1649,11 @@ export default {
       unfollow: 'Niet meer volgen',
       unfollowNamed: '{{title}} niet meer volgen',
     },
-    themes: { title: "Thema's", hint: "Kies de thema's waarvan u nieuwe praktijken wilt zien." },
+    themes: {
+      title: "Thema's",
+      hint: "Kies de thema's waarvan u nieuwe praktijken wilt zien.",
+      onPractice: "Volg de thema's ervan: nieuwe praktijken daarin komen bij uw meldingen.",
+    },
   },
   practiceLanguages: {
     picker: {

@@ -1656,7 +1656,11 @@ export default {
       unfollow: 'Ne sledi več',
       unfollowNamed: 'Ne sledi več {{title}}',
     },
-    themes: { title: 'Teme', hint: 'Izberite teme, o novih praksah katerih želite izvedeti.' },
+    themes: {
+      title: 'Teme',
+      hint: 'Izberite teme, o novih praksah katerih želite izvedeti.',
+      onPractice: 'Sledite njenim temam: nove prakse v njih pridejo med vaša obvestila.',
+    },
   },
   practiceLanguages: {
     picker: {

@@ -1646,7 +1646,11 @@ export default {
       unfollow: 'Mos e ndiq më',
       unfollowNamed: 'Mos e ndiq më {{title}}',
     },
-    themes: { title: 'Temat', hint: 'Zgjidhni temat për praktikat e reja të të cilave doni të mësoni.' },
+    themes: {
+      title: 'Temat',
+      hint: 'Zgjidhni temat për praktikat e reja të të cilave doni të mësoni.',
+      onPractice: 'Ndiqni temat e saj: praktikat e reja në to vijnë te njoftimet tuaja.',
+    },
   },
   practiceLanguages: {
     picker: {
