@@ -14,7 +14,6 @@ import eu.cohesion.practice.domain.ReviewEvidence;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "PracticeDetail", description = "A good practice with its whole text")
@@ -24,9 +23,8 @@ public record PracticeDetail(
     @Schema(description = "The concluded initiative the practice was drafted from")
         UUID sourceInitiativeId,
     @Schema(
-            type = SchemaType.STRING,
-            enumeration = {"ADOPTED", "ADAPTED"},
-            description = "How that initiative concluded; a discontinued one yields no practice")
+            description =
+                "How that initiative concluded; a discontinued one is written up as what did not work")
         InitiativeOutcome outcome,
     String title,
     @Schema(nullable = true) String summary,
