@@ -1520,6 +1520,25 @@ export const en = {
       reasonHint: 'Kept in the moderation history; the author is not told who moderated.',
     },
   },
+  adaptedFrom: {
+    lead: 'Adapted from a practice of {{town}}:',
+    open: 'read the practice',
+  },
+  townTransfers: {
+    title: 'Transfers of this town',
+    loading: 'Loading the town’s transfers',
+    takenUp: {
+      title: 'Practices it took up',
+      empty: 'No practice of another town taken up yet.',
+      from: 'from {{town}}',
+    },
+    travelled: {
+      title: 'Where its practices travelled',
+      empty: 'None of its practices has travelled yet.',
+      to: 'to {{town}}',
+    },
+    open: 'Transfer, updated {{date}}',
+  },
 } as const;
 
 export type Resources = typeof en;

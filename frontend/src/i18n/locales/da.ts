@@ -1630,4 +1630,23 @@ export default {
       reasonHint: 'Gemmes i modereringshistorikken; forfatteren får ikke at vide, hvem der modererede.',
     },
   },
+  adaptedFrom: {
+    lead: 'Tilpasset efter en god praksis fra {{town}}:',
+    open: 'læs praksissen',
+  },
+  townTransfers: {
+    title: 'Overførsler for denne by',
+    loading: 'Byens overførsler indlæses',
+    takenUp: {
+      title: 'Praksisser byen har overtaget',
+      empty: 'Endnu ingen praksis fra en anden by overtaget.',
+      from: 'fra {{town}}',
+    },
+    travelled: {
+      title: 'Hvor byens praksisser er rejst hen',
+      empty: 'Ingen af byens praksisser er rejst videre endnu.',
+      to: 'til {{town}}',
+    },
+    open: 'Overførsel, opdateret {{date}}',
+  },
 } satisfies Translation;

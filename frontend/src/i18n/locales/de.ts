@@ -1647,4 +1647,23 @@ export default {
       reasonHint: 'Wird im Moderationsverlauf aufbewahrt; der Verfasser erfährt nicht, wer moderiert hat.',
     },
   },
+  adaptedFrom: {
+    lead: 'Angepasst nach einer guten Praxis aus {{town}}:',
+    open: 'zur Praxis',
+  },
+  townTransfers: {
+    title: 'Übertragungen dieser Stadt',
+    loading: 'Die Übertragungen der Stadt werden geladen',
+    takenUp: {
+      title: 'Übernommene Praxisbeispiele',
+      empty: 'Noch keine gute Praxis einer anderen Stadt übernommen.',
+      from: 'aus {{town}}',
+    },
+    travelled: {
+      title: 'Wohin ihre Praxisbeispiele gingen',
+      empty: 'Noch wurde keines ihrer Praxisbeispiele übernommen.',
+      to: 'nach {{town}}',
+    },
+    open: 'Übertragung, aktualisiert am {{date}}',
+  },
 } satisfies Translation;

@@ -1653,4 +1653,23 @@ export default {
       reasonHint: 'Conservé dans l’historique de modération ; l’auteur ne sait pas qui a modéré.',
     },
   },
+  adaptedFrom: {
+    lead: 'Adaptée d’une bonne pratique de {{town}} :',
+    open: 'lire la pratique',
+  },
+  townTransfers: {
+    title: 'Transferts de cette ville',
+    loading: 'Chargement des transferts de la ville',
+    takenUp: {
+      title: 'Pratiques reprises',
+      empty: 'Aucune pratique d’une autre ville reprise pour l’instant.',
+      from: 'de {{town}}',
+    },
+    travelled: {
+      title: 'Où ses pratiques ont voyagé',
+      empty: 'Aucune de ses pratiques n’a encore voyagé.',
+      to: 'vers {{town}}',
+    },
+    open: 'Transfert, mis à jour le {{date}}',
+  },
 } satisfies Translation;

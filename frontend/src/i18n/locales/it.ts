@@ -1645,4 +1645,23 @@ export default {
       reasonHint: 'Resta nello storico della moderazione; l’autore non sa chi ha moderato.',
     },
   },
+  adaptedFrom: {
+    lead: 'Adattata da una buona pratica di {{town}}:',
+    open: 'leggi la pratica',
+  },
+  townTransfers: {
+    title: 'Trasferimenti di questa città',
+    loading: 'Caricamento dei trasferimenti della città',
+    takenUp: {
+      title: 'Pratiche riprese',
+      empty: 'Nessuna pratica di un’altra città ripresa finora.',
+      from: 'da {{town}}',
+    },
+    travelled: {
+      title: 'Dove sono arrivate le sue pratiche',
+      empty: 'Nessuna delle sue pratiche è ancora stata ripresa.',
+      to: 'a {{town}}',
+    },
+    open: 'Trasferimento, aggiornato il {{date}}',
+  },
 } satisfies Translation;

@@ -1651,4 +1651,23 @@ export default {
       reasonHint: 'Saugoma moderavimo istorijoje; autorius nesužino, kas moderavo.',
     },
   },
+  adaptedFrom: {
+    lead: 'Pritaikyta pagal gerąją praktiką iš miesto {{town}}:',
+    open: 'skaityti praktiką',
+  },
+  townTransfers: {
+    title: 'Šio miesto perėmimai',
+    loading: 'Įkeliami miesto perėmimai',
+    takenUp: {
+      title: 'Perimtos gerosios praktikos',
+      empty: 'Dar neperimta nė viena kito miesto geroji praktika.',
+      from: 'iš miesto {{town}}',
+    },
+    travelled: {
+      title: 'Kur nukeliavo jo gerosios praktikos',
+      empty: 'Nė viena jo geroji praktika dar nebuvo perimta.',
+      to: 'į miestą {{town}}',
+    },
+    open: 'Perėmimas, atnaujinta {{date}}',
+  },
 } satisfies Translation;

@@ -1632,4 +1632,23 @@ export default {
       reasonHint: 'Tiek saglabāts moderēšanas vēsturē; autors neuzzina, kas moderēja.',
     },
   },
+  adaptedFrom: {
+    lead: 'Pielāgota pēc labās prakses no pilsētas {{town}}:',
+    open: 'lasīt praksi',
+  },
+  townTransfers: {
+    title: 'Šīs pilsētas pārņemšanas',
+    loading: 'Ielādē pilsētas pārņemšanas',
+    takenUp: {
+      title: 'Pārņemtās labās prakses',
+      empty: 'Vēl nav pārņemta neviena citas pilsētas labā prakse.',
+      from: 'no pilsētas {{town}}',
+    },
+    travelled: {
+      title: 'Kur nonākušas tās labās prakses',
+      empty: 'Neviena tās labā prakse vēl nav pārņemta.',
+      to: 'uz pilsētu {{town}}',
+    },
+    open: 'Pārņemšana, atjaunināta {{date}}',
+  },
 } satisfies Translation;

@@ -1640,4 +1640,23 @@ export default {
       reasonHint: 'Hrani se v zgodovini moderiranja; avtor ne izve, kdo je moderiral.',
     },
   },
+  adaptedFrom: {
+    lead: 'Prilagojeno po dobri praksi iz mesta {{town}}:',
+    open: 'preberi prakso',
+  },
+  townTransfers: {
+    title: 'Prenosi tega mesta',
+    loading: 'Nalaganje prenosov mesta',
+    takenUp: {
+      title: 'Prevzete dobre prakse',
+      empty: 'Mesto še ni prevzelo nobene dobre prakse drugega mesta.',
+      from: 'iz mesta {{town}}',
+    },
+    travelled: {
+      title: 'Kam so potovale njegove dobre prakse',
+      empty: 'Nobena njegova dobra praksa še ni bila prevzeta.',
+      to: 'v mesto {{town}}',
+    },
+    open: 'Prenos, posodobljen {{date}}',
+  },
 } satisfies Translation;

@@ -1631,4 +1631,23 @@ export default {
       reasonHint: 'Ruhet në historinë e moderimit; autori nuk mëson kush e moderoi.',
     },
   },
+  adaptedFrom: {
+    lead: 'Përshtatur sipas një praktike të mirë të qytetit {{town}}:',
+    open: 'lexo praktikën',
+  },
+  townTransfers: {
+    title: 'Transferimet e këtij qyteti',
+    loading: 'Po ngarkohen transferimet e qytetit',
+    takenUp: {
+      title: 'Praktika të marra nga të tjerët',
+      empty: 'Ende nuk është marrë asnjë praktikë e një qyteti tjetër.',
+      from: 'nga qyteti {{town}}',
+    },
+    travelled: {
+      title: 'Ku kanë shkuar praktikat e tij',
+      empty: 'Asnjë nga praktikat e tij nuk është marrë ende.',
+      to: 'në qytetin {{town}}',
+    },
+    open: 'Transferim, përditësuar më {{date}}',
+  },
 } satisfies Translation;
