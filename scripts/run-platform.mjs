@@ -180,6 +180,7 @@ Cohesion is running (started in ${((Date.now() - began) / 1000).toFixed(0)} s). 
     coordinator-mechelen, member-mechelen, member-mechelen-2, member-mechelen-3   (Mechelen)
     coordinator-tartu, member-tartu, member-tartu-2, member-tartu-3               (Tartu)
     coordinator-celje                                                             (Celje)
+    coordinator-<town> of the seven other towns, e.g. coordinator-delft           (seeded)
 `);
 }
 

@@ -1,9 +1,10 @@
 // Demo data of the local run: a panel per demo town, members of the Mechelen panel and, in
 // Mechelen, an initiative that went through its whole lifecycle and became a published good
 // practice; practices of Tartu and Celje published, two drafts returned and eight transfers between
-// the three towns (demo/exchange.mjs), follows of a practice and of themes (demo/following.mjs),
-// questions, comments and a hidden post (demo/discussion.mjs), a webhook subscription of the demo
-// integration client to a receiver printed here (demo/webhooks.mjs).
+// the three towns (demo/exchange.mjs), three practices of every town in its own language, some
+// translated and some on what did not work (demo/library.mjs), follows of a practice and of themes
+// (demo/following.mjs), questions, comments and a hidden post (demo/discussion.mjs), a webhook
+// subscription of the demo integration client to a receiver printed here (demo/webhooks.mjs).
 // Runs through the public REST
 // APIs with the demo users' real tokens, so it also proves the event chain works. Idempotent: a
 // restart with existing data seeds nothing twice.
@@ -21,6 +22,7 @@ import { seedTransfers, seedValidation } from './demo/exchange.mjs';
 import { seedDiscussion } from './demo/discussion.mjs';
 import { seedFollowing } from './demo/following.mjs';
 import { seedWebhooks } from './demo/webhooks.mjs';
+import { seedLibrary } from './demo/library.mjs';
 
 const DEMO_PANELS = [
   { user: 'coordinator-mechelen', city: 'mechelen', name: 'Mechelen Local Panel of Stakeholders',
@@ -60,6 +62,7 @@ async function findOrCreatePanel(token, { city, name, description }) {
 }
 
 export async function seedDemoData() {
+  const began = Date.now();
   await seedTowns();
   // First, so that the demo receiver sees the practices published below.
   console.log(`  ${await seedWebhooks()}`);
@@ -118,10 +121,15 @@ export async function seedDemoData() {
   });
   console.log(`  ${await seedFollowing()}`);
   const practices = [practice, ...(await seedValidation())];
-  console.log(`  ${await seedTransfers(practices)}`);
-  console.log(`  ${await seedSessions()}`);
-  console.log(`  ${await seedSortition()}`);
-  console.log(`  ${await seedIndicators()}`);
-  console.log(`  ${await seedDiscussion()}`);
-  return `seeded ${panels.length} panels, ${DEMO_MEMBERS.length} members, 1 concluded initiative, 3 published practices and 2 returned drafts`;
+  // The library touches none of what the rest seeds: both run at once.
+  const [library] = await Promise.all([seedLibrary(), (async () => {
+    console.log(`  ${await seedTransfers(practices)}`);
+    console.log(`  ${await seedSessions()}`);
+    console.log(`  ${await seedSortition()}`);
+    console.log(`  ${await seedIndicators()}`);
+    console.log(`  ${await seedDiscussion()}`);
+  })()]);
+  console.log(`  ${library}`);
+  const seconds = ((Date.now() - began) / 1000).toFixed(1);
+  return `seeded ${panels.length} panels, ${DEMO_MEMBERS.length} members, 1 concluded initiative, 3 published practices and 2 returned drafts in ${seconds} s`;
 }

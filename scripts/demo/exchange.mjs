@@ -15,7 +15,7 @@ const SQUARE = (town) => ({
 });
 
 /** The draft a concluded initiative became (initiative-events → practice-exchange-service). */
-async function draftTitled(token, city, title) {
+export async function draftTitled(token, city, title) {
   return eventually(async () => {
     const drafts = await api('GET', `${PRACTICE_API}/practices?city=${city}&status=DRAFT&size=100`, { token });
     const found = drafts.items.find((item) => item.title === title);

@@ -23,9 +23,7 @@ const TransferPage = lazy(() =>
 const PracticeEditPage = lazy(() =>
   import('../features/practices/PracticeEditPage').then((m) => ({ default: m.PracticeEditPage })),
 );
-const TownPracticesPage = lazy(() =>
-  import('../features/practices/TownPracticesPage').then((m) => ({ default: m.TownPracticesPage })),
-);
+const TownPracticesPage = lazy(() => import('./TownPracticesRoute').then((m) => ({ default: m.TownPracticesRoute })));
 const MyTownRedirect = lazy(() =>
   import('../features/workspace/MyTownRedirect').then((m) => ({ default: m.MyTownRedirect })),
 );

@@ -1618,6 +1618,25 @@ export const en = {
     t11_b: 'Implement policies for inclusion, resource efficiency and disaster risk reduction',
     t11_c: 'Support least developed countries in sustainable and resilient building',
   },
+  adaptedFrom: {
+    lead: 'Adapted from a practice of {{town}}:',
+    open: 'read the practice',
+  },
+  townTransfers: {
+    title: 'Transfers of this town',
+    loading: 'Loading the town’s transfers',
+    takenUp: {
+      title: 'Practices it took up',
+      empty: 'No practice of another town taken up yet.',
+      from: 'from {{town}}',
+    },
+    travelled: {
+      title: 'Where its practices travelled',
+      empty: 'None of its practices has travelled yet.',
+      to: 'to {{town}}',
+    },
+    open: 'Transfer, updated {{date}}',
+  },
 } as const;
 
 export type Resources = typeof en;

@@ -593,6 +593,16 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description The practice of another town this initiative adapts, through a transfer of that practice (practice-exchange-service) */
+        AdaptedFrom: {
+            practiceId: components["schemas"]["UUID"];
+            /**
+             * @description Code of the practice's town
+             * @example mechelen
+             */
+            sourceCity: string;
+            transferId: components["schemas"]["UUID"];
+        };
         /** @description What an initiative costs */
         Budget: {
             /**
@@ -795,6 +805,8 @@ export interface components {
         InitiativeAction: "VIEW_INITIATIVES" | "CREATE_INITIATIVE" | "CHANGE_STATUS" | "EXPORT_OWN_DATA" | "VIEW_OWN_NOTIFICATIONS" | "CHANGE_OWN_NOTIFICATIONS" | "MANAGE_INDICATORS" | "ADD_MEASUREMENT" | "VIEW_SURVEY" | "MANAGE_SURVEY" | "VIEW_SURVEY_RESULTS" | "MODERATE_SURVEY_QUOTES" | "ANSWER_SURVEY" | "VIEW_PUBLIC_SURVEY_RESULTS" | "OPEN_REVIEW_ROUND" | "CLOSE_REVIEW_ROUND" | "SUBMIT_REVIEW" | "EDIT_INITIATIVE" | "DELETE_INITIATIVE";
         /** @description An initiative with its whole lifecycle history */
         InitiativeDetail: {
+            /** @description Set while a transfer of another town's practice is linked to this initiative */
+            adaptedFrom: ((components["schemas"]["AdaptedFrom"] | null) | null) | components["schemas"]["AdaptedFrom"] | null;
             /** @description What the caller may do with this initiative */
             allowedActions: components["schemas"]["InitiativeAction"][];
             /** @description States the lifecycle allows next; empty once final */

@@ -1026,6 +1026,8 @@ export interface components {
             targetMet: boolean;
             unit: string;
         };
+        /** @enum {string} */
+        InitiativeOutcome: "ADOPTED" | "ADAPTED" | "DISCONTINUED";
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
@@ -1265,11 +1267,7 @@ export interface components {
             language: string;
             /** @description Lessons learnt, failures included */
             lessons: string | null;
-            /**
-             * @description How that initiative concluded; a discontinued one yields no practice
-             * @enum {string}
-             */
-            outcome: "ADOPTED" | "ADAPTED";
+            outcome: components["schemas"]["InitiativeOutcome"];
             /** @description ISO-8601 UTC; null while a draft */
             publishedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             reading: components["schemas"]["PracticeReading"];

@@ -15,6 +15,7 @@ import { townCrumbs, townPath } from '../../lib/crumbs';
 import { formatDateTime } from '../../lib/format';
 import { allowedActions } from '../../lib/permissions';
 import { useSession } from '../../lib/session';
+import { AdaptedFromNotice } from './AdaptedFromNotice';
 import { ContentView } from './ContentView';
 import { DeleteDraftButton } from './DeleteDraftButton';
 import { EditInitiativeForm } from './EditInitiativeForm';
@@ -63,6 +64,7 @@ export function InitiativeDetailPage({ sections }: { sections?: (initiative: Ini
       <Text style={{ whiteSpace: 'pre-wrap' }} lang={i.language}>
         {i.summary}
       </Text>
+      {i.adaptedFrom && <AdaptedFromNotice link={i.adaptedFrom} />}
       {editing ? (
         <EditInitiativeForm key={i.version} initiative={i} onDone={() => setEditing(false)} />
       ) : (

@@ -29,6 +29,7 @@ function initiative(overrides: Partial<Initiative> = {}): Initiative {
     updatedAt: '2025-02-01T10:00:00Z',
     allowedTransitions: ['CONCLUDED', 'WITHDRAWN'],
     history: [],
+    adaptedFrom: null,
     allowedActions: ['CHANGE_STATUS'],
     ...overrides,
   };

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Stack, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
@@ -17,9 +18,10 @@ const PAGE_SIZE = 10;
 
 /**
  * One town's practices: the drafted ones (from concluded initiatives) waiting to be edited and
- * published, for who may see drafts, and the published ones.
+ * published, for who may see drafts, and the published ones. Other areas add their parts through
+ * `sections` (composed in app/TownPracticesRoute).
  */
-export function TownPracticesPage() {
+export function TownPracticesPage({ sections }: { sections?: (city: string) => ReactNode } = {}) {
   const { city = '' } = useParams();
   const { t } = useTranslation();
   const { practice } = useApi();
@@ -88,6 +90,7 @@ export function TownPracticesPage() {
           )}
         </PagedList>
       </Stack>
+      {sections?.(city)}
     </Stack>
   );
 }

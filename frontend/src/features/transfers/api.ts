@@ -24,6 +24,7 @@ export const transferKeys = {
   all: ['practices', 'transfers'] as const,
   ofPractice: (practiceId: string) => ['practices', 'transfers', 'practice', practiceId] as const,
   detail: (id: string) => ['practices', 'transfers', 'detail', id] as const,
+  ofTown: (city: string) => ['practices', 'transfers', 'town', city] as const,
 };
 
 export async function listPracticeTransfers(client: PracticeClient, practiceId: string): Promise<TransferPage> {
@@ -31,6 +32,13 @@ export async function listPracticeTransfers(client: PracticeClient, practiceId: 
     client.GET('/practices/{id}/transfers', {
       params: { path: { id: practiceId }, query: { page: 0, size: 100, sort: 'createdAt,asc' } },
     }),
+  ) as Promise<TransferPage>;
+}
+
+/** Every transfer a town takes part in, both ways: practices it took up and its practices that travelled. */
+export async function listTownTransfers(client: PracticeClient, city: string): Promise<TransferPage> {
+  return call(
+    client.GET('/transfers', { params: { query: { city, page: 0, size: 100, sort: 'updatedAt,desc' } } }),
   ) as Promise<TransferPage>;
 }
 
@@ -79,6 +87,9 @@ export const practiceTransfersQuery = (client: PracticeClient, practiceId: strin
     queryKey: transferKeys.ofPractice(practiceId),
     queryFn: () => listPracticeTransfers(client, practiceId),
   });
+
+export const townTransfersQuery = (client: PracticeClient, city: string) =>
+  queryOptions({ queryKey: transferKeys.ofTown(city), queryFn: () => listTownTransfers(client, city) });
 
 export const transferQuery = (client: PracticeClient, id: string) =>
   queryOptions({ queryKey: transferKeys.detail(id), queryFn: () => getTransfer(client, id) });

@@ -1727,4 +1727,23 @@ export default {
     t11_b: 'Politikker for inklusion, ressourceeffektivitet og katastrofeforebyggelse',
     t11_c: 'Støtte de mindst udviklede lande i bæredygtigt og modstandsdygtigt byggeri',
   },
+  adaptedFrom: {
+    lead: 'Tilpasset efter en god praksis fra {{town}}:',
+    open: 'læs praksissen',
+  },
+  townTransfers: {
+    title: 'Overførsler for denne by',
+    loading: 'Byens overførsler indlæses',
+    takenUp: {
+      title: 'Praksisser byen har overtaget',
+      empty: 'Endnu ingen praksis fra en anden by overtaget.',
+      from: 'fra {{town}}',
+    },
+    travelled: {
+      title: 'Hvor byens praksisser er rejst hen',
+      empty: 'Ingen af byens praksisser er rejst videre endnu.',
+      to: 'til {{town}}',
+    },
+    open: 'Overførsel, opdateret {{date}}',
+  },
 } satisfies Translation;

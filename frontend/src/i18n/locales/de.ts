@@ -1744,4 +1744,23 @@ export default {
     t11_b: 'Politik für Inklusion, Ressourceneffizienz und Katastrophenvorsorge umsetzen',
     t11_c: 'Die am wenigsten entwickelten Länder beim nachhaltigen, widerstandsfähigen Bauen unterstützen',
   },
+  adaptedFrom: {
+    lead: 'Angepasst nach einer guten Praxis aus {{town}}:',
+    open: 'zur Praxis',
+  },
+  townTransfers: {
+    title: 'Übertragungen dieser Stadt',
+    loading: 'Die Übertragungen der Stadt werden geladen',
+    takenUp: {
+      title: 'Übernommene Praxisbeispiele',
+      empty: 'Noch keine gute Praxis einer anderen Stadt übernommen.',
+      from: 'aus {{town}}',
+    },
+    travelled: {
+      title: 'Wohin ihre Praxisbeispiele gingen',
+      empty: 'Noch wurde keines ihrer Praxisbeispiele übernommen.',
+      to: 'nach {{town}}',
+    },
+    open: 'Übertragung, aktualisiert am {{date}}',
+  },
 } satisfies Translation;

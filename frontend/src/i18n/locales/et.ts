@@ -1716,4 +1716,23 @@ export default {
     t11_b: 'Kaasamise, ressursitõhususe ja katastroofiriski vähendamise poliitika',
     t11_c: 'Toetada vähim arenenud riike säästval ja vastupidaval ehitamisel',
   },
+  adaptedFrom: {
+    lead: 'Kohandatud linna {{town}} hea tava põhjal:',
+    open: 'loe head tava',
+  },
+  townTransfers: {
+    title: 'Selle linna ülevõtmised',
+    loading: 'Linna ülevõtmisi laaditakse',
+    takenUp: {
+      title: 'Üle võetud head tavad',
+      empty: 'Ühtegi teise linna head tava pole veel üle võetud.',
+      from: 'linnast {{town}}',
+    },
+    travelled: {
+      title: 'Kuhu linna head tavad jõudsid',
+      empty: 'Ükski linna hea tava pole veel edasi liikunud.',
+      to: 'linna {{town}}',
+    },
+    open: 'Ülevõtmine, uuendatud {{date}}',
+  },
 } satisfies Translation;

@@ -1750,4 +1750,23 @@ export default {
       'Politiques d’inclusion, d’utilisation rationnelle des ressources et de réduction des risques de catastrophe',
     t11_c: 'Aider les pays les moins avancés à construire des bâtiments durables et résilients',
   },
+  adaptedFrom: {
+    lead: 'Adaptée d’une bonne pratique de {{town}} :',
+    open: 'lire la pratique',
+  },
+  townTransfers: {
+    title: 'Transferts de cette ville',
+    loading: 'Chargement des transferts de la ville',
+    takenUp: {
+      title: 'Pratiques reprises',
+      empty: 'Aucune pratique d’une autre ville reprise pour l’instant.',
+      from: 'de {{town}}',
+    },
+    travelled: {
+      title: 'Où ses pratiques ont voyagé',
+      empty: 'Aucune de ses pratiques n’a encore voyagé.',
+      to: 'vers {{town}}',
+    },
+    open: 'Transfert, mis à jour le {{date}}',
+  },
 } satisfies Translation;

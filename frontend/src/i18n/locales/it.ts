@@ -1742,4 +1742,23 @@ export default {
     t11_b: 'Politiche per l’inclusione, l’uso efficiente delle risorse e la riduzione del rischio di catastrofi',
     t11_c: 'Sostenere i paesi meno sviluppati nell’edilizia sostenibile e resiliente',
   },
+  adaptedFrom: {
+    lead: 'Adattata da una buona pratica di {{town}}:',
+    open: 'leggi la pratica',
+  },
+  townTransfers: {
+    title: 'Trasferimenti di questa città',
+    loading: 'Caricamento dei trasferimenti della città',
+    takenUp: {
+      title: 'Pratiche riprese',
+      empty: 'Nessuna pratica di un’altra città ripresa finora.',
+      from: 'da {{town}}',
+    },
+    travelled: {
+      title: 'Dove sono arrivate le sue pratiche',
+      empty: 'Nessuna delle sue pratiche è ancora stata ripresa.',
+      to: 'a {{town}}',
+    },
+    open: 'Trasferimento, aggiornato il {{date}}',
+  },
 } satisfies Translation;

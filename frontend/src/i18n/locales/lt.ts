@@ -1748,4 +1748,23 @@ export default {
     t11_b: 'Įtraukties, išteklių naudojimo efektyvumo ir nelaimių rizikos mažinimo politika',
     t11_c: 'Remti mažiausiai išsivysčiusias šalis tvarioje ir atsparioje statyboje',
   },
+  adaptedFrom: {
+    lead: 'Pritaikyta pagal gerąją praktiką iš miesto {{town}}:',
+    open: 'skaityti praktiką',
+  },
+  townTransfers: {
+    title: 'Šio miesto perėmimai',
+    loading: 'Įkeliami miesto perėmimai',
+    takenUp: {
+      title: 'Perimtos gerosios praktikos',
+      empty: 'Dar neperimta nė viena kito miesto geroji praktika.',
+      from: 'iš miesto {{town}}',
+    },
+    travelled: {
+      title: 'Kur nukeliavo jo gerosios praktikos',
+      empty: 'Nė viena jo geroji praktika dar nebuvo perimta.',
+      to: 'į miestą {{town}}',
+    },
+    open: 'Perėmimas, atnaujinta {{date}}',
+  },
 } satisfies Translation;

@@ -1727,4 +1727,23 @@ export default {
     t11_b: 'Iekļaušanas, resursu efektivitātes un katastrofu riska mazināšanas politika',
     t11_c: 'Atbalstīt vismazāk attīstītās valstis ilgtspējīgā un noturīgā būvniecībā',
   },
+  adaptedFrom: {
+    lead: 'Pielāgota pēc labās prakses no pilsētas {{town}}:',
+    open: 'lasīt praksi',
+  },
+  townTransfers: {
+    title: 'Šīs pilsētas pārņemšanas',
+    loading: 'Ielādē pilsētas pārņemšanas',
+    takenUp: {
+      title: 'Pārņemtās labās prakses',
+      empty: 'Vēl nav pārņemta neviena citas pilsētas labā prakse.',
+      from: 'no pilsētas {{town}}',
+    },
+    travelled: {
+      title: 'Kur nonākušas tās labās prakses',
+      empty: 'Neviena tās labā prakse vēl nav pārņemta.',
+      to: 'uz pilsētu {{town}}',
+    },
+    open: 'Pārņemšana, atjaunināta {{date}}',
+  },
 } satisfies Translation;

@@ -1730,4 +1730,23 @@ export default {
     t11_b: 'Beleid voor inclusie, efficiënt gebruik van hulpbronnen en rampenrisicobeperking',
     t11_c: 'De minst ontwikkelde landen steunen bij duurzaam en veerkrachtig bouwen',
   },
+  adaptedFrom: {
+    lead: 'Aangepast naar een goede praktijk uit {{town}}:',
+    open: 'de praktijk lezen',
+  },
+  townTransfers: {
+    title: 'Overdrachten van deze stad',
+    loading: 'De overdrachten van de stad worden geladen',
+    takenUp: {
+      title: 'Overgenomen praktijken',
+      empty: 'Nog geen praktijk van een andere stad overgenomen.',
+      from: 'uit {{town}}',
+    },
+    travelled: {
+      title: 'Waar haar praktijken naartoe gingen',
+      empty: 'Nog geen van haar praktijken werd overgenomen.',
+      to: 'naar {{town}}',
+    },
+    open: 'Overdracht, bijgewerkt op {{date}}',
+  },
 } satisfies Translation;

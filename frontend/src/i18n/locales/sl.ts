@@ -1736,4 +1736,23 @@ export default {
     t11_b: 'Politike za vključevanje, učinkovito rabo virov in zmanjševanje tveganja nesreč',
     t11_c: 'Podpirati najmanj razvite države pri trajnostni in odporni gradnji',
   },
+  adaptedFrom: {
+    lead: 'Prilagojeno po dobri praksi iz mesta {{town}}:',
+    open: 'preberi prakso',
+  },
+  townTransfers: {
+    title: 'Prenosi tega mesta',
+    loading: 'Nalaganje prenosov mesta',
+    takenUp: {
+      title: 'Prevzete dobre prakse',
+      empty: 'Mesto še ni prevzelo nobene dobre prakse drugega mesta.',
+      from: 'iz mesta {{town}}',
+    },
+    travelled: {
+      title: 'Kam so potovale njegove dobre prakse',
+      empty: 'Nobena njegova dobra praksa še ni bila prevzeta.',
+      to: 'v mesto {{town}}',
+    },
+    open: 'Prenos, posodobljen {{date}}',
+  },
 } satisfies Translation;

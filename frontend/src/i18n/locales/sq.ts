@@ -1727,4 +1727,23 @@ export default {
     t11_b: 'Politika për përfshirje, efikasitet të burimeve dhe ulje të rrezikut nga fatkeqësitë',
     t11_c: 'Mbështetja e vendeve më pak të zhvilluara në ndërtim të qëndrueshëm dhe rezistent',
   },
+  adaptedFrom: {
+    lead: 'Përshtatur sipas një praktike të mirë të qytetit {{town}}:',
+    open: 'lexo praktikën',
+  },
+  townTransfers: {
+    title: 'Transferimet e këtij qyteti',
+    loading: 'Po ngarkohen transferimet e qytetit',
+    takenUp: {
+      title: 'Praktika të marra nga të tjerët',
+      empty: 'Ende nuk është marrë asnjë praktikë e një qyteti tjetër.',
+      from: 'nga qyteti {{town}}',
+    },
+    travelled: {
+      title: 'Ku kanë shkuar praktikat e tij',
+      empty: 'Asnjë nga praktikat e tij nuk është marrë ende.',
+      to: 'në qytetin {{town}}',
+    },
+    open: 'Transferim, përditësuar më {{date}}',
+  },
 } satisfies Translation;

@@ -75,7 +75,11 @@ class OpenApiAndHealthTest {
                         "checks.find { it.name == 'kafka-consumer-groups' }.data"
                             + ".'initiative-notifications'",
                         startsWith(
-                            "group initiative-service-notifications holds [initiative-events-")));
+                            "group initiative-service-notifications holds [initiative-events-"))
+                    .body(
+                        "checks.find { it.name == 'kafka-consumer-groups' }.data"
+                            + ".'practice-transfers'",
+                        startsWith("group initiative-service-transfers holds [practice-events-")));
   }
 
   @Test

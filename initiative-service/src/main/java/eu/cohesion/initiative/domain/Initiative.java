@@ -26,6 +26,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -129,6 +130,16 @@ public class Initiative implements Aggregate {
 
   @Version private long version;
 
+  /** Set while a transfer of another town's practice is linked to this initiative. */
+  @Column(name = "adapted_from_practice_id")
+  private UUID adaptedFromPracticeId;
+
+  @Column(name = "adapted_from_transfer_id")
+  private UUID adaptedFromTransferId;
+
+  @Column(name = "adapted_from_city")
+  private String adaptedFromCity;
+
   @OneToMany(
       mappedBy = "initiative",
       cascade = {CascadeType.PERSIST, CascadeType.REMOVE})
@@ -202,6 +213,32 @@ public class Initiative implements Aggregate {
     }
     write(content);
     updatedAt = at;
+  }
+
+  /**
+   * Applies a step of a transfer that links this initiative to another town's practice, at any
+   * stage of the initiative (a concluded one keeps telling where it came from).
+   *
+   * @return whether the link changed (a repeated step changes nothing)
+   */
+  public boolean follow(TransferStep step, Instant at) {
+    Optional<AdaptedFrom> before = adaptedFrom();
+    Optional<AdaptedFrom> after = step.applyTo(cityCode, before);
+    if (after.equals(before)) {
+      return false;
+    }
+    adaptedFromPracticeId = after.map(AdaptedFrom::practiceId).orElse(null);
+    adaptedFromTransferId = after.map(AdaptedFrom::transferId).orElse(null);
+    adaptedFromCity = after.map(AdaptedFrom::sourceCity).orElse(null);
+    updatedAt = at;
+    return true;
+  }
+
+  public Optional<AdaptedFrom> adaptedFrom() {
+    return adaptedFromTransferId == null
+        ? Optional.empty()
+        : Optional.of(
+            new AdaptedFrom(adaptedFromPracticeId, adaptedFromTransferId, adaptedFromCity));
   }
 
   /** Content may change until the initiative is concluded or withdrawn. */

@@ -46,7 +46,12 @@ public record InitiativeDetail(
     @Schema(description = "What the caller may do with this initiative")
         List<InitiativeAction> allowedActions,
     @Schema(description = "Every step, oldest first; the first is the creation")
-        List<HistoryEntry> history) {
+        List<HistoryEntry> history,
+    @Schema(
+            nullable = true,
+            description =
+                "Set while a transfer of another town's practice is linked to this initiative")
+        AdaptedFromView adaptedFrom) {
 
   static InitiativeDetail of(Initiative initiative, Actor actor) {
     InitiativeContent content = initiative.content();
@@ -73,6 +78,7 @@ public record InitiativeDetail(
         initiative.updatedAt(),
         initiative.allowedTransitions(),
         InitiativeSummary.allowedActions(initiative, actor),
-        initiative.history().stream().map(HistoryEntry::of).toList());
+        initiative.history().stream().map(HistoryEntry::of).toList(),
+        initiative.adaptedFrom().map(AdaptedFromView::of).orElse(null));
   }
 }

@@ -14,9 +14,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Publishes practice facts to practice-events as practice-exchange-service's outbox does:
- * structured CloudEvents keyed by the practice or the transfer, with the contract's fields.
+ * structured CloudEvents keyed by the practice or the transfer, with the fields of
+ * contracts/asyncapi.yaml.
  */
-final class PracticeEventsPublisher implements AutoCloseable {
+public final class PracticeEventsPublisher implements AutoCloseable {
 
   private static final String TOPIC = "practice-events";
 
@@ -57,15 +58,41 @@ final class PracticeEventsPublisher implements AutoCloseable {
             .formatted(transferId, UUID.randomUUID(), sourceCity, city, change, Instant.now()));
   }
 
-  private void send(UUID key, String eventId, String type, String data) {
-    ProducerRecord<String, String> record =
-        new ProducerRecord<>(
-            TOPIC,
-            key.toString(),
-            """
-            {"specversion":"1.0","id":"%s","source":"/practice-exchange-service","type":"%s",\
-            "subject":"%s","time":"%s","datacontenttype":"application/json","data":%s}"""
-                .formatted(eventId, type, key, Instant.now(), data));
+  /** A transfer step; {@code initiativeId} null before ADAPTING. */
+  public void transferChanged(
+      String eventId,
+      UUID transferId,
+      UUID practiceId,
+      String sourceCity,
+      String city,
+      String status,
+      String change,
+      UUID initiativeId) {
+    String data =
+        """
+        {"transferId":"%s","practiceId":"%s","sourceCity":"%s","city":"%s","status":"%s",\
+        "change":"%s","initiativeId":%s,"answered":false,"changedAt":"%s"}"""
+            .formatted(
+                transferId,
+                practiceId,
+                sourceCity,
+                city,
+                status,
+                change,
+                initiativeId == null ? "null" : "\"" + initiativeId + "\"",
+                Instant.now());
+    sendRaw(
+        transferId,
+        """
+        {"specversion":"1.0","id":"%s","source":"/practice-exchange-service",\
+        "type":"eu.cohesion.transfer.changed","subject":"%s","time":"%s",\
+        "datacontenttype":"application/json","data":%s}"""
+            .formatted(eventId, transferId, Instant.now(), data));
+  }
+
+  /** A record as it arrives, for poison cases: waits for the broker's ack. */
+  public void sendRaw(UUID key, String value) {
+    ProducerRecord<String, String> record = new ProducerRecord<>(TOPIC, key.toString(), value);
     record
         .headers()
         .add(
@@ -76,6 +103,15 @@ final class PracticeEventsPublisher implements AutoCloseable {
     } catch (Exception e) {
       throw new IllegalStateException("could not publish to " + TOPIC, e);
     }
+  }
+
+  private void send(UUID key, String eventId, String type, String data) {
+    sendRaw(
+        key,
+        """
+        {"specversion":"1.0","id":"%s","source":"/practice-exchange-service","type":"%s",\
+        "subject":"%s","time":"%s","datacontenttype":"application/json","data":%s}"""
+            .formatted(eventId, type, key, Instant.now(), data));
   }
 
   @Override

@@ -34,11 +34,11 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * What a concluded initiative taught, written for the other towns of the network. Drafted from an
- * {@code ADOPTED} or {@code ADAPTED} conclusion, completed and submitted by its town, validated by
- * the network admin (see {@link PracticeLifecycle} and {@link ValidationChecklist}). A published
- * practice may still be edited; it stays published, must keep meeting the checklist, and each edit
- * is kept as a revision.
+ * What a concluded initiative taught, written for the other towns of the network. Drafted from its
+ * conclusion ({@code DISCONTINUED} too: what did not work), completed and submitted by its town,
+ * validated by the network admin (see {@link PracticeLifecycle} and {@link ValidationChecklist}). A
+ * published practice may still be edited; it stays published, must keep meeting the checklist, and
+ * each edit is kept as a revision.
  */
 @Entity
 @Table(name = "good_practice")
@@ -140,9 +140,9 @@ public class GoodPractice implements Aggregate {
   protected GoodPractice() {}
 
   /**
-   * A draft pre-filled from the initiative's conclusion: its title and summary, and the conclusion
-   * as the first words of "results and evidence", and the conclusion's evidence (review results,
-   * indicator outcomes) as carried.
+   * A draft pre-filled from the initiative's conclusion: its title and summary, the conclusion as
+   * the first words of "results and evidence" (of "lessons" for a discontinued initiative: what did
+   * not work), and the conclusion's evidence (review results, indicator outcomes) as carried.
    */
   public static GoodPractice draftFrom(
       UUID sourceInitiativeId,
@@ -153,20 +153,22 @@ public class GoodPractice implements Aggregate {
       String conclusion,
       PracticeEvidence evidence,
       Instant now) {
-    if (!outcome.yieldsPractice()) {
-      throw new IllegalArgumentException("a " + outcome + " initiative yields no practice");
-    }
     GoodPractice practice = new GoodPractice();
     practice.id = UUID.randomUUID();
     practice.sourceInitiativeId = Objects.requireNonNull(sourceInitiativeId, "initiative id");
     practice.cityCode = Objects.requireNonNull(cityCode, "city");
-    practice.outcome = outcome;
+    practice.outcome = Objects.requireNonNull(outcome, "outcome");
     practice.title = PracticeRules.fit(title, TITLE_MAX_LENGTH);
     if (practice.title == null) {
       throw new IllegalArgumentException("a concluded initiative has a title");
     }
     practice.summary = PracticeRules.fit(summary, SUMMARY_MAX_LENGTH);
-    practice.results = PracticeRules.fit(conclusion, TEXT_MAX_LENGTH);
+    String conclusionText = PracticeRules.fit(conclusion, TEXT_MAX_LENGTH);
+    if (outcome.teachesByFailure()) {
+      practice.lessons = conclusionText;
+    } else {
+      practice.results = conclusionText;
+    }
     practice.reviewResults = evidence.reviewResults();
     practice.indicatorOutcomes = evidence.indicatorOutcomes();
     practice.status = PracticeStatus.DRAFT;

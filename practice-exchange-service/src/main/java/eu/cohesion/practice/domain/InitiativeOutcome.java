@@ -6,8 +6,11 @@ public enum InitiativeOutcome {
   ADAPTED,
   DISCONTINUED;
 
-  /** Only what a town kept, as it was or changed, is drafted as a practice for the others. */
-  public boolean yieldsPractice() {
-    return this != DISCONTINUED;
+  /**
+   * A discontinued initiative is drafted too, as "what did not work": its conclusion is a lesson
+   * for the other towns rather than a result.
+   */
+  public boolean teachesByFailure() {
+    return this == DISCONTINUED;
   }
 }

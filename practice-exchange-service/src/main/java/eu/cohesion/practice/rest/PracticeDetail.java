@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "PracticeDetail", description = "A good practice with its whole text")
@@ -25,9 +24,8 @@ public record PracticeDetail(
     @Schema(description = "The concluded initiative the practice was drafted from")
         UUID sourceInitiativeId,
     @Schema(
-            type = SchemaType.STRING,
-            enumeration = {"ADOPTED", "ADAPTED"},
-            description = "How that initiative concluded; a discontinued one yields no practice")
+            description =
+                "How that initiative concluded; a discontinued one is written up as what did not work")
         InitiativeOutcome outcome,
     String title,
     @Schema(nullable = true) String summary,

@@ -25,15 +25,13 @@ public class PracticeDrafting {
 
   /**
    * Drafts the practice and announces it with {@code eu.cohesion.practice.drafted}, both or
-   * neither. Nothing for a discontinued initiative, nor for one that already has its practice: a
-   * conclusion may be announced again under a new event id (the unique constraint on the source
-   * initiative backs this check against a concurrent duplicate).
+   * neither; a discontinued initiative too (its conclusion becomes the lessons: what did not work).
+   * Nothing for one that already has its practice: a conclusion may be announced again under a new
+   * event id (the unique constraint on the source initiative backs this check against a concurrent
+   * duplicate).
    */
   @Transactional
   public Optional<GoodPractice> draftFrom(ConcludedInitiative conclusion) {
-    if (!conclusion.outcome().yieldsPractice()) {
-      return Optional.empty();
-    }
     if (practices.existsForInitiative(conclusion.initiativeId())) {
       LOG.infof(
           "initiative %s already has its practice; conclusion announced again",

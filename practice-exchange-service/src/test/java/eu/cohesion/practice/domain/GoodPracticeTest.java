@@ -65,19 +65,25 @@ class GoodPracticeTest {
   }
 
   @Test
-  void aDiscontinuedInitiativeOrOneWithoutTitleYieldsNoPractice() {
-    assertThrows(
-        IllegalArgumentException.class,
-        () ->
-            GoodPractice.draftFrom(
-                UUID.randomUUID(),
-                "delft",
-                InitiativeOutcome.DISCONTINUED,
-                "T",
-                null,
-                null,
-                PracticeEvidence.NONE,
-                DRAFTED));
+  void aDiscontinuedInitiativeIsDraftedWithItsConclusionAsTheLessons() {
+    GoodPractice practice =
+        GoodPractice.draftFrom(
+            UUID.randomUUID(),
+            "delft",
+            InitiativeOutcome.DISCONTINUED,
+            "T",
+            null,
+            " Evenings did not work. ",
+            PracticeEvidence.NONE,
+            DRAFTED);
+
+    assertEquals("Evenings did not work.", practice.lessons());
+    assertNull(practice.results());
+    assertEquals(InitiativeOutcome.DISCONTINUED, practice.outcome());
+  }
+
+  @Test
+  void anInitiativeWithoutTitleYieldsNoPractice() {
     assertThrows(
         IllegalArgumentException.class,
         () ->

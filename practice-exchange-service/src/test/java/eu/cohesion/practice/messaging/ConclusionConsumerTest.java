@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -220,17 +221,16 @@ class ConclusionConsumerTest {
   }
 
   @Test
-  void aDiscontinuedInitiativeDraftsNothing() {
+  void aDiscontinuedInitiativeIsDraftedAsWhatDidNotWork() {
     UUID initiativeId = UUID.randomUUID();
-    String eventId = UUID.randomUUID().toString();
-    long outboxBefore = db.outboxRows();
-    events.send(
-        initiativeId,
-        events.concluded(eventId, initiativeId, "esbjerg", "DISCONTINUED", "Stopped"));
+    events.send(initiativeId, events.concluded(initiativeId, "esbjerg", "DISCONTINUED", "Stopped"));
 
-    await().atMost(PATIENCE).until(() -> db.processed(eventId));
-    assertEquals(0, db.practicesFor(initiativeId));
-    assertEquals(outboxBefore, db.outboxRows());
+    UUID practiceId = awaitPractice(initiativeId);
+    Map<String, Object> row = db.practiceRow(practiceId);
+    assertEquals("DISCONTINUED", row.get("outcome"));
+    assertEquals("Conclusion of Stopped", row.get("lessons"));
+    assertNull(row.get("results"));
+    assertEquals(1, db.outboxRows(practiceId, PracticeDrafted.TYPE));
   }
 
   @Test

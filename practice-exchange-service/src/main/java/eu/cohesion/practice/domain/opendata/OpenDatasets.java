@@ -35,7 +35,7 @@ public final class OpenDatasets {
               required(
                   "outcome",
                   FieldType.STRING,
-                  "How the initiative was concluded: ADOPTED or ADAPTED"),
+                  "How the initiative was concluded: ADOPTED, ADAPTED or DISCONTINUED"),
               required("title", FieldType.STRING, "Title, at most 200 characters"),
               required("summary", FieldType.STRING, "What was done, in brief"),
               required("context", FieldType.STRING, "The problem and the town's situation"),
