@@ -139,7 +139,9 @@ async function main() {
   const javaOptions = (process.env.COHESION_JAVA_OPTS ?? '-XX:+UseSerialGC -Xmx160m -XX:+ExitOnOutOfMemoryError').split(' ');
   const services = PLATFORM.services.map((svc) => {
     const startedAt = Date.now();
-    const proc = start(svc.name, 'java', [...javaOptions, '-jar', path.join(root, svc.name, 'target/quarkus-app/quarkus-run.jar')]);
+    // The demo's webhook receiver listens on 127.0.0.1 (scripts/demo/webhooks.mjs): allowed here only.
+    const own = svc.name === 'practice-exchange-service' ? ['-Dcohesion.webhooks.allow-loopback=true'] : [];
+    const proc = start(svc.name, 'java', [...javaOptions, ...own, '-jar', path.join(root, svc.name, 'target/quarkus-app/quarkus-run.jar')]);
     return { svc, proc, startedAt };
   });
   // Three JVMs starting together on two busy cores took up to 167 s (a start alone: ~4 s).

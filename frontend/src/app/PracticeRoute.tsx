@@ -1,4 +1,5 @@
 import { DiscussionSection } from '../features/discussion/DiscussionSection';
+import { FollowToggle } from '../features/following/FollowToggle';
 import { PracticeClassification } from '../features/practiceLanguages/PracticeClassification';
 import { PracticeReading } from '../features/practiceLanguages/PracticeReading';
 import { PracticeTranslations } from '../features/practiceLanguages/PracticeTranslations';
@@ -9,8 +10,8 @@ import { RevisionHistory } from '../features/validation/RevisionHistory';
 import { ValidationPanel } from '../features/validation/ValidationPanel';
 
 /**
- * The practice page as the app composes it: the practice's text in the language the reader picks, its
- * classification, the evidence of its review, its validation by the network, where it travelled
+ * The practice page as the app composes it: following it, the practice's text in the language the
+ * reader picks, its classification, the evidence of its review, its validation by the network, where it travelled
  * (transfers), its revision history, its translations (for who may edit it) and, once published, its
  * questions and comments.
  */
@@ -20,6 +21,7 @@ export function PracticeRoute() {
       text={(practice) => <PracticeReading practice={practice} />}
       sections={(practice) => (
         <>
+          <FollowToggle practice={practice} />
           <PracticeClassification practice={practice} />
           <PracticeEvidence practice={practice} />
           <ValidationPanel practice={practice} />

@@ -28,7 +28,14 @@ public enum PracticeAction {
   REPORT_POST,
   MODERATE_POSTS,
   EXPORT_OWN_DATA,
+  // Webhooks for integrators (docs/webhooks.md).
+  VIEW_WEBHOOKS,
+  MANAGE_WEBHOOKS,
+  SEE_EVERY_WEBHOOK,
   // Open data and feeds (docs/open-data.md).
   EXPORT_OPEN_DATA,
-  READ_FEEDS
+  READ_FEEDS,
+  // Following practices and themes (docs/practices.md#following); also listing one's follows.
+  FOLLOW,
+  UNFOLLOW
 }

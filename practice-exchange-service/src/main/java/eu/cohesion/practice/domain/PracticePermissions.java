@@ -4,6 +4,7 @@ import static eu.cohesion.kit.security.PermissionTable.ANY_TOWN;
 import static eu.cohesion.kit.security.PermissionTable.OWN_TOWN_ONLY;
 import static eu.cohesion.kit.security.Role.ANONYMOUS;
 import static eu.cohesion.kit.security.Role.CITY_COORDINATOR;
+import static eu.cohesion.kit.security.Role.INTEGRATION_READER;
 import static eu.cohesion.kit.security.Role.NETWORK_ADMIN;
 import static eu.cohesion.kit.security.Role.PANEL_MEMBER;
 import static eu.cohesion.practice.domain.PracticeAction.ANSWER_TRANSFER;
@@ -12,6 +13,8 @@ import static eu.cohesion.practice.domain.PracticeAction.COMMENT_ON_PRACTICE;
 import static eu.cohesion.practice.domain.PracticeAction.EDIT_PRACTICE;
 import static eu.cohesion.practice.domain.PracticeAction.EXPORT_OPEN_DATA;
 import static eu.cohesion.practice.domain.PracticeAction.EXPORT_OWN_DATA;
+import static eu.cohesion.practice.domain.PracticeAction.FOLLOW;
+import static eu.cohesion.practice.domain.PracticeAction.MANAGE_WEBHOOKS;
 import static eu.cohesion.practice.domain.PracticeAction.MARK_ANSWER;
 import static eu.cohesion.practice.domain.PracticeAction.MODERATE_POSTS;
 import static eu.cohesion.practice.domain.PracticeAction.MOVE_TRANSFER;
@@ -22,13 +25,16 @@ import static eu.cohesion.practice.domain.PracticeAction.REPLY_TO_POST;
 import static eu.cohesion.practice.domain.PracticeAction.REPORT_POST;
 import static eu.cohesion.practice.domain.PracticeAction.RETURN_PRACTICE;
 import static eu.cohesion.practice.domain.PracticeAction.SEARCH_PRACTICES;
+import static eu.cohesion.practice.domain.PracticeAction.SEE_EVERY_WEBHOOK;
 import static eu.cohesion.practice.domain.PracticeAction.SUBMIT_PRACTICE;
+import static eu.cohesion.practice.domain.PracticeAction.UNFOLLOW;
 import static eu.cohesion.practice.domain.PracticeAction.UNPUBLISH_PRACTICE;
 import static eu.cohesion.practice.domain.PracticeAction.VIEW_DISCUSSION;
 import static eu.cohesion.practice.domain.PracticeAction.VIEW_DRAFT_PRACTICES;
 import static eu.cohesion.practice.domain.PracticeAction.VIEW_HIDDEN_POSTS;
 import static eu.cohesion.practice.domain.PracticeAction.VIEW_PUBLISHED_PRACTICES;
 import static eu.cohesion.practice.domain.PracticeAction.VIEW_TRANSFERS;
+import static eu.cohesion.practice.domain.PracticeAction.VIEW_WEBHOOKS;
 
 import eu.cohesion.kit.security.PermissionTable;
 import eu.cohesion.kit.security.Scope;
@@ -89,9 +95,25 @@ public final class PracticePermissions {
           .grant(EXPORT_OWN_DATA, PANEL_MEMBER, ANY_TOWN)
           .grant(EXPORT_OWN_DATA, CITY_COORDINATOR, ANY_TOWN)
           .grant(EXPORT_OWN_DATA, NETWORK_ADMIN, ANY_TOWN)
+          // Webhooks (docs/webhooks.md): integration clients subscribe to public events; each sees
+          // and changes only its own subscriptions (checked by the use case), the network admin
+          // all.
+          .grant(VIEW_WEBHOOKS, INTEGRATION_READER, ANY_TOWN)
+          .grant(VIEW_WEBHOOKS, NETWORK_ADMIN, ANY_TOWN)
+          .grant(MANAGE_WEBHOOKS, INTEGRATION_READER, ANY_TOWN)
+          .grant(MANAGE_WEBHOOKS, NETWORK_ADMIN, ANY_TOWN)
+          .grant(SEE_EVERY_WEBHOOK, NETWORK_ADMIN, ANY_TOWN)
           // Open data and feeds hold published, non-personal facts only: for anyone.
           .grant(EXPORT_OPEN_DATA, ANONYMOUS, ANY_TOWN)
           .grant(READ_FEEDS, ANONYMOUS, ANY_TOWN)
+          // Following is personal: every signed-in person follows practices of any town and
+          // themes; a machine client has no inbox to be told in.
+          .grant(FOLLOW, PANEL_MEMBER, ANY_TOWN)
+          .grant(FOLLOW, CITY_COORDINATOR, ANY_TOWN)
+          .grant(FOLLOW, NETWORK_ADMIN, ANY_TOWN)
+          .grant(UNFOLLOW, PANEL_MEMBER, ANY_TOWN)
+          .grant(UNFOLLOW, CITY_COORDINATOR, ANY_TOWN)
+          .grant(UNFOLLOW, NETWORK_ADMIN, ANY_TOWN)
           .build();
 
   private PracticePermissions() {}

@@ -239,6 +239,56 @@ class PracticePermissionsTest {
           EXPORT_OWN_DATA          | NETWORK_ADMIN      | OTHER_TOWN | true
           EXPORT_OWN_DATA          | INTEGRATION_READER | OWN_TOWN   | false
           EXPORT_OWN_DATA          | INTEGRATION_READER | OTHER_TOWN | false
+          FOLLOW                   | ANONYMOUS          | OWN_TOWN   | false
+          FOLLOW                   | ANONYMOUS          | OTHER_TOWN | false
+          FOLLOW                   | PANEL_MEMBER       | OWN_TOWN   | true
+          FOLLOW                   | PANEL_MEMBER       | OTHER_TOWN | true
+          FOLLOW                   | CITY_COORDINATOR   | OWN_TOWN   | true
+          FOLLOW                   | CITY_COORDINATOR   | OTHER_TOWN | true
+          FOLLOW                   | NETWORK_ADMIN      | OWN_TOWN   | true
+          FOLLOW                   | NETWORK_ADMIN      | OTHER_TOWN | true
+          FOLLOW                   | INTEGRATION_READER | OWN_TOWN   | false
+          FOLLOW                   | INTEGRATION_READER | OTHER_TOWN | false
+          UNFOLLOW                 | ANONYMOUS          | OWN_TOWN   | false
+          UNFOLLOW                 | ANONYMOUS          | OTHER_TOWN | false
+          UNFOLLOW                 | PANEL_MEMBER       | OWN_TOWN   | true
+          UNFOLLOW                 | PANEL_MEMBER       | OTHER_TOWN | true
+          UNFOLLOW                 | CITY_COORDINATOR   | OWN_TOWN   | true
+          UNFOLLOW                 | CITY_COORDINATOR   | OTHER_TOWN | true
+          UNFOLLOW                 | NETWORK_ADMIN      | OWN_TOWN   | true
+          UNFOLLOW                 | NETWORK_ADMIN      | OTHER_TOWN | true
+          UNFOLLOW                 | INTEGRATION_READER | OWN_TOWN   | false
+          UNFOLLOW                 | INTEGRATION_READER | OTHER_TOWN | false
+          VIEW_WEBHOOKS            | ANONYMOUS          | OWN_TOWN   | false
+          VIEW_WEBHOOKS            | ANONYMOUS          | OTHER_TOWN | false
+          VIEW_WEBHOOKS            | PANEL_MEMBER       | OWN_TOWN   | false
+          VIEW_WEBHOOKS            | PANEL_MEMBER       | OTHER_TOWN | false
+          VIEW_WEBHOOKS            | CITY_COORDINATOR   | OWN_TOWN   | false
+          VIEW_WEBHOOKS            | CITY_COORDINATOR   | OTHER_TOWN | false
+          VIEW_WEBHOOKS            | NETWORK_ADMIN      | OWN_TOWN   | true
+          VIEW_WEBHOOKS            | NETWORK_ADMIN      | OTHER_TOWN | true
+          VIEW_WEBHOOKS            | INTEGRATION_READER | OWN_TOWN   | true
+          VIEW_WEBHOOKS            | INTEGRATION_READER | OTHER_TOWN | true
+          MANAGE_WEBHOOKS          | ANONYMOUS          | OWN_TOWN   | false
+          MANAGE_WEBHOOKS          | ANONYMOUS          | OTHER_TOWN | false
+          MANAGE_WEBHOOKS          | PANEL_MEMBER       | OWN_TOWN   | false
+          MANAGE_WEBHOOKS          | PANEL_MEMBER       | OTHER_TOWN | false
+          MANAGE_WEBHOOKS          | CITY_COORDINATOR   | OWN_TOWN   | false
+          MANAGE_WEBHOOKS          | CITY_COORDINATOR   | OTHER_TOWN | false
+          MANAGE_WEBHOOKS          | NETWORK_ADMIN      | OWN_TOWN   | true
+          MANAGE_WEBHOOKS          | NETWORK_ADMIN      | OTHER_TOWN | true
+          MANAGE_WEBHOOKS          | INTEGRATION_READER | OWN_TOWN   | true
+          MANAGE_WEBHOOKS          | INTEGRATION_READER | OTHER_TOWN | true
+          SEE_EVERY_WEBHOOK        | ANONYMOUS          | OWN_TOWN   | false
+          SEE_EVERY_WEBHOOK        | ANONYMOUS          | OTHER_TOWN | false
+          SEE_EVERY_WEBHOOK        | PANEL_MEMBER       | OWN_TOWN   | false
+          SEE_EVERY_WEBHOOK        | PANEL_MEMBER       | OTHER_TOWN | false
+          SEE_EVERY_WEBHOOK        | CITY_COORDINATOR   | OWN_TOWN   | false
+          SEE_EVERY_WEBHOOK        | CITY_COORDINATOR   | OTHER_TOWN | false
+          SEE_EVERY_WEBHOOK        | NETWORK_ADMIN      | OWN_TOWN   | true
+          SEE_EVERY_WEBHOOK        | NETWORK_ADMIN      | OTHER_TOWN | true
+          SEE_EVERY_WEBHOOK        | INTEGRATION_READER | OWN_TOWN   | false
+          SEE_EVERY_WEBHOOK        | INTEGRATION_READER | OTHER_TOWN | false
           EXPORT_OPEN_DATA         | ANONYMOUS          | OWN_TOWN   | true
           EXPORT_OPEN_DATA         | ANONYMOUS          | OTHER_TOWN | true
           EXPORT_OPEN_DATA         | PANEL_MEMBER       | OWN_TOWN   | false
@@ -335,6 +385,14 @@ class PracticePermissionsTest {
           REPORT_POST              | ANONYMOUS          |          | mechelen | false
           MODERATE_POSTS           | CITY_COORDINATOR   | mechelen | mechelen | false
           MODERATE_POSTS           | NETWORK_ADMIN      |          | tartu    | true
+          VIEW_WEBHOOKS            | INTEGRATION_READER |          | mechelen | true
+          VIEW_WEBHOOKS            | NETWORK_ADMIN      |          | mechelen | true
+          VIEW_WEBHOOKS            | CITY_COORDINATOR   | mechelen | mechelen | false
+          VIEW_WEBHOOKS            | ANONYMOUS          |          | mechelen | false
+          MANAGE_WEBHOOKS          | INTEGRATION_READER |          | tartu    | true
+          MANAGE_WEBHOOKS          | PANEL_MEMBER       | tartu    | tartu    | false
+          SEE_EVERY_WEBHOOK        | INTEGRATION_READER |          | mechelen | false
+          SEE_EVERY_WEBHOOK        | NETWORK_ADMIN      |          | mechelen | true
           EXPORT_OPEN_DATA         | ANONYMOUS          |          | mechelen | true
           EXPORT_OPEN_DATA         | CITY_COORDINATOR   | tartu    | mechelen | true
           READ_FEEDS               | ANONYMOUS          |          | tartu    | true
@@ -368,8 +426,13 @@ class PracticePermissionsTest {
           ASK_QUESTION             | PANEL_MEMBER       | true
           MARK_ANSWER              | CITY_COORDINATOR   | false
           MODERATE_POSTS           | NETWORK_ADMIN      | true
+          MANAGE_WEBHOOKS          | INTEGRATION_READER | true
+          MANAGE_WEBHOOKS          | CITY_COORDINATOR   | false
           EXPORT_OPEN_DATA         | ANONYMOUS          | true
           READ_FEEDS               | PANEL_MEMBER       | true
+          FOLLOW                   | PANEL_MEMBER       | true
+          FOLLOW                   | INTEGRATION_READER | false
+          UNFOLLOW                 | ANONYMOUS          | false
           """)
   void everywhere(PracticeAction action, Role role, boolean allowed) {
     Actor actor = new Actor("someone", Set.of(role), "mechelen");

@@ -37,11 +37,22 @@ public class ProcessedEvents {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public boolean firstDelivery(ReceivedEvent event) {
+    return firstDelivery("", event);
+  }
+
+  /**
+   * The same for one of several consumers of a service that apply the same event each for itself
+   * (e.g. a read model and the webhook dispatch): the row is the event id prefixed with {@code
+   * consumer:}, so one consumer's mark does not hide the event from the other.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public boolean firstDelivery(String consumer, ReceivedEvent event) {
+    String key = consumer.isEmpty() ? event.id() : consumer + ":" + event.id();
     return entityManager
             .createNativeQuery(
                 "insert into processed_event (event_id, type, processed_at) values (?1, ?2, now())"
                     + " on conflict (event_id) do nothing")
-            .setParameter(1, event.id())
+            .setParameter(1, key)
             .setParameter(2, event.type())
             .executeUpdate()
         == 1;
