@@ -24,7 +24,7 @@ async function openPractice(page: Page) {
     await expect(page).toHaveURL(/\/practices\/[0-9a-f-]+$/);
     practicePath = new URL(page.url()).pathname;
   }
-  await expect(page.getByTestId('practice-classification')).toBeVisible();
+  await expect(page.getByTestId('practice-classification')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('loading')).toHaveCount(0, { timeout: 15_000 });
 }
 
