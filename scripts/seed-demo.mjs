@@ -1,8 +1,9 @@
 // Demo data of the local run: a panel per demo town, members of the Mechelen panel and, in
 // Mechelen, an initiative that went through its whole lifecycle and became a published good
 // practice; practices of Tartu and Celje published, two drafts returned and eight transfers between
-// the three towns (demo/exchange.mjs), questions, comments and a hidden post (demo/discussion.mjs),
-// a webhook subscription of the demo integration client to a receiver printed here (demo/webhooks.mjs).
+// the three towns (demo/exchange.mjs), follows of a practice and of themes (demo/following.mjs),
+// questions, comments and a hidden post (demo/discussion.mjs), a webhook subscription of the demo
+// integration client to a receiver printed here (demo/webhooks.mjs).
 // Runs through the public REST
 // APIs with the demo users' real tokens, so it also proves the event chain works. Idempotent: a
 // restart with existing data seeds nothing twice.
@@ -18,6 +19,7 @@ import { seedTowns } from './demo/towns.mjs';
 import { seedIndicators } from './demo/indicators.mjs';
 import { seedTransfers, seedValidation } from './demo/exchange.mjs';
 import { seedDiscussion } from './demo/discussion.mjs';
+import { seedFollowing } from './demo/following.mjs';
 import { seedWebhooks } from './demo/webhooks.mjs';
 
 const DEMO_PANELS = [
@@ -68,7 +70,7 @@ export async function seedDemoData() {
   console.log(`  ${await seedReviews()}`);
   const published = await api('GET', `${PRACTICE_API}/practices?city=mechelen`);
   if (published.totalItems > 0) {
-    return `demo data already present; ${await seedIndicators()}; ${await seedDiscussion()}`;
+    return `demo data already present; ${await seedIndicators()}; ${await seedFollowing()}; ${await seedDiscussion()}`;
   }
 
   const panels = [];
@@ -114,6 +116,7 @@ export async function seedDemoData() {
   const practice = await api('POST', `${PRACTICE_API}/practices/${edited.id}/publish`, {
     token: await tokenFor('network-admin'), ifMatch: submitted.version,
   });
+  console.log(`  ${await seedFollowing()}`);
   const practices = [practice, ...(await seedValidation())];
   console.log(`  ${await seedTransfers(practices)}`);
   console.log(`  ${await seedSessions()}`);

@@ -46,6 +46,9 @@ const BalanceRulesPage = lazy(() =>
 );
 const InitiativeRoute = lazy(() => import('./InitiativeRoute').then((m) => ({ default: m.InitiativeRoute })));
 const SessionPage = lazy(() => import('../features/sessions/SessionPage').then((m) => ({ default: m.SessionPage })));
+const FollowingPage = lazy(() =>
+  import('../features/following/FollowingPage').then((m) => ({ default: m.FollowingPage })),
+);
 const MyDataPage = lazy(() => import('../features/privacy/MyDataPage').then((m) => ({ default: m.MyDataPage })));
 const AuditPage = lazy(() => import('../features/privacy/AuditPage').then((m) => ({ default: m.AuditPage })));
 
@@ -290,6 +293,14 @@ export function AppRoutes() {
           element={
             <Page auth>
               <NotificationPreferencesPage />
+            </Page>
+          }
+        />
+        <Route
+          path="following"
+          element={
+            <Page auth>
+              <FollowingPage />
             </Page>
           }
         />

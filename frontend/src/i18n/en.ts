@@ -937,6 +937,10 @@ export const en = {
       REVIEW_ROUND_OPENED: 'A review round opened in {{city}}: please score the initiative before {{closesAt}}.',
       REVIEW_QUORUM_AT_RISK: 'A review round in {{city}} closes on {{closesAt}} and has not reached its quorum yet.',
       REVIEW_DUE: 'An initiative in {{city}} is due for review again (planned for {{reviewAgainOn}}).',
+      PRACTICE_PUBLISHED: 'A good practice from {{city}} was published in a theme you follow.',
+      PRACTICE_REVISED: 'A good practice from {{city}} that you follow was revised.',
+      QUESTION_ANSWERED: 'A question on a good practice from {{city}} was answered.',
+      TRANSFER_CHANGED: "A transfer of one of your town's good practices to {{city}} was registered or moved on.",
     },
     preferences: {
       title: 'Notification settings',
@@ -1519,6 +1523,19 @@ export const en = {
       reason: 'Reason',
       reasonHint: 'Kept in the moderation history; the author is not told who moderated.',
     },
+  },
+  following: {
+    title: 'What I follow',
+    lead: 'You are told in your notifications when a practice you follow is revised or a question on it is answered, and when the network publishes a practice in a theme you follow.',
+    practice: { follow: 'Follow', following: 'Following' },
+    practices: {
+      title: 'Practices',
+      empty: 'You follow no practices yet. Open a published practice and choose Follow.',
+      unavailable: 'A practice that is no longer available',
+      unfollow: 'Unfollow',
+      unfollowNamed: 'Unfollow {{title}}',
+    },
+    themes: { title: 'Themes', hint: 'Choose the themes whose new practices you want to hear about.' },
   },
 } as const;
 

@@ -61,6 +61,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/follows/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What I follow
+         * @description The practices and themes the caller follows, oldest follow first.
+         */
+        get: operations["listMyFollows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/follows/themes/{theme}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Follow a theme
+         * @description Any signed-in person; idempotent. The follower is told in the notification centre when the network publishes a practice of that theme.
+         */
+        put: operations["followTheme"];
+        post?: never;
+        /**
+         * Stop following a theme
+         * @description Idempotent: also when the caller did not follow it.
+         */
+        delete: operations["unfollowTheme"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me/personal-data": {
         parameters: {
             query?: never;
@@ -70,7 +114,7 @@ export interface paths {
         };
         /**
          * Download what practice-exchange-service holds about me
-         * @description Any signed-in person: the questions, comments and replies they wrote, the reports they made and the transfers they registered for their town. panel-service and initiative-service answer the same path for their parts.
+         * @description Any signed-in person: the questions, comments and replies they wrote, the reports they made, the transfers they registered for their town and the practices and themes they follow. panel-service and initiative-service answer the same path for their parts.
          */
         get: operations["exportMyPracticeExchangeData"];
         put?: never;
@@ -424,6 +468,30 @@ export interface paths {
          */
         post: operations["replyToComment"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practices/{id}/follow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Follow a published practice
+         * @description Any signed-in person, for a practice of any town; idempotent. The follower is told in the notification centre when the practice is revised or a question on it is answered. 422 practice-not-published for a draft the caller can see.
+         */
+        put: operations["followPractice"];
+        post?: never;
+        /**
+         * Stop following a practice
+         * @description Idempotent: also when the caller did not follow it or it is gone.
+         */
+        delete: operations["unfollowPractice"];
         options?: never;
         head?: never;
         patch?: never;
@@ -938,6 +1006,14 @@ export interface components {
         };
         /** @enum {string} */
         DeliveryStatus: "PENDING" | "DELIVERED" | "FAILED";
+        FollowedPractice: {
+            followedAt: components["schemas"]["Instant"];
+            practiceId: components["schemas"]["UUID"];
+        };
+        FollowedTheme: {
+            followedAt: components["schemas"]["Instant"];
+            theme: components["schemas"]["Theme"];
+        };
         IndicatorEvidence: {
             baseline: number;
             direction: string;
@@ -1005,6 +1081,13 @@ export interface components {
             reason: string;
             step: components["schemas"]["Step"];
         };
+        /** @description What the caller follows */
+        MyFollows: {
+            /** @description Followed practices, oldest follow first */
+            practices: components["schemas"]["FollowedPractice"][];
+            /** @description Followed themes, oldest follow first */
+            themes: components["schemas"]["FollowedTheme"][];
+        };
         OwnPost: {
             body: string;
             createdAt: components["schemas"]["Instant"];
@@ -1018,6 +1101,10 @@ export interface components {
         /** @description What practice-exchange-service holds about the caller */
         OwnPracticeExchangeData: {
             exportedAt: components["schemas"]["Instant"];
+            /** @description Practices the caller follows, oldest follow first */
+            followedPractices: components["schemas"]["OwnPracticeFollow"][];
+            /** @description Themes the caller follows, oldest follow first */
+            followedThemes: components["schemas"]["OwnThemeFollow"][];
             /** @description Questions, comments and replies the caller wrote */
             posts: components["schemas"]["OwnPost"][];
             /** @description Reports the caller made */
@@ -1027,10 +1114,18 @@ export interface components {
             /** @description Transfers the caller registered for their town, oldest first */
             transfers: components["schemas"]["OwnTransfer"][];
         };
+        OwnPracticeFollow: {
+            followedAt: components["schemas"]["Instant"];
+            practiceId: components["schemas"]["UUID"];
+        };
         OwnReport: {
             postId: components["schemas"]["UUID"];
             reason: string | null;
             reportedAt: components["schemas"]["Instant"];
+        };
+        OwnThemeFollow: {
+            followedAt: components["schemas"]["Instant"];
+            theme: components["schemas"]["Theme"];
         };
         /** @description A transfer the caller registered, with the adopting town's texts */
         OwnTransfer: {
@@ -1138,7 +1233,7 @@ export interface components {
             totalPages: number;
         };
         /** @enum {string} */
-        PracticeAction: "VIEW_PUBLISHED_PRACTICES" | "VIEW_DRAFT_PRACTICES" | "EDIT_PRACTICE" | "PUBLISH_PRACTICE" | "SEARCH_PRACTICES" | "SUBMIT_PRACTICE" | "RETURN_PRACTICE" | "UNPUBLISH_PRACTICE" | "VIEW_TRANSFERS" | "REGISTER_TRANSFER" | "MOVE_TRANSFER" | "ANSWER_TRANSFER" | "VIEW_DISCUSSION" | "VIEW_HIDDEN_POSTS" | "ASK_QUESTION" | "COMMENT_ON_PRACTICE" | "REPLY_TO_POST" | "MARK_ANSWER" | "REPORT_POST" | "MODERATE_POSTS" | "EXPORT_OWN_DATA" | "VIEW_WEBHOOKS" | "MANAGE_WEBHOOKS" | "SEE_EVERY_WEBHOOK" | "EXPORT_OPEN_DATA" | "READ_FEEDS";
+        PracticeAction: "VIEW_PUBLISHED_PRACTICES" | "VIEW_DRAFT_PRACTICES" | "EDIT_PRACTICE" | "PUBLISH_PRACTICE" | "SEARCH_PRACTICES" | "SUBMIT_PRACTICE" | "RETURN_PRACTICE" | "UNPUBLISH_PRACTICE" | "VIEW_TRANSFERS" | "REGISTER_TRANSFER" | "MOVE_TRANSFER" | "ANSWER_TRANSFER" | "VIEW_DISCUSSION" | "VIEW_HIDDEN_POSTS" | "ASK_QUESTION" | "COMMENT_ON_PRACTICE" | "REPLY_TO_POST" | "MARK_ANSWER" | "REPORT_POST" | "MODERATE_POSTS" | "EXPORT_OWN_DATA" | "VIEW_WEBHOOKS" | "MANAGE_WEBHOOKS" | "SEE_EVERY_WEBHOOK" | "EXPORT_OPEN_DATA" | "READ_FEEDS" | "FOLLOW" | "UNFOLLOW";
         /** @description A good practice with its whole text */
         PracticeDetail: {
             /** @description What the caller may do with this practice */
@@ -1158,6 +1253,8 @@ export interface components {
             /** @description Context and problem */
             context: string | null;
             createdAt: components["schemas"]["Instant"];
+            /** @description Whether the caller follows the practice (always false without a token); not part of the version: FOLLOW or UNFOLLOW in allowedActions says what they may do */
+            followedByMe: boolean;
             id: components["schemas"]["UUID"];
             /** @description Indicator outcomes carried from the initiative's conclusion; empty without indicators */
             indicatorOutcomes: components["schemas"]["IndicatorEvidence"][];
@@ -1807,6 +1904,146 @@ export interface operations {
             };
             /** @description Invalid request: the problem names each wrong field or parameter */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyFollows: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyFollows"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    followTheme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A theme of the network's vocabulary
+                 * @example HOUSING
+                 */
+                theme: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller follows the theme */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unfollowTheme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A theme of the network's vocabulary
+                 * @example HOUSING
+                 */
+                theme: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller does not follow the theme */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2899,6 +3136,118 @@ export interface operations {
             };
             /** @description Posting too fast; see Retry-After */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    followPractice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller follows the practice */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not published */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unfollowPractice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller does not follow the practice */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,7 +1,8 @@
-import { Button, Stack, Switch } from '@mantine/core';
+import { Anchor, Button, Stack, Switch } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { Loading } from '../../components/Loading';
 import { notifySuccess } from '../../components/notify';
@@ -75,6 +76,9 @@ export function NotificationPreferencesPage() {
       {query.isPending && <Loading />}
       {query.isError && <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />}
       {query.data && <PreferencesForm key={query.data.version} current={query.data} />}
+      <Anchor component={Link} to="/following" data-testid="link-following">
+        {t('following.title')}
+      </Anchor>
     </Stack>
   );
 }

@@ -36,6 +36,7 @@ const draft = {
   contactRole: null,
   translations: [],
   reading: { language: 'en', fields: [] },
+  followedByMe: false,
 } satisfies Practice;
 
 function setup(handler: Parameters<typeof mockFetch>[0]) {

@@ -1033,6 +1033,11 @@ export default {
         'Der er åbnet en vurderingsrunde i {{city}}: giv venligst initiativet point inden {{closesAt}}.',
       REVIEW_QUORUM_AT_RISK: 'En vurderingsrunde i {{city}} lukker {{closesAt}} og er endnu ikke beslutningsdygtig.',
       REVIEW_DUE: 'Et initiativ i {{city}} skal vurderes igen (planlagt til {{reviewAgainOn}}).',
+      PRACTICE_PUBLISHED: 'En god praksis fra {{city}} er offentliggjort inden for et tema, du følger.',
+      PRACTICE_REVISED: 'En god praksis fra {{city}}, som du følger, er blevet revideret.',
+      QUESTION_ANSWERED: 'Et spørgsmål om en god praksis fra {{city}} er blevet besvaret.',
+      TRANSFER_CHANGED:
+        'En overførsel af en af din bys gode praksisser til {{city}} er blevet registreret eller ført videre.',
     },
     preferences: {
       title: 'Notifikationsindstillinger',
@@ -1629,5 +1634,18 @@ export default {
       reason: 'Begrundelse',
       reasonHint: 'Gemmes i modereringshistorikken; forfatteren får ikke at vide, hvem der modererede.',
     },
+  },
+  following: {
+    title: 'Det, jeg følger',
+    lead: 'Du får besked blandt dine notifikationer, når en praksis, du følger, revideres, eller et spørgsmål om den besvares, og når netværket offentliggør en praksis inden for et tema, du følger.',
+    practice: { follow: 'Følg', following: 'Følger' },
+    practices: {
+      title: 'Praksisser',
+      empty: 'Du følger endnu ingen praksisser. Åbn en offentliggjort praksis, og vælg Følg.',
+      unavailable: 'En praksis, der ikke længere er tilgængelig',
+      unfollow: 'Følg ikke længere',
+      unfollowNamed: 'Følg ikke længere {{title}}',
+    },
+    themes: { title: 'Temaer', hint: 'Vælg de temaer, hvis nye praksisser du vil høre om.' },
   },
 } satisfies Translation;

@@ -1045,6 +1045,11 @@ export default {
       REVIEW_QUORUM_AT_RISK:
         'Eine Bewertungsrunde in {{city}} endet am {{closesAt}} und hat ihr Quorum noch nicht erreicht.',
       REVIEW_DUE: 'Eine Initiative in {{city}} ist wieder zur Bewertung fällig (geplant für {{reviewAgainOn}}).',
+      PRACTICE_PUBLISHED: 'Eine gute Praxis aus {{city}} wurde zu einem Thema veröffentlicht, dem Sie folgen.',
+      PRACTICE_REVISED: 'Eine gute Praxis aus {{city}}, der Sie folgen, wurde überarbeitet.',
+      QUESTION_ANSWERED: 'Eine Frage zu einer guten Praxis aus {{city}} wurde beantwortet.',
+      TRANSFER_CHANGED:
+        'Eine Übertragung einer guten Praxis Ihrer Stadt nach {{city}} wurde registriert oder weitergeführt.',
     },
     preferences: {
       title: 'Benachrichtigungseinstellungen',
@@ -1645,6 +1650,22 @@ export default {
       restore: 'Wiederherstellen',
       reason: 'Begründung',
       reasonHint: 'Wird im Moderationsverlauf aufbewahrt; der Verfasser erfährt nicht, wer moderiert hat.',
+    },
+  },
+  following: {
+    title: 'Was ich verfolge',
+    lead: 'Sie erfahren es in Ihren Benachrichtigungen, wenn eine Praxis, der Sie folgen, überarbeitet oder eine Frage dazu beantwortet wird, und wenn das Netzwerk eine Praxis zu einem Thema veröffentlicht, dem Sie folgen.',
+    practice: { follow: 'Folgen', following: 'Sie folgen' },
+    practices: {
+      title: 'Praktiken',
+      empty: 'Sie folgen noch keiner Praxis. Öffnen Sie eine veröffentlichte Praxis und wählen Sie Folgen.',
+      unavailable: 'Eine Praxis, die nicht mehr verfügbar ist',
+      unfollow: 'Nicht mehr folgen',
+      unfollowNamed: '{{title}} nicht mehr folgen',
+    },
+    themes: {
+      title: 'Themen',
+      hint: 'Wählen Sie die Themen, über deren neue Praktiken Sie informiert werden möchten.',
     },
   },
 } satisfies Translation;

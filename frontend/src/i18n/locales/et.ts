@@ -1025,6 +1025,10 @@ export default {
       REVIEW_ROUND_OPENED: 'Linnas {{city}} avati hindamisvoor: palun hinda algatust enne {{closesAt}}.',
       REVIEW_QUORUM_AT_RISK: 'Hindamisvoor linnas {{city}} sulgub {{closesAt}} ega ole veel kvoorumit saavutanud.',
       REVIEW_DUE: 'Algatus linnas {{city}} tuleb uuesti üle vaadata (kavandatud {{reviewAgainOn}}).',
+      PRACTICE_PUBLISHED: 'Avaldati hea tava linnast {{city}} teemal, mida jälgite.',
+      PRACTICE_REVISED: 'Hea tava linnast {{city}}, mida jälgite, on muudetud.',
+      QUESTION_ANSWERED: 'Küsimusele hea tava kohta linnast {{city}} vastati.',
+      TRANSFER_CHANGED: 'Teie linna hea tava ülevõtmine linnas {{city}} registreeriti või liikus järgmisse etappi.',
     },
     preferences: {
       title: 'Teavitusseaded',
@@ -1620,5 +1624,18 @@ export default {
       reason: 'Põhjendus',
       reasonHint: 'Säilib modereerimise ajaloos; autor ei saa teada, kes modereeris.',
     },
+  },
+  following: {
+    title: 'Mida ma jälgin',
+    lead: 'Teavitustes antakse teada, kui jälgitavat tava muudetakse või selle kohta esitatud küsimusele vastatakse ning kui võrgustik avaldab tava teemal, mida jälgite.',
+    practice: { follow: 'Jälgi', following: 'Jälgin' },
+    practices: {
+      title: 'Tavad',
+      empty: 'Te ei jälgi veel ühtegi tava. Avage avaldatud tava ja valige Jälgi.',
+      unavailable: 'Tava, mis pole enam saadaval',
+      unfollow: 'Lõpeta jälgimine',
+      unfollowNamed: 'Lõpeta tava {{title}} jälgimine',
+    },
+    themes: { title: 'Teemad', hint: 'Valige teemad, mille uutest tavadest soovite kuulda.' },
   },
 } satisfies Translation;

@@ -1050,6 +1050,10 @@ export default {
       REVIEW_QUORUM_AT_RISK:
         'Un cycle d’évaluation à {{city}} se termine le {{closesAt}} et n’a pas encore atteint son quorum.',
       REVIEW_DUE: 'Une initiative à {{city}} doit être réévaluée (prévu le {{reviewAgainOn}}).',
+      PRACTICE_PUBLISHED: 'Une bonne pratique de {{city}} a été publiée dans un thème que vous suivez.',
+      PRACTICE_REVISED: 'Une bonne pratique de {{city}} que vous suivez a été révisée.',
+      QUESTION_ANSWERED: 'Une question sur une bonne pratique de {{city}} a reçu une réponse.',
+      TRANSFER_CHANGED: 'Un transfert d’une bonne pratique de votre ville vers {{city}} a été enregistré ou a avancé.',
     },
     preferences: {
       title: 'Paramètres de notification',
@@ -1652,5 +1656,18 @@ export default {
       reason: 'Motif',
       reasonHint: 'Conservé dans l’historique de modération ; l’auteur ne sait pas qui a modéré.',
     },
+  },
+  following: {
+    title: 'Ce que je suis',
+    lead: 'Vos notifications vous préviennent quand une pratique que vous suivez est révisée ou qu’une question à son sujet reçoit une réponse, et quand le réseau publie une pratique dans un thème que vous suivez.',
+    practice: { follow: 'Suivre', following: 'Suivi' },
+    practices: {
+      title: 'Pratiques',
+      empty: 'Vous ne suivez encore aucune pratique. Ouvrez une pratique publiée et choisissez Suivre.',
+      unavailable: 'Une pratique qui n’est plus disponible',
+      unfollow: 'Ne plus suivre',
+      unfollowNamed: 'Ne plus suivre {{title}}',
+    },
+    themes: { title: 'Thèmes', hint: 'Choisissez les thèmes dont vous voulez connaître les nouvelles pratiques.' },
   },
 } satisfies Translation;

@@ -1042,6 +1042,11 @@ export default {
       REVIEW_QUORUM_AT_RISK:
         'Un ciclo di valutazione a {{city}} si chiude il {{closesAt}} e non ha ancora raggiunto il quorum.',
       REVIEW_DUE: 'Un’iniziativa a {{city}} va rivalutata (prevista per il {{reviewAgainOn}}).',
+      PRACTICE_PUBLISHED: 'Una buona pratica di {{city}} è stata pubblicata in un tema che segui.',
+      PRACTICE_REVISED: 'Una buona pratica di {{city}} che segui è stata rivista.',
+      QUESTION_ANSWERED: 'Una domanda su una buona pratica di {{city}} ha ricevuto risposta.',
+      TRANSFER_CHANGED:
+        'Un trasferimento di una buona pratica della tua città verso {{city}} è stato registrato o è andato avanti.',
     },
     preferences: {
       title: 'Impostazioni delle notifiche',
@@ -1644,5 +1649,18 @@ export default {
       reason: 'Motivo',
       reasonHint: 'Resta nello storico della moderazione; l’autore non sa chi ha moderato.',
     },
+  },
+  following: {
+    title: 'Cosa seguo',
+    lead: 'Le notifiche ti avvisano quando una pratica che segui viene rivista o una domanda su di essa riceve risposta, e quando la rete pubblica una pratica in un tema che segui.',
+    practice: { follow: 'Segui', following: 'Segui già' },
+    practices: {
+      title: 'Pratiche',
+      empty: 'Non segui ancora nessuna pratica. Apri una pratica pubblicata e scegli Segui.',
+      unavailable: 'Una pratica non più disponibile',
+      unfollow: 'Non seguire più',
+      unfollowNamed: 'Non seguire più {{title}}',
+    },
+    themes: { title: 'Temi', hint: 'Scegli i temi delle cui nuove pratiche vuoi essere informato.' },
   },
 } satisfies Translation;

@@ -1049,6 +1049,11 @@ export default {
       REVIEW_ROUND_OPENED: 'Mieste {{city}} atidarytas vertinimo etapas: įvertinkite iniciatyvą iki {{closesAt}}.',
       REVIEW_QUORUM_AT_RISK: 'Vertinimo etapas mieste {{city}} baigiasi {{closesAt}}, o kvorumas dar nepasiektas.',
       REVIEW_DUE: 'Iniciatyvą mieste {{city}} reikia įvertinti iš naujo (numatyta {{reviewAgainOn}}).',
+      PRACTICE_PUBLISHED: 'Paskelbta geroji praktika iš {{city}} temoje, kurią sekate.',
+      PRACTICE_REVISED: 'Geroji praktika iš {{city}}, kurią sekate, buvo peržiūrėta.',
+      QUESTION_ANSWERED: 'Į klausimą apie gerąją praktiką iš {{city}} atsakyta.',
+      TRANSFER_CHANGED:
+        'Jūsų miesto gerosios praktikos perkėlimas į {{city}} buvo užregistruotas arba pajudėjo toliau.',
     },
     preferences: {
       title: 'Pranešimų nustatymai',
@@ -1650,5 +1655,18 @@ export default {
       reason: 'Priežastis',
       reasonHint: 'Saugoma moderavimo istorijoje; autorius nesužino, kas moderavo.',
     },
+  },
+  following: {
+    title: 'Ką sekiu',
+    lead: 'Pranešimuose sužinosite, kai sekama praktika peržiūrima ar atsakoma į klausimą apie ją ir kai tinklas paskelbia praktiką temoje, kurią sekate.',
+    practice: { follow: 'Sekti', following: 'Sekate' },
+    practices: {
+      title: 'Praktikos',
+      empty: 'Dar nesekate jokios praktikos. Atidarykite paskelbtą praktiką ir pasirinkite Sekti.',
+      unavailable: 'Praktika, kuri nebepasiekiama',
+      unfollow: 'Nebesekti',
+      unfollowNamed: 'Nebesekti {{title}}',
+    },
+    themes: { title: 'Temos', hint: 'Pasirinkite temas, apie kurių naujas praktikas norite sužinoti.' },
   },
 } satisfies Translation;

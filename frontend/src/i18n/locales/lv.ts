@@ -1033,6 +1033,10 @@ export default {
         'Pilsētā {{city}} atvērta vērtēšanas kārta: lūdzu, novērtējiet iniciatīvu līdz {{closesAt}}.',
       REVIEW_QUORUM_AT_RISK: 'Vērtēšanas kārta pilsētā {{city}} noslēdzas {{closesAt}}, un kvorums vēl nav sasniegts.',
       REVIEW_DUE: 'Iniciatīva pilsētā {{city}} jāvērtē atkārtoti (paredzēts {{reviewAgainOn}}).',
+      PRACTICE_PUBLISHED: 'Publicēta labā prakse no {{city}} tēmā, kurai sekojat.',
+      PRACTICE_REVISED: 'Labā prakse no {{city}}, kurai sekojat, ir pārskatīta.',
+      QUESTION_ANSWERED: 'Uz jautājumu par labo praksi no {{city}} ir atbildēts.',
+      TRANSFER_CHANGED: 'Jūsu pilsētas labās prakses pārņemšana pilsētā {{city}} tika reģistrēta vai virzījās tālāk.',
     },
     preferences: {
       title: 'Paziņojumu iestatījumi',
@@ -1631,5 +1635,18 @@ export default {
       reason: 'Pamatojums',
       reasonHint: 'Tiek saglabāts moderēšanas vēsturē; autors neuzzina, kas moderēja.',
     },
+  },
+  following: {
+    title: 'Kam es sekoju',
+    lead: 'Paziņojumos uzzināsiet, kad prakse, kurai sekojat, tiek pārskatīta vai uz jautājumu par to ir atbildēts, un kad tīkls publicē praksi tēmā, kurai sekojat.',
+    practice: { follow: 'Sekot', following: 'Sekojat' },
+    practices: {
+      title: 'Prakses',
+      empty: 'Jūs vēl nesekojat nevienai praksei. Atveriet publicētu praksi un izvēlieties Sekot.',
+      unavailable: 'Prakse, kas vairs nav pieejama',
+      unfollow: 'Nesekot',
+      unfollowNamed: 'Nesekot {{title}}',
+    },
+    themes: { title: 'Tēmas', hint: 'Izvēlieties tēmas, par kuru jaunajām praksēm vēlaties uzzināt.' },
   },
 } satisfies Translation;

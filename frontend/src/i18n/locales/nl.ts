@@ -1036,6 +1036,11 @@ export default {
       REVIEW_QUORUM_AT_RISK:
         'Een beoordelingsronde in {{city}} sluit op {{closesAt}} en heeft haar quorum nog niet bereikt.',
       REVIEW_DUE: 'Een initiatief in {{city}} moet opnieuw beoordeeld worden (gepland op {{reviewAgainOn}}).',
+      PRACTICE_PUBLISHED: 'Een goede praktijk uit {{city}} is gepubliceerd in een thema dat u volgt.',
+      PRACTICE_REVISED: 'Een goede praktijk uit {{city}} die u volgt is herzien.',
+      QUESTION_ANSWERED: 'Een vraag over een goede praktijk uit {{city}} is beantwoord.',
+      TRANSFER_CHANGED:
+        'Een overdracht van een goede praktijk van uw stad naar {{city}} is geregistreerd of een stap verder gezet.',
     },
     preferences: {
       title: 'Meldingsinstellingen',
@@ -1632,5 +1637,18 @@ export default {
       reason: 'Reden',
       reasonHint: 'Wordt bewaard in de moderatiegeschiedenis; de auteur hoort niet wie modereerde.',
     },
+  },
+  following: {
+    title: 'Wat ik volg',
+    lead: 'U hoort het in uw meldingen wanneer een praktijk die u volgt wordt herzien of een vraag erover wordt beantwoord, en wanneer het netwerk een praktijk publiceert in een thema dat u volgt.',
+    practice: { follow: 'Volgen', following: 'Gevolgd' },
+    practices: {
+      title: 'Praktijken',
+      empty: 'U volgt nog geen praktijken. Open een gepubliceerde praktijk en kies Volgen.',
+      unavailable: 'Een praktijk die niet meer beschikbaar is',
+      unfollow: 'Niet meer volgen',
+      unfollowNamed: '{{title}} niet meer volgen',
+    },
+    themes: { title: "Thema's", hint: "Kies de thema's waarvan u nieuwe praktijken wilt zien." },
   },
 } satisfies Translation;

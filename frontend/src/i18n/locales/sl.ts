@@ -1038,6 +1038,11 @@ export default {
       REVIEW_ROUND_OPENED: 'V kraju {{city}} se je odprl krog ocenjevanja: prosimo, ocenite pobudo pred {{closesAt}}.',
       REVIEW_QUORUM_AT_RISK: 'Krog ocenjevanja v kraju {{city}} se zaključi {{closesAt}} in še ni sklepčen.',
       REVIEW_DUE: 'Pobudo v kraju {{city}} je treba ponovno oceniti (načrtovano za {{reviewAgainOn}}).',
+      PRACTICE_PUBLISHED: 'Objavljena je bila dobra praksa iz kraja {{city}} v temi, ki ji sledite.',
+      PRACTICE_REVISED: 'Dobra praksa iz kraja {{city}}, ki ji sledite, je bila posodobljena.',
+      QUESTION_ANSWERED: 'Na vprašanje o dobri praksi iz kraja {{city}} je bil podan odgovor.',
+      TRANSFER_CHANGED:
+        'Prenos dobre prakse vašega mesta v kraj {{city}} je bil registriran ali se je premaknil naprej.',
     },
     preferences: {
       title: 'Nastavitve obvestil',
@@ -1639,5 +1644,18 @@ export default {
       reason: 'Razlog',
       reasonHint: 'Hrani se v zgodovini moderiranja; avtor ne izve, kdo je moderiral.',
     },
+  },
+  following: {
+    title: 'Kaj spremljam',
+    lead: 'V obvestilih izveste, ko je praksa, ki ji sledite, posodobljena ali je na vprašanje o njej podan odgovor, in ko mreža objavi prakso v temi, ki ji sledite.',
+    practice: { follow: 'Sledi', following: 'Sledite' },
+    practices: {
+      title: 'Prakse',
+      empty: 'Ne sledite še nobeni praksi. Odprite objavljeno prakso in izberite Sledi.',
+      unavailable: 'Praksa, ki ni več na voljo',
+      unfollow: 'Ne sledi več',
+      unfollowNamed: 'Ne sledi več {{title}}',
+    },
+    themes: { title: 'Teme', hint: 'Izberite teme, o novih praksah katerih želite izvedeti.' },
   },
 } satisfies Translation;

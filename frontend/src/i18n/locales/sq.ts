@@ -1033,6 +1033,10 @@ export default {
       REVIEW_QUORUM_AT_RISK:
         'Një raund vlerësimi në {{city}} mbyllet më {{closesAt}} dhe ende nuk e ka arritur kuorumin.',
       REVIEW_DUE: 'Një nismë në {{city}} duhet rivlerësuar (planifikuar për {{reviewAgainOn}}).',
+      PRACTICE_PUBLISHED: 'U publikua një praktikë e mirë nga {{city}} në një temë që ndiqni.',
+      PRACTICE_REVISED: 'Një praktikë e mirë nga {{city}} që ndiqni u rishikua.',
+      QUESTION_ANSWERED: 'Një pyetjeje për një praktikë të mirë nga {{city}} iu përgjigj.',
+      TRANSFER_CHANGED: 'Një transferim i një praktike të mirë të qytetit tuaj në {{city}} u regjistrua ose përparoi.',
     },
     preferences: {
       title: 'Cilësimet e njoftimeve',
@@ -1630,5 +1634,18 @@ export default {
       reason: 'Arsyeja',
       reasonHint: 'Ruhet në historinë e moderimit; autori nuk mëson kush e moderoi.',
     },
+  },
+  following: {
+    title: 'Çfarë ndjek',
+    lead: 'Njoftimet ju tregojnë kur një praktikë që ndiqni rishikohet ose një pyetjeje për të i përgjigjet, dhe kur rrjeti publikon një praktikë në një temë që ndiqni.',
+    practice: { follow: 'Ndiq', following: 'Po e ndiqni' },
+    practices: {
+      title: 'Praktikat',
+      empty: 'Ende nuk ndiqni asnjë praktikë. Hapni një praktikë të publikuar dhe zgjidhni Ndiq.',
+      unavailable: 'Një praktikë që nuk është më e disponueshme',
+      unfollow: 'Mos e ndiq më',
+      unfollowNamed: 'Mos e ndiq më {{title}}',
+    },
+    themes: { title: 'Temat', hint: 'Zgjidhni temat për praktikat e reja të të cilave doni të mësoni.' },
   },
 } satisfies Translation;

@@ -10,5 +10,13 @@ public enum NotificationKind {
   /** A round closes within 48 hours without quorum; sent to the town's coordinators. */
   REVIEW_QUORUM_AT_RISK,
   /** A concluded initiative reached its review-again date; sent to the town's coordinators. */
-  REVIEW_DUE
+  REVIEW_DUE,
+  /** The network published a practice of a theme the recipient follows. */
+  PRACTICE_PUBLISHED,
+  /** A practice the recipient follows was revised. */
+  PRACTICE_REVISED,
+  /** A question on a practice the recipient follows, or asked, was answered. */
+  QUESTION_ANSWERED,
+  /** Another town registered or moved a transfer of the recipient's town's practice. */
+  TRANSFER_CHANGED
 }

@@ -11,18 +11,23 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Turns this service's own review facts on initiative-events into notifications: a round opened →
- * each eligible reviewer; quorum at risk and review due → the town's coordinators. A channel and
- * consumer group of its own, so that notifying never holds back the panel read model. Each event
- * notifies at most once (the router's processed events, and one notification per event and
- * recipient).
+ * each eligible reviewer; quorum at risk and review due → the town's coordinators. And practice
+ * facts on practice-events: followers-notified → each recipient (a practice published in a theme
+ * they follow, a practice they follow revised, a question answered); a transfer registered or moved
+ * → the source town's coordinators. A channel and consumer group of its own per topic, so that
+ * notifying never holds back the panel read model. Each event notifies at most once (the routers'
+ * processed events, and one notification per event and recipient).
  */
 @ApplicationScoped
 public class NotificationEventsConsumer {
 
   private final EventRouter router;
+  private final EventRouter practiceRouter;
 
-  NotificationEventsConsumer(EventRouter router, Notifications notifications) {
+  NotificationEventsConsumer(
+      EventRouter router, EventRouter practiceRouter, Notifications notifications) {
     this.router = router;
+    this.practiceRouter = practiceRouter;
     router
         .on(
             ReviewRoundOpened.TYPE,
@@ -65,11 +70,56 @@ public class NotificationEventsConsumer {
                         "city", due.city(),
                         "reviewAgainOn", due.reviewAgainOn().toString()),
                     "/initiatives/" + due.initiativeId()));
+    practiceRouter
+        .on(
+            FollowersNotified.TYPE,
+            FollowersNotified.class,
+            (event, notice) ->
+                notifications.deliver(
+                    event.id(),
+                    kind(notice.reason()),
+                    notice.recipientIds(),
+                    Map.of(
+                        "practiceId", notice.practiceId().toString(),
+                        "city", notice.city()),
+                    "/practices/" + notice.practiceId()))
+        .on(
+            TransferChanged.TYPE,
+            TransferChanged.class,
+            (event, changed) -> {
+              // The source town answers itself; only the adopting town's steps concern it.
+              if (changed.change() != TransferChanged.Change.ANSWERED) {
+                notifications.toCoordinators(
+                    event.id(),
+                    NotificationKind.TRANSFER_CHANGED,
+                    changed.sourceCity(),
+                    Map.of(
+                        "transferId", changed.transferId().toString(),
+                        "practiceId", changed.practiceId().toString(),
+                        "city", changed.city(),
+                        "status", changed.status()),
+                    "/transfers/" + changed.transferId());
+              }
+            });
+  }
+
+  private static NotificationKind kind(FollowersNotified.Reason reason) {
+    return switch (reason) {
+      case PUBLISHED -> NotificationKind.PRACTICE_PUBLISHED;
+      case REVISED -> NotificationKind.PRACTICE_REVISED;
+      case ANSWERED -> NotificationKind.QUESTION_ANSWERED;
+    };
   }
 
   @Incoming("initiative-notifications")
   @Blocking(ordered = true)
   public void on(ConsumerRecord<String, String> record) {
     router.route(record);
+  }
+
+  @Incoming("practice-notifications")
+  @Blocking(ordered = true)
+  public void onPractice(ConsumerRecord<String, String> record) {
+    practiceRouter.route(record);
   }
 }

@@ -11,6 +11,8 @@ import eu.cohesion.panel.domain.sortition.Leximin;
 import eu.cohesion.panel.domain.sortition.SortitionProblem;
 import eu.cohesion.panel.domain.sortition.TimeLimitExceededException;
 import eu.cohesion.panel.events.DrawCompleted;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,16 +49,19 @@ public class DrawRunner {
   private final SortitionDrawRepository draws;
   private final ChangeGate gate;
   private final Duration timeLimit;
+  private final MeterRegistry meters;
 
   DrawRunner(
       ManagedExecutor executor,
       SortitionDrawRepository draws,
       ChangeGate gate,
-      @ConfigProperty(name = TIME_LIMIT_SETTING, defaultValue = "PT15M") Duration timeLimit) {
+      @ConfigProperty(name = TIME_LIMIT_SETTING, defaultValue = "PT15M") Duration timeLimit,
+      MeterRegistry meters) {
     this.executor = executor;
     this.draws = draws;
     this.gate = gate;
     this.timeLimit = timeLimit;
+    this.meters = meters;
   }
 
   /** Starts the computation of a committed RUNNING draw. */
@@ -64,7 +69,22 @@ public class DrawRunner {
     executor.runAsync(() -> run(drawId, problem));
   }
 
+  /**
+   * Computes and records the draw; {@code cohesion.sortition.draw} times it by outcome (completed,
+   * infeasible-quotas, time-limit, solver-failed), so operators see how long towns wait for a
+   * panel.
+   */
   void run(UUID drawId, SortitionProblem problem) {
+    Timer.Sample timing = Timer.start(meters);
+    String outcome = computeAndRecord(drawId, problem);
+    timing.stop(
+        Timer.builder("cohesion.sortition.draw")
+            .description("Duration of a sortition draw's computation, by outcome")
+            .tag("outcome", outcome)
+            .register(meters));
+  }
+
+  private String computeAndRecord(UUID drawId, SortitionProblem problem) {
     long[] lastWrite = {0};
     try {
       Distribution distribution =
@@ -79,14 +99,17 @@ public class DrawRunner {
                     }
                   });
       QuarkusTransaction.requiringNew().run(() -> complete(drawId, distribution));
+      return "completed";
     } catch (InfeasibleQuotasException e) {
       List<PoolQuota> conflicting =
           e.conflicting().stream()
               .map(q -> new PoolQuota(q.feature(), q.value(), q.min(), q.max()))
               .toList();
       fail(drawId, new DrawFailure(DrawFailure.INFEASIBLE, e.getMessage(), conflicting));
+      return DrawFailure.INFEASIBLE;
     } catch (TimeLimitExceededException e) {
       fail(drawId, DrawFailure.timeLimit(e.limit(), TIME_LIMIT_SETTING));
+      return DrawFailure.TIME_LIMIT;
     } catch (RuntimeException | LinkageError e) {
       // LinkageError: the solver's native library could not be loaded on this machine.
       LOG.errorf(e, "draw %s failed", drawId);
@@ -94,6 +117,7 @@ public class DrawRunner {
           drawId,
           new DrawFailure(
               DrawFailure.SOLVER_FAILED, "the solver failed: " + e.getMessage(), List.of()));
+      return DrawFailure.SOLVER_FAILED;
     }
   }
 

@@ -83,7 +83,12 @@ class PanelCreatedEventTest {
       assertEquals("esbjerg", data.get("city").asText());
       assertEquals(name, data.get("name").asText());
       assertEquals(3, data.size(), "data carries panelId, city and name only");
-      assertEquals(8, event.size(), "no attributes beyond the CloudEvent envelope");
+      // The request's trace context travels with the event (CloudEvents distributed tracing).
+      assertTrue(
+          event.get("traceparent").asText().matches("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}"),
+          "a W3C traceparent");
+      assertEquals(
+          9, event.size(), "no attributes beyond the CloudEvent envelope and its traceparent");
     }
 
     await()

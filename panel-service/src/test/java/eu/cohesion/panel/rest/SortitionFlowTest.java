@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.cohesion.kit.security.Actor;
 import eu.cohesion.kit.security.Role;
+import eu.cohesion.kit.testing.ScrapedMetrics;
 import eu.cohesion.panel.TestDatabase;
 import eu.cohesion.panel.domain.PoolCandidate;
 import eu.cohesion.panel.service.CandidatePools;
@@ -310,6 +311,7 @@ class SortitionFlowTest {
             Map.of("feature", "category", "value", "CITIZEN", "min", 1, "max", 2),
             Map.of("feature", "category", "value", "EXPERT", "min", 0, "max", 2)));
 
+    double infeasibleBefore = drawsTimed("infeasible-quotas");
     String drawId = startDraw(panel).then().statusCode(201).extract().path("id");
 
     Response failed = awaitFinished(panel, drawId);
@@ -320,6 +322,10 @@ class SortitionFlowTest {
         .body("failure.conflicting", hasSize(2))
         .body("failure.conflicting.value", hasItem("CITIZEN"))
         .body("failure.conflicting.value", hasItem("female"));
+    // Operators see how long draws take and how they end (cohesion.sortition.draw).
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> drawsTimed("infeasible-quotas") == infeasibleBefore + 1);
     assertEquals(
         0, db.outboxRowsOfType(UUID.fromString(panel), "eu.cohesion.panel.draw-completed"));
     given()
@@ -443,6 +449,14 @@ class SortitionFlowTest {
   }
 
   /** Seats and quotas of the pool at its current version, no household rule. */
+  /** How many draws ended with {@code outcome}, as /q/metrics counts them. */
+  private static double drawsTimed(String outcome) {
+    String metrics =
+        given().auth().none().get("/q/metrics").then().statusCode(200).extract().asString();
+    return ScrapedMetrics.of(metrics)
+        .sum("cohesion_sortition_draw_seconds_count", Map.of("outcome", outcome));
+  }
+
   private static void configure(String panel, int seats, List<Map<String, Object>> quotas) {
     given()
         .contentType(ContentType.JSON)

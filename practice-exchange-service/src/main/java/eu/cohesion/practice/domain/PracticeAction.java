@@ -34,5 +34,8 @@ public enum PracticeAction {
   SEE_EVERY_WEBHOOK,
   // Open data and feeds (docs/open-data.md).
   EXPORT_OPEN_DATA,
-  READ_FEEDS
+  READ_FEEDS,
+  // Following practices and themes (docs/practices.md#following); also listing one's follows.
+  FOLLOW,
+  UNFOLLOW
 }

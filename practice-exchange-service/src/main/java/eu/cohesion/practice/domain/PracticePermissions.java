@@ -13,6 +13,7 @@ import static eu.cohesion.practice.domain.PracticeAction.COMMENT_ON_PRACTICE;
 import static eu.cohesion.practice.domain.PracticeAction.EDIT_PRACTICE;
 import static eu.cohesion.practice.domain.PracticeAction.EXPORT_OPEN_DATA;
 import static eu.cohesion.practice.domain.PracticeAction.EXPORT_OWN_DATA;
+import static eu.cohesion.practice.domain.PracticeAction.FOLLOW;
 import static eu.cohesion.practice.domain.PracticeAction.MANAGE_WEBHOOKS;
 import static eu.cohesion.practice.domain.PracticeAction.MARK_ANSWER;
 import static eu.cohesion.practice.domain.PracticeAction.MODERATE_POSTS;
@@ -26,6 +27,7 @@ import static eu.cohesion.practice.domain.PracticeAction.RETURN_PRACTICE;
 import static eu.cohesion.practice.domain.PracticeAction.SEARCH_PRACTICES;
 import static eu.cohesion.practice.domain.PracticeAction.SEE_EVERY_WEBHOOK;
 import static eu.cohesion.practice.domain.PracticeAction.SUBMIT_PRACTICE;
+import static eu.cohesion.practice.domain.PracticeAction.UNFOLLOW;
 import static eu.cohesion.practice.domain.PracticeAction.UNPUBLISH_PRACTICE;
 import static eu.cohesion.practice.domain.PracticeAction.VIEW_DISCUSSION;
 import static eu.cohesion.practice.domain.PracticeAction.VIEW_DRAFT_PRACTICES;
@@ -104,6 +106,14 @@ public final class PracticePermissions {
           // Open data and feeds hold published, non-personal facts only: for anyone.
           .grant(EXPORT_OPEN_DATA, ANONYMOUS, ANY_TOWN)
           .grant(READ_FEEDS, ANONYMOUS, ANY_TOWN)
+          // Following is personal: every signed-in person follows practices of any town and
+          // themes; a machine client has no inbox to be told in.
+          .grant(FOLLOW, PANEL_MEMBER, ANY_TOWN)
+          .grant(FOLLOW, CITY_COORDINATOR, ANY_TOWN)
+          .grant(FOLLOW, NETWORK_ADMIN, ANY_TOWN)
+          .grant(UNFOLLOW, PANEL_MEMBER, ANY_TOWN)
+          .grant(UNFOLLOW, CITY_COORDINATOR, ANY_TOWN)
+          .grant(UNFOLLOW, NETWORK_ADMIN, ANY_TOWN)
           .build();
 
   private PracticePermissions() {}

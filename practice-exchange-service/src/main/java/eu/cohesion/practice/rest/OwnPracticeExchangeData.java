@@ -1,5 +1,6 @@
 package eu.cohesion.practice.rest;
 
+import eu.cohesion.kit.vocabulary.Theme;
 import eu.cohesion.practice.domain.TransferStatus;
 import eu.cohesion.practice.domain.discussion.PostKind;
 import eu.cohesion.practice.domain.discussion.Visibility;
@@ -18,7 +19,17 @@ public record OwnPracticeExchangeData(
     @Schema(description = "Questions, comments and replies the caller wrote") List<Post> posts,
     @Schema(description = "Reports the caller made") List<Report> reports,
     @Schema(description = "Transfers the caller registered for their town, oldest first")
-        List<OwnTransfer> transfers) {
+        List<OwnTransfer> transfers,
+    @Schema(description = "Practices the caller follows, oldest follow first")
+        List<OwnPracticeFollow> followedPractices,
+    @Schema(description = "Themes the caller follows, oldest follow first")
+        List<OwnThemeFollow> followedThemes) {
+
+  @Schema(name = "OwnPracticeFollow")
+  public record OwnPracticeFollow(UUID practiceId, Instant followedAt) {}
+
+  @Schema(name = "OwnThemeFollow")
+  public record OwnThemeFollow(Theme theme, Instant followedAt) {}
 
   @Schema(name = "OwnPost")
   public record Post(
@@ -85,6 +96,12 @@ public record OwnPracticeExchangeData(
                         t.abandonReason(),
                         t.createdAt(),
                         t.updatedAt()))
+            .toList(),
+        data.followedPractices().stream()
+            .map(f -> new OwnPracticeFollow(f.practiceId(), f.followedAt()))
+            .toList(),
+        data.followedThemes().stream()
+            .map(f -> new OwnThemeFollow(f.theme(), f.followedAt()))
             .toList());
   }
 }

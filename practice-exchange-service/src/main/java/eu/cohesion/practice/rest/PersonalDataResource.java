@@ -34,7 +34,7 @@ public class PersonalDataResource {
       summary = "Download what practice-exchange-service holds about me",
       description =
           "Any signed-in person: the questions, comments and replies they wrote, the reports they"
-              + " made and the transfers they registered for their town. panel-service and"
+              + " made, the transfers they registered for their town and the practices and themes they follow. panel-service and"
               + " initiative-service answer the same path for their parts.")
   @ProblemResponses({401, 403})
   public OwnPracticeExchangeData export() {

@@ -12,6 +12,7 @@ import eu.cohesion.practice.domain.PracticeProfile;
 import eu.cohesion.practice.domain.PracticeStatus;
 import eu.cohesion.practice.domain.ReviewEvidence;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -79,16 +80,18 @@ public record PracticeDetail(
     @Schema(description = "Its translations, by language code")
         List<PracticeLanguagesView.Translation> translations,
     @Schema(description = "The text in the language asked for (lang), or the original")
-        PracticeLanguagesView.Reading reading) {
-
-  static PracticeDetail of(GoodPractice p, Actor actor) {
-    return of(p, actor, null);
-  }
+        PracticeLanguagesView.Reading reading,
+    @Schema(
+            description =
+                "Whether the caller follows the practice (always false without a token); not part"
+                    + " of the version: FOLLOW or UNFOLLOW in allowedActions says what they may do")
+        boolean followedByMe) {
 
   /**
    * @param lang the language the reader asked for; {@code null} reads the original
+   * @param followed whether the caller follows the practice
    */
-  static PracticeDetail of(GoodPractice p, Actor actor, String lang) {
+  static PracticeDetail of(GoodPractice p, Actor actor, String lang, boolean followed) {
     PracticeProfile profile = p.profile();
     boolean town =
         PracticePermissions.TABLE.allows(PracticeAction.VIEW_DRAFT_PRACTICES, actor, p.cityCode());
@@ -110,7 +113,7 @@ public record PracticeDetail(
         p.createdAt(),
         p.updatedAt(),
         p.publishedAt(),
-        PracticeSummary.allowedActions(p, actor),
+        allowedActions(p, actor, followed),
         p.evidence().reviewResults(),
         p.evidence().indicatorOutcomes(),
         p.allowedTransitions(),
@@ -122,6 +125,19 @@ public record PracticeDetail(
         profile.sdgTargets(),
         profile.contactRole(),
         PracticeLanguagesView.translations(p.translations()),
-        PracticeLanguagesView.Reading.of(p.reading(lang == null ? profile.language() : lang)));
+        PracticeLanguagesView.Reading.of(p.reading(lang == null ? profile.language() : lang)),
+        followed);
+  }
+
+  /** The practice's own actions, and following it once it is published. */
+  private static List<PracticeAction> allowedActions(
+      GoodPractice p, Actor actor, boolean followed) {
+    List<PracticeAction> actions = new ArrayList<>(PracticeSummary.allowedActions(p, actor));
+    if (p.isPublished()) {
+      actions.addAll(
+          PracticePermissions.TABLE.allowedFor(
+              actor, p.cityCode(), followed ? PracticeAction.UNFOLLOW : PracticeAction.FOLLOW));
+    }
+    return actions;
   }
 }

@@ -27,6 +27,7 @@ import eu.cohesion.practice.service.PracticeCatalogue;
 import eu.cohesion.practice.service.PracticeEditing;
 import eu.cohesion.practice.service.PracticeQuery;
 import eu.cohesion.practice.service.PracticeValidation;
+import eu.cohesion.practice.service.follow.Following;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -69,16 +70,19 @@ public class PracticeResource {
   private final PracticeCatalogue catalogue;
   private final PracticeEditing editing;
   private final PracticeValidation validation;
+  private final Following following;
   private final CurrentActor actor;
 
   PracticeResource(
       PracticeCatalogue catalogue,
       PracticeEditing editing,
       PracticeValidation validation,
+      Following following,
       CurrentActor actor) {
     this.catalogue = catalogue;
     this.editing = editing;
     this.validation = validation;
+    this.following = following;
     this.actor = actor;
   }
 
@@ -158,7 +162,7 @@ public class PracticeResource {
           @Pattern(regexp = NetworkLanguages.PATTERN, message = NetworkLanguages.MESSAGE)
           String lang) {
     GoodPractice practice = catalogue.get(actor.get(), id);
-    return RestResponse.ResponseBuilder.ok(PracticeDetail.of(practice, actor.get(), lang))
+    return RestResponse.ResponseBuilder.ok(detail(practice, lang))
         .tag(VersionTag.of(practice.version()))
         .build();
   }
@@ -231,7 +235,7 @@ public class PracticeResource {
       @Valid @NotNull PracticeTranslationRequest body) {
     GoodPractice practice =
         editing.translate(actor.get(), id, VersionTag.version(ifMatch), language, body.toText());
-    return RestResponse.ResponseBuilder.ok(PracticeDetail.of(practice, actor.get(), language))
+    return RestResponse.ResponseBuilder.ok(detail(practice, language))
         .tag(VersionTag.of(practice.version()))
         .build();
   }
@@ -437,8 +441,13 @@ public class PracticeResource {
   }
 
   private RestResponse<PracticeDetail> tagged(GoodPractice practice) {
-    return RestResponse.ResponseBuilder.ok(PracticeDetail.of(practice, actor.get()))
+    return RestResponse.ResponseBuilder.ok(detail(practice, null))
         .tag(VersionTag.of(practice.version()))
         .build();
+  }
+
+  private PracticeDetail detail(GoodPractice practice, String lang) {
+    Actor caller = actor.get();
+    return PracticeDetail.of(practice, caller, lang, following.follows(caller, practice.id()));
   }
 }

@@ -2,6 +2,7 @@ package eu.cohesion.practice.service;
 
 import eu.cohesion.practice.domain.Transfer;
 import eu.cohesion.practice.service.discussion.DiscussionErasure;
+import eu.cohesion.practice.service.follow.FollowRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
@@ -10,18 +11,21 @@ import java.util.UUID;
  * Applies {@code eu.cohesion.person.erased} to everything this service holds about a person:
  * transfers the person registered keep their town, state and texts (the town's words) but name
  * {@value Transfer#ERASED} as author, and the discussion forgets them (see {@link
- * DiscussionErasure}). In the consumed event's transaction, so it happens at most once per event
- * id; a second erasure finds nothing.
+ * DiscussionErasure}); what they followed is deleted. In the consumed event's transaction, so it
+ * happens at most once per event id; a second erasure finds nothing.
  */
 @ApplicationScoped
 public class PersonalDataErasure {
 
   private final TransferRepository transfers;
   private final DiscussionErasure discussion;
+  private final FollowRepository follows;
 
-  PersonalDataErasure(TransferRepository transfers, DiscussionErasure discussion) {
+  PersonalDataErasure(
+      TransferRepository transfers, DiscussionErasure discussion, FollowRepository follows) {
     this.transfers = transfers;
     this.discussion = discussion;
+    this.follows = follows;
   }
 
   /**
@@ -37,6 +41,7 @@ public class PersonalDataErasure {
       }
     }
     discussion.erase(keycloakUserId);
+    follows.forget(subject);
     return forgotten;
   }
 }

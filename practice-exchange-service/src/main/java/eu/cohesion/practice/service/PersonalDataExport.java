@@ -8,6 +8,7 @@ import eu.cohesion.practice.domain.Transfer;
 import eu.cohesion.practice.domain.discussion.DiscussionPost;
 import eu.cohesion.practice.domain.discussion.PostReport;
 import eu.cohesion.practice.service.discussion.DiscussionExport;
+import eu.cohesion.practice.service.follow.FollowRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,19 +16,25 @@ import java.util.List;
 
 /**
  * What practice-exchange-service holds about the caller (GDPR Art. 15 and 20), under their Keycloak
- * id: their posts and reports (the discussion's part) and the transfers they registered. The
- * counterpart of {@link PersonalDataErasure}.
+ * id: their posts and reports (the discussion's part), the transfers they registered and what they
+ * follow. The counterpart of {@link PersonalDataErasure}.
  */
 @ApplicationScoped
 public class PersonalDataExport {
 
   private final DiscussionExport discussion;
   private final TransferRepository transfers;
+  private final FollowRepository follows;
   private final Clock clock;
 
-  PersonalDataExport(DiscussionExport discussion, TransferRepository transfers, Clock clock) {
+  PersonalDataExport(
+      DiscussionExport discussion,
+      TransferRepository transfers,
+      FollowRepository follows,
+      Clock clock) {
     this.discussion = discussion;
     this.transfers = transfers;
+    this.follows = follows;
     this.clock = clock;
   }
 
@@ -37,7 +44,9 @@ public class PersonalDataExport {
       Instant exportedAt,
       List<DiscussionPost> posts,
       List<PostReport> reports,
-      List<Transfer> transfers) {}
+      List<Transfer> transfers,
+      List<FollowRepository.Follow> followedPractices,
+      List<FollowRepository.Follow> followedThemes) {}
 
   public OwnData of(Actor actor) {
     PracticePermissions.TABLE.require(
@@ -48,6 +57,8 @@ public class PersonalDataExport {
         clock.instant(),
         own.posts(),
         own.reports(),
-        transfers.authoredBy(actor.subject()));
+        transfers.authoredBy(actor.subject()),
+        follows.practicesOf(actor.subject()),
+        follows.themesOf(actor.subject()));
   }
 }

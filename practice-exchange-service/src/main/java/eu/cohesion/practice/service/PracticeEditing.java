@@ -3,6 +3,7 @@ package eu.cohesion.practice.service;
 import static eu.cohesion.practice.domain.PracticeAction.EDIT_PRACTICE;
 
 import eu.cohesion.kit.change.ChangeGate;
+import eu.cohesion.kit.events.PublishedEvent;
 import eu.cohesion.kit.problem.ResourceNotFoundException;
 import eu.cohesion.kit.security.Actor;
 import eu.cohesion.kit.security.Role;
@@ -11,10 +12,12 @@ import eu.cohesion.practice.domain.PracticePermissions;
 import eu.cohesion.practice.domain.PracticeProfile;
 import eu.cohesion.practice.domain.PracticeText;
 import eu.cohesion.practice.events.PracticeRevised;
+import eu.cohesion.practice.service.follow.FollowerNotices;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -23,8 +26,8 @@ import java.util.function.BiConsumer;
  * Rewrites a practice's text, its classification and its translations (all as {@code
  * EDIT_PRACTICE}, refused while it is submitted). A published practice may be edited too and stays
  * published: its town keeps it up to date as the evidence grows. Such an edit records a revision
- * and announces it with {@code eu.cohesion.practice.revised}; edits before publication announce
- * nothing.
+ * and announces it with {@code eu.cohesion.practice.revised} (and tells the practice's followers);
+ * edits before publication announce nothing.
  */
 @ApplicationScoped
 public class PracticeEditing {
@@ -32,6 +35,7 @@ public class PracticeEditing {
   private final PracticeRepository practices;
   private final ChangeGate gate;
   @Inject PracticeSearchIndex searchIndex;
+  @Inject FollowerNotices followers;
 
   PracticeEditing(PracticeRepository practices, ChangeGate gate) {
     this.practices = practices;
@@ -49,14 +53,16 @@ public class PracticeEditing {
         .ifMatch(expectedVersion)
         .apply(
             (practice, now) -> {
-              List<PracticeRevised> revised =
-                  practice
-                      .revise(text, actor.subject(), now)
-                      .map(revision -> PracticeRevised.of(practice, revision))
-                      .stream()
-                      .toList();
+              List<PublishedEvent> events = new ArrayList<>();
+              practice
+                  .revise(text, actor.subject(), now)
+                  .ifPresent(
+                      revision -> {
+                        events.add(PracticeRevised.of(practice, revision));
+                        events.addAll(followers.revised(practice, actor.subject(), now));
+                      });
               searchIndex.refresh(practice.id());
-              return revised;
+              return events;
             });
   }
 

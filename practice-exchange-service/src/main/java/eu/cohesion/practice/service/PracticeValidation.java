@@ -10,17 +10,19 @@ import eu.cohesion.practice.events.PracticePublished;
 import eu.cohesion.practice.events.PracticeReturned;
 import eu.cohesion.practice.events.PracticeSubmitted;
 import eu.cohesion.practice.events.PracticeUnpublished;
+import eu.cohesion.practice.service.follow.FollowerNotices;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * Validation by the network: the town submits, the network admin publishes, returns or unpublishes.
  * Each step, its history record, the search index and its event on {@code practice-events} commit
- * together or not at all.
+ * together or not at all; a publication also tells the followers of the practice's themes.
  */
 @ApplicationScoped
 public class PracticeValidation {
@@ -28,6 +30,7 @@ public class PracticeValidation {
   private final PracticeRepository practices;
   private final ChangeGate gate;
   @Inject PracticeSearchIndex searchIndex;
+  @Inject FollowerNotices followers;
 
   PracticeValidation(PracticeRepository practices, ChangeGate gate) {
     this.practices = practices;
@@ -50,7 +53,11 @@ public class PracticeValidation {
             (practice, now) -> {
               practice.take(step, reason, actor.subject(), now);
               searchIndex.refresh(practice.id());
-              return List.of(event(step, practice, now));
+              List<PublishedEvent> events = new ArrayList<>(List.of(event(step, practice, now)));
+              if (step == ValidationStep.PUBLISHED) {
+                events.addAll(followers.published(practice, actor.subject(), now));
+              }
+              return events;
             });
   }
 

@@ -269,6 +269,26 @@ class PracticePermissionsTest {
           SEE_EVERY_WEBHOOK        | NETWORK_ADMIN      | OTHER_TOWN | true
           SEE_EVERY_WEBHOOK        | INTEGRATION_READER | OWN_TOWN   | false
           SEE_EVERY_WEBHOOK        | INTEGRATION_READER | OTHER_TOWN | false
+          FOLLOW                   | ANONYMOUS          | OWN_TOWN   | false
+          FOLLOW                   | ANONYMOUS          | OTHER_TOWN | false
+          FOLLOW                   | PANEL_MEMBER       | OWN_TOWN   | true
+          FOLLOW                   | PANEL_MEMBER       | OTHER_TOWN | true
+          FOLLOW                   | CITY_COORDINATOR   | OWN_TOWN   | true
+          FOLLOW                   | CITY_COORDINATOR   | OTHER_TOWN | true
+          FOLLOW                   | NETWORK_ADMIN      | OWN_TOWN   | true
+          FOLLOW                   | NETWORK_ADMIN      | OTHER_TOWN | true
+          FOLLOW                   | INTEGRATION_READER | OWN_TOWN   | false
+          FOLLOW                   | INTEGRATION_READER | OTHER_TOWN | false
+          UNFOLLOW                 | ANONYMOUS          | OWN_TOWN   | false
+          UNFOLLOW                 | ANONYMOUS          | OTHER_TOWN | false
+          UNFOLLOW                 | PANEL_MEMBER       | OWN_TOWN   | true
+          UNFOLLOW                 | PANEL_MEMBER       | OTHER_TOWN | true
+          UNFOLLOW                 | CITY_COORDINATOR   | OWN_TOWN   | true
+          UNFOLLOW                 | CITY_COORDINATOR   | OTHER_TOWN | true
+          UNFOLLOW                 | NETWORK_ADMIN      | OWN_TOWN   | true
+          UNFOLLOW                 | NETWORK_ADMIN      | OTHER_TOWN | true
+          UNFOLLOW                 | INTEGRATION_READER | OWN_TOWN   | false
+          UNFOLLOW                 | INTEGRATION_READER | OTHER_TOWN | false
           EXPORT_OPEN_DATA         | ANONYMOUS          | OWN_TOWN   | true
           EXPORT_OPEN_DATA         | ANONYMOUS          | OTHER_TOWN | true
           EXPORT_OPEN_DATA         | PANEL_MEMBER       | OWN_TOWN   | false
@@ -410,6 +430,9 @@ class PracticePermissionsTest {
           MANAGE_WEBHOOKS          | CITY_COORDINATOR   | false
           EXPORT_OPEN_DATA         | ANONYMOUS          | true
           READ_FEEDS               | PANEL_MEMBER       | true
+          FOLLOW                   | PANEL_MEMBER       | true
+          FOLLOW                   | INTEGRATION_READER | false
+          UNFOLLOW                 | ANONYMOUS          | false
           """)
   void everywhere(PracticeAction action, Role role, boolean allowed) {
     Actor actor = new Actor("someone", Set.of(role), "mechelen");

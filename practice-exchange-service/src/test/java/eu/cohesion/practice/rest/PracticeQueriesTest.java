@@ -128,7 +128,8 @@ class PracticeQueriesTest {
                 "sdgTargets",
                 "contactRole",
                 "translations",
-                "reading"))
+                "reading",
+                "followedByMe"))
         .body("allowedActions", empty())
         .body("allowedTransitions", contains("RETURNED"))
         .body("checklist", nullValue())
@@ -319,7 +320,7 @@ class PracticeQueriesTest {
         .get("/practices/{id}", published)
         .then()
         .statusCode(200)
-        .body("allowedActions", contains("EDIT_PRACTICE"))
+        .body("allowedActions", contains("EDIT_PRACTICE", "FOLLOW"))
         .body("checklist.item", contains("SECTIONS_FILLED", "EVIDENCE_PRESENT", "NO_PERSONAL_DATA"))
         .body("checklist.passed", everyItem(equalTo(true)))
         .body("validationHistory.step", contains("SUBMITTED", "PUBLISHED"));
@@ -328,8 +329,9 @@ class PracticeQueriesTest {
         .get("/practices/{id}", elsewhere)
         .then()
         .statusCode(200)
-        // Another town's practice: never edited, but its transfer may be registered.
-        .body("allowedActions", contains("REGISTER_TRANSFER"));
+        // Another town's practice: never edited, but its transfer may be registered and it
+        // followed.
+        .body("allowedActions", contains("REGISTER_TRANSFER", "FOLLOW"));
   }
 
   @Test

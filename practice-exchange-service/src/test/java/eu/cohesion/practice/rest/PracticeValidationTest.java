@@ -89,7 +89,7 @@ class PracticeValidationTest {
             .body("status", equalTo("PUBLISHED"))
             .body("city", equalTo("esbjerg"))
             .body("publishedAt", notNullValue())
-            .body("allowedActions", contains("EDIT_PRACTICE", "UNPUBLISH_PRACTICE"))
+            .body("allowedActions", contains("EDIT_PRACTICE", "UNPUBLISH_PRACTICE", "FOLLOW"))
             .body("validationHistory.step", contains("SUBMITTED", "PUBLISHED"))
             .body("validationHistory[1].by", equalTo("network-admin"));
     Instant publishedAt = Instant.parse(published.extract().path("publishedAt"));

@@ -49,7 +49,7 @@ class TransfersTest {
         .get("/practices/{id}", practice)
         .then()
         .statusCode(200)
-        .body("allowedActions", contains("REGISTER_TRANSFER"));
+        .body("allowedActions", contains("REGISTER_TRANSFER", "FOLLOW"));
 
     ValidatableResponse registered =
         given()

@@ -1,6 +1,8 @@
 package eu.cohesion.kit.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.cohesion.kit.tracing.EventTracing;
+import io.opentelemetry.api.trace.SpanKind;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.Dependent;
 import jakarta.validation.ConstraintViolation;
@@ -33,6 +35,9 @@ import org.jboss.logging.Logger;
  *       partition so that no later event of the same aggregate overtakes it.
  * </ol>
  *
+ * <p>All of it runs in a consumer span that continues the producer's trace (the envelope's {@code
+ * traceparent}, {@link EventTracing}), so what the handler appends belongs to the same trace.
+ *
  * <p>An event type without a handler is recorded as processed and otherwise ignored: producers add
  * facts to a topic without waiting for every consumer to need them, and such an event is valid —
  * dead-lettering it would fill the dead-letter topic with records nobody should replay.
@@ -48,6 +53,7 @@ public class EventRouter {
   private final RetryLoop retryLoop;
   private final Duration lockTimeout;
   private final EventMetrics metrics;
+  private final EventTracing tracing;
   private final Map<String, Route<?>> routes = new HashMap<>();
   private String consumer = "";
 
@@ -57,13 +63,15 @@ public class EventRouter {
       ProcessedEvents processedEvents,
       RetryLoop retryLoop,
       @ConfigProperty(name = "cohesion.messaging.lock-timeout") Duration lockTimeout,
-      EventMetrics metrics) {
+      EventMetrics metrics,
+      EventTracing tracing) {
     this.json = json;
     this.validator = validator;
     this.processedEvents = processedEvents;
     this.retryLoop = retryLoop;
     this.lockTimeout = lockTimeout;
     this.metrics = metrics;
+    this.tracing = tracing;
   }
 
   /**
@@ -107,18 +115,29 @@ public class EventRouter {
             : route.effectOf(event);
     // set by the attempt that committed: whether it applied the event or found it applied before
     AtomicBoolean applied = new AtomicBoolean();
-    retryLoop.run(
-        event.type() + " " + event.id() + " (" + where + ")",
+    tracing.inSpan(
+        record.topic() + " process",
+        SpanKind.CONSUMER,
+        event.traceparent(),
+        Map.of(
+            "messaging.system", "kafka",
+            "messaging.destination.name", record.topic(),
+            "messaging.operation.type", "process",
+            "messaging.message.id", event.id(),
+            "cloudevents.event_type", event.type()),
         () ->
-            QuarkusTransaction.requiringNew()
-                .run(
-                    () -> {
-                      processedEvents.limitLockWaits(lockTimeout);
-                      applied.set(processedEvents.firstDelivery(consumer, event));
-                      if (applied.get()) {
-                        effect.run();
-                      }
-                    }));
+            retryLoop.run(
+                event.type() + " " + event.id() + " (" + where + ")",
+                () ->
+                    QuarkusTransaction.requiringNew()
+                        .run(
+                            () -> {
+                              processedEvents.limitLockWaits(lockTimeout);
+                              applied.set(processedEvents.firstDelivery(consumer, event));
+                              if (applied.get()) {
+                                effect.run();
+                              }
+                            })));
     metrics.processed(record.topic(), applied.get());
   }
 

@@ -8,9 +8,18 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
-/** A CloudEvent read from a topic, its data left as JSON for the consumer to map. */
+/**
+ * A CloudEvent read from a topic, its data left as JSON for the consumer to map; {@code
+ * traceparent} is the producer's trace context, or null.
+ */
 public record ReceivedEvent(
-    String id, String source, String type, String subject, Instant time, JsonNode data) {
+    String id,
+    String source,
+    String type,
+    String subject,
+    Instant time,
+    String traceparent,
+    JsonNode data) {
 
   /**
    * Parses a structured-mode CloudEvent. A record that is not one is {@link PoisonEvent}: no retry
@@ -47,6 +56,7 @@ public record ReceivedEvent(
           root.path("type").asText(),
           root.path("subject").asText(),
           root.hasNonNull("time") ? Instant.parse(root.path("time").asText()) : null,
+          root.path("traceparent").isTextual() ? root.path("traceparent").asText() : null,
           root.path("data"));
     } catch (DateTimeParseException e) {
       throw new PoisonEvent(Reason.NOT_A_CLOUD_EVENT, "time is no RFC 3339 timestamp", e);

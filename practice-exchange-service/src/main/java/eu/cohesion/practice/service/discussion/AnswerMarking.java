@@ -3,14 +3,17 @@ package eu.cohesion.practice.service.discussion;
 import static eu.cohesion.practice.domain.PracticeAction.MARK_ANSWER;
 
 import eu.cohesion.kit.change.ChangeGate;
+import eu.cohesion.kit.events.PublishedEvent;
 import eu.cohesion.kit.problem.RuleViolationException;
 import eu.cohesion.kit.security.Actor;
 import eu.cohesion.practice.domain.PracticePermissions;
 import eu.cohesion.practice.domain.discussion.DiscussionPost;
 import eu.cohesion.practice.domain.discussion.PostKind;
 import eu.cohesion.practice.events.QuestionAnswered;
+import eu.cohesion.practice.service.follow.FollowerNotices;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,14 +25,23 @@ public class AnswerMarking {
   private final PublishedPractices practices;
   private final PostRepository posts;
   private final ChangeGate gate;
+  private final FollowerNotices followers;
 
-  AnswerMarking(PublishedPractices practices, PostRepository posts, ChangeGate gate) {
+  AnswerMarking(
+      PublishedPractices practices,
+      PostRepository posts,
+      ChangeGate gate,
+      FollowerNotices followers) {
     this.practices = practices;
     this.posts = posts;
     this.gate = gate;
+    this.followers = followers;
   }
 
-  /** The mark and its {@code eu.cohesion.question.answered} commit together. */
+  /**
+   * The mark, its {@code eu.cohesion.question.answered} and the notice to the practice's followers
+   * and the asker commit together.
+   */
   @Transactional
   public DiscussionPost mark(
       Actor actor, UUID practiceId, UUID questionId, Long expectedVersion, UUID replyId) {
@@ -53,7 +65,9 @@ public class AnswerMarking {
                                   "Not a reply to this question",
                                   "reply " + replyId + " does not answer question " + questionId));
               q.markAnswer(reply, now);
-              return List.of(QuestionAnswered.of(q));
+              List<PublishedEvent> events = new ArrayList<>(List.of(QuestionAnswered.of(q)));
+              events.addAll(followers.answered(q, actor.subject(), now));
+              return events;
             });
   }
 }
