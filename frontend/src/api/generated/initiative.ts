@@ -994,7 +994,7 @@ export interface components {
             readAt: components["schemas"]["Instant"];
         };
         /** @enum {string} */
-        NotificationKind: "REVIEW_ROUND_OPENED" | "REVIEW_QUORUM_AT_RISK" | "REVIEW_DUE" | "PRACTICE_PUBLISHED" | "PRACTICE_REVISED" | "QUESTION_ANSWERED" | "TRANSFER_CHANGED";
+        NotificationKind: "REVIEW_ROUND_OPENED" | "REVIEW_QUORUM_AT_RISK" | "REVIEW_DUE";
         NotificationPage: {
             /** @description What the caller may do in the town the list was read in */
             allowedActions: components["schemas"]["InitiativeAction"][];
