@@ -29,8 +29,34 @@ export async function waitUntilReady(what, ready, timeoutMs, proc) {
   throw new Error(`${what} not ready after ${timeoutMs / 1000} s${proc ? `; log: ${proc.log}` : ''}`);
 }
 
-/** Access token of a demo user (password grant of the dev-only client). */
+/** Tokens by user: { expiresAt, token } once issued, or the pending login. */
+const tokens = new Map();
+
+/**
+ * Access token of a demo user (password grant of the dev-only client), reused until shortly before
+ * it expires. One login per user at a time: Keycloak's brute-force protection refuses concurrent
+ * logins of one user ("Invalid user credentials"), and the demo seed runs towns in parallel.
+ */
 export async function tokenFor(username, password = 'demo') {
+  const key = `${username}\u0000${password}`;
+  const cached = tokens.get(key);
+  if (cached?.pending) return cached.pending;
+  if (cached && cached.expiresAt > Date.now()) return cached.token;
+  const pending = login(username, password).then(
+    ({ token, expiresIn }) => {
+      tokens.set(key, { token, expiresAt: Date.now() + (expiresIn - 30) * 1000 });
+      return token;
+    },
+    (error) => {
+      tokens.delete(key);
+      throw error;
+    },
+  );
+  tokens.set(key, { pending });
+  return pending;
+}
+
+async function login(username, password) {
   const response = await fetch(
     `${PLATFORM.keycloak.url}/realms/${PLATFORM.keycloak.realm}/protocol/openid-connect/token`,
     {
@@ -39,7 +65,8 @@ export async function tokenFor(username, password = 'demo') {
     },
   );
   if (!response.ok) throw new Error(`login of ${username} failed: ${response.status} ${await response.text()}`);
-  return (await response.json()).access_token;
+  const body = await response.json();
+  return { token: body.access_token, expiresIn: body.expires_in };
 }
 
 /** JSON call that throws with the problem's detail on any non-2xx answer. */
