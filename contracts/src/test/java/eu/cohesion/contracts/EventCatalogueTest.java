@@ -62,7 +62,8 @@ class EventCatalogueTest {
             "eu.cohesion.question.asked",
             "eu.cohesion.question.answered",
             "eu.cohesion.post.hidden",
-            "eu.cohesion.post.restored"),
+            "eu.cohesion.post.restored",
+            "eu.cohesion.practice.followers-notified"),
         catalogue.typesOn("practice-events"));
   }
 
