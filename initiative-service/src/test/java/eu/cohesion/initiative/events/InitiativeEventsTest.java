@@ -142,7 +142,12 @@ class InitiativeEventsTest {
     assertTrue(concluded.get("time").asText().endsWith("Z"), "time is UTC");
     Instant time = Instant.parse(concluded.get("time").asText());
     assertTrue(Duration.between(time, Instant.now()).abs().toMinutes() < 5, "time is now");
-    assertEquals(8, concluded.size(), "no attributes beyond the CloudEvent envelope");
+    // The trace context of the change travels with the event (CloudEvents distributed tracing).
+    assertTrue(
+        concluded.get("traceparent").asText().matches("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}"),
+        "a W3C traceparent");
+    assertEquals(
+        9, concluded.size(), "no attributes beyond the CloudEvent envelope and its traceparent");
 
     JsonNode data = concluded.get("data");
     assertEquals(id, data.get("initiativeId").asText());

@@ -81,7 +81,12 @@ class PracticePublishedEventTest {
       assertEquals(id.toString(), event.get("subject").asText());
       assertEquals("application/json", event.get("datacontenttype").asText());
       assertTrue(event.get("time").asText().endsWith("Z"), "time is UTC");
-      assertEquals(8, event.size(), "no attributes beyond the CloudEvent envelope");
+      // The trace context of the change travels with the event (CloudEvents distributed tracing).
+      assertTrue(
+          event.get("traceparent").asText().matches("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}"),
+          "a W3C traceparent");
+      assertEquals(
+          9, event.size(), "no attributes beyond the CloudEvent envelope and its traceparent");
 
       JsonNode data = event.get("data");
       assertEquals(id.toString(), data.get("practiceId").asText());
