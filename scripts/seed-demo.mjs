@@ -4,7 +4,9 @@
 // the three towns (demo/exchange.mjs), three practices of every town in its own language, some
 // translated and some on what did not work (demo/library.mjs), follows of a practice and of themes
 // (demo/following.mjs), questions, comments and a hidden post (demo/discussion.mjs), a webhook
-// subscription of the demo integration client to a receiver printed here (demo/webhooks.mjs).
+// subscription of the demo integration client to a receiver printed here (demo/webhooks.mjs), 6
+// common findings citing at least two towns each and 8 recommendations to the four audiences with
+// their endorsing towns (demo/findings.mjs).
 // Runs through the public REST
 // APIs with the demo users' real tokens, so it also proves the event chain works. Idempotent: a
 // restart with existing data seeds nothing twice.
@@ -23,6 +25,7 @@ import { seedDiscussion } from './demo/discussion.mjs';
 import { seedFollowing } from './demo/following.mjs';
 import { seedWebhooks } from './demo/webhooks.mjs';
 import { seedLibrary } from './demo/library.mjs';
+import { seedFindings } from './demo/findings.mjs';
 
 const DEMO_PANELS = [
   { user: 'coordinator-mechelen', city: 'mechelen', name: 'Mechelen Local Panel of Stakeholders',
@@ -130,6 +133,8 @@ export async function seedDemoData() {
     console.log(`  ${await seedDiscussion()}`);
   })()]);
   console.log(`  ${library}`);
+  // Findings cite the library's practices and the transfers: after both.
+  console.log(`  ${await seedFindings()}`);
   const seconds = ((Date.now() - began) / 1000).toFixed(1);
   return `seeded ${panels.length} panels, ${DEMO_MEMBERS.length} members, 1 concluded initiative, 3 published practices and 2 returned drafts in ${seconds} s`;
 }

@@ -174,6 +174,12 @@ export type PracticeSearchFacets = PracticeSearchPage['facets'];
 export type OpenDataPackage = Complete<Ok<PracticePaths['/open-data/datapackage.json']['get']>>;
 export type OpenDataResource = OpenDataPackage['resources'][number];
 export type PracticeFacetCount = PracticeSearchFacets['themes'][number];
+// common findings and recommendations (docs/findings.md)
+export type FindingPage = ActionablePage<Complete<Ok<PracticePaths['/findings']['get']>>>;
+export type FindingSummary = FindingPage['items'][number];
+export type RecommendationPage = ActionablePage<Complete<Ok<PracticePaths['/recommendations']['get']>>>;
+export type RecommendationSummary = RecommendationPage['items'][number];
+export type Audience = RecommendationSummary['audience'];
 
 /** Compile-time check that every paged response has the agreed shape. */
 type AssertPage<T extends PageOf<unknown>> = T;

@@ -16,6 +16,7 @@ const PracticeSearchPage = lazy(() =>
   import('../features/practiceSearch/PracticeSearchPage').then((m) => ({ default: m.PracticeSearchPage })),
 );
 const OpenDataPage = lazy(() => import('../features/openData/OpenDataPage').then((m) => ({ default: m.OpenDataPage })));
+const FindingsPage = lazy(() => import('../features/findings/FindingsPage').then((m) => ({ default: m.FindingsPage })));
 const PracticeDetailPage = lazy(() => import('./PracticeRoute').then((m) => ({ default: m.PracticeRoute })));
 const TransferPage = lazy(() =>
   import('../features/transfers/TransferPage').then((m) => ({ default: m.TransferPage })),
@@ -121,6 +122,14 @@ export function AppRoutes() {
           element={
             <Page>
               <OpenDataPage />
+            </Page>
+          }
+        />
+        <Route
+          path="findings"
+          element={
+            <Page>
+              <FindingsPage />
             </Page>
           }
         />

@@ -157,6 +157,25 @@ export const en = {
       text: 'Try other words or fewer filters.',
     },
   },
+  findings: {
+    title: 'Common findings and recommendations',
+    intro:
+      'What the network concluded from the practices of its towns: each finding is backed by evidence from at least two towns, each recommendation by published findings.',
+    loading: 'Loading the findings…',
+    findingsTitle: 'Common findings',
+    empty: 'No common finding has been published yet.',
+    citations: 'Evidence cited: {{n}}',
+    recommendationsTitle: 'Recommendations',
+    recommendationsEmpty: 'No recommendation has been published yet.',
+    audiences: {
+      LOCAL_AUTHORITIES: 'To local authorities',
+      NATIONAL_POLICY_MAKERS: 'To national policy makers',
+      EU_INSTITUTIONS: 'To EU institutions',
+      CIVIL_SOCIETY_ORGANISATIONS: 'To civil society organisations',
+    },
+    latestTitle: 'Latest common findings',
+    latestAll: 'All findings and recommendations',
+  },
   openData: {
     nav: 'Open data',
     title: 'Open data',

@@ -41,6 +41,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/feeds/findings.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Atom feed of the latest published common findings
+         * @description Atom 1.0: the latest 50 published findings, newest first, of every town or those citing one town's evidence, of every theme or one. Entry ids are urn:uuid: of the finding id, categories are the themes. Anyone.
+         */
+        get: operations["getFindingsFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/feeds/practices.atom": {
         parameters: {
             query?: never;
@@ -55,6 +75,158 @@ export interface paths {
         get: operations["getPracticesFeed"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/feeds/recommendations.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Atom feed of the latest published recommendations
+         * @description Atom 1.0: the latest 50 published recommendations, newest first, of every audience or one, of every town or those one town endorses. The category is the audience. Anyone.
+         */
+        get: operations["getRecommendationsFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List common findings
+         * @description Published (the default): anyone, signed in or not, optionally only those a town proposed. DRAFT or WITHDRAWN: a network-admin (every town and the network's own without city) or a city-coordinator for its own town's proposals.
+         */
+        get: operations["listFindings"];
+        put?: never;
+        /**
+         * Draft or propose a common finding
+         * @description A network-admin drafts for the network; a city-coordinator proposes for its own town (proposedBy). Starts as DRAFT; announces nothing. Accepts Idempotency-Key.
+         */
+        post: operations["draftFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/findings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one common finding
+         * @description Published: anyone. Draft or withdrawn: a network-admin, or the coordinator of the proposing town; to anyone else it does not exist (404). evidence shows each citation as it stands now.
+         */
+        get: operations["getFinding"];
+        /**
+         * Rewrite a common finding
+         * @description Replaces the whole content. A DRAFT: the proposing town's coordinator or a network-admin (EDIT_FINDING). PUBLISHED: a network-admin only (REVISE_FINDING); it stays published, so its evidence must keep meeting the rule (422 insufficient-evidence), and a change of text or evidence is its next revision, announced as eu.cohesion.finding.revised. WITHDRAWN: 422.
+         */
+        put: operations["reviseFinding"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/findings/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a common finding
+         * @description A network-admin publishes a DRAFT whose evidence is published and comes from at least two towns. Records revision 1 and announces eu.cohesion.finding.published.
+         */
+        post: operations["publishFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/findings/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The revisions of a common finding
+         * @description Its text and evidence at its publication and each later edit, oldest first; empty before publication. Whoever may read the finding (404 otherwise).
+         */
+        get: operations["listFindingRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/findings/{id}/translations/{language}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Write a translation of a common finding
+         * @description Writes or rewrites the statement and explanation in one more network language, marked with the translator's capacity and town; who may edit the finding may. 422 translation-invalid for the original language or an empty translation.
+         */
+        put: operations["translateFinding"];
+        post?: never;
+        /**
+         * Remove a translation of a common finding
+         * @description 404 when there is no translation into it; 422 once withdrawn.
+         */
+        delete: operations["removeFindingTranslation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/findings/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a published common finding
+         * @description A network-admin takes back a PUBLISHED finding with a reason; final. Announces eu.cohesion.finding.withdrawn.
+         */
+        post: operations["withdrawFinding"];
         delete?: never;
         options?: never;
         head?: never;
@@ -165,6 +337,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/open-data/findings.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Published findings as CSV
+         * @description RFC 4180 with a header row; the columns of resource findings-csv of the data package, arrays as JSON text. Streamed. Anyone.
+         */
+        get: operations["exportFindingsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-data/findings.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Published findings as JSON
+         * @description An array of objects with the fields of resource findings-json of the data package. Streamed. Anyone.
+         */
+        get: operations["exportFindingsJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/open-data/practices.csv": {
         parameters: {
             query?: never;
@@ -197,6 +409,46 @@ export interface paths {
          * @description An array of objects with the fields of resource practices-json of the data package. Streamed. Anyone.
          */
         get: operations["exportPracticesJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-data/recommendations.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Published recommendations as CSV
+         * @description RFC 4180 with a header row; the columns of resource recommendations-csv of the data package, arrays as JSON text. Streamed. Anyone.
+         */
+        get: operations["exportRecommendationsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-data/recommendations.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Published recommendations as JSON
+         * @description An array of objects with the fields of resource recommendations-json of the data package. Streamed. Anyone.
+         */
+        get: operations["exportRecommendationsJson"];
         put?: never;
         post?: never;
         delete?: never;
@@ -749,6 +1001,142 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List recommendations
+         * @description Published (the default): anyone, optionally for one audience or proposed by one town. DRAFT or WITHDRAWN: a network-admin, or a city-coordinator for its own town's proposals.
+         */
+        get: operations["listRecommendations"];
+        put?: never;
+        /**
+         * Draft or propose a recommendation
+         * @description A network-admin drafts for the network; a city-coordinator proposes for its own town. Starts as DRAFT; announces nothing. Accepts Idempotency-Key.
+         */
+        post: operations["draftRecommendation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recommendations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one recommendation
+         * @description Published: anyone. Draft or withdrawn: a network-admin, or the coordinator of the proposing town; to anyone else it does not exist (404).
+         */
+        get: operations["getRecommendation"];
+        /**
+         * Rewrite a recommendation
+         * @description Replaces the whole content. A DRAFT: the proposing town's coordinator or a network-admin; PUBLISHED: a network-admin only, and its findings must still back it (422 unbacked-recommendation). WITHDRAWN: 422.
+         */
+        put: operations["reviseRecommendation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recommendations/{id}/endorsements/{city}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Endorse a published recommendation for the caller's town
+         * @description The town's city-coordinator, for its own town only (403 otherwise). Idempotent: endorsing again changes nothing, so no If-Match (the endorsement is the town's own, apart from the recommendation's version). The first endorsement announces eu.cohesion.recommendation.endorsed.
+         */
+        put: operations["endorseRecommendation"];
+        post?: never;
+        /**
+         * Withdraw the caller's town's endorsement
+         * @description The town's city-coordinator, for its own town only. Idempotent; a withdrawal announces eu.cohesion.recommendation.endorsed with endorsed false.
+         */
+        delete: operations["withdrawEndorsement"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recommendations/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a recommendation
+         * @description A network-admin publishes a DRAFT backed by published findings only, at least one. Announces eu.cohesion.recommendation.published.
+         */
+        post: operations["publishRecommendation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recommendations/{id}/translations/{language}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Write a translation of a recommendation
+         * @description Title, summary and (all or none of) the actions in one more network language, marked with the translator's capacity and town. 422 translation-invalid for the original language, an empty translation or a different number of actions.
+         */
+        put: operations["translateRecommendation"];
+        post?: never;
+        /**
+         * Remove a translation of a recommendation
+         * @description 404 when there is no translation into it; 422 once withdrawn.
+         */
+        delete: operations["removeRecommendationTranslation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recommendations/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a published recommendation
+         * @description A network-admin takes back a PUBLISHED recommendation with a reason; final. Announces eu.cohesion.recommendation.withdrawn.
+         */
+        post: operations["withdrawRecommendation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/transfers": {
         parameters: {
             query?: never;
@@ -948,6 +1336,8 @@ export interface components {
             title: string;
         };
         /** @enum {string} */
+        Audience: "LOCAL_AUTHORITIES" | "NATIONAL_POLICY_MAKERS" | "EU_INSTITUTIONS" | "CIVIL_SOCIETY_ORGANISATIONS";
+        /** @enum {string} */
         AuthorRole: "MEMBER" | "COORDINATOR" | "NETWORK_ADMIN";
         /** @description One line of the validation checklist */
         ChecklistItem: {
@@ -955,6 +1345,20 @@ export interface components {
             fields: string[];
             item: components["schemas"]["Item"];
             passed: boolean;
+        };
+        /** @description One piece of evidence: its kind and the id it goes by */
+        Citation: {
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["CitationKind"];
+        };
+        /** @enum {string} */
+        CitationKind: "PRACTICE" | "INITIATIVE_CONCLUSION" | "REVIEW_RESULT" | "INDICATOR_OUTCOME" | "TRANSFER";
+        CitedEvidence: {
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["CitationKind"];
+            state: components["schemas"]["State"];
+            /** @description The town it comes from; null when unknown */
+            town: string | null;
         };
         Constraints: {
             required: boolean;
@@ -1006,6 +1410,140 @@ export interface components {
         };
         /** @enum {string} */
         DeliveryStatus: "PENDING" | "DELIVERED" | "FAILED";
+        /** @description A common finding with its text and evidence */
+        FindingDetail: {
+            /** @description What the caller may do with this finding */
+            allowedActions: components["schemas"]["PracticeAction"][];
+            /** @description The states it may move to next */
+            allowedTransitions: components["schemas"]["PublicationStatus"][];
+            createdAt: components["schemas"]["Instant"];
+            /** @description Each citation as it stands now: published, unpublished or unknown */
+            evidence: components["schemas"]["CitedEvidence"][];
+            /** @description Whether the evidence meets the rule (published citations only, from at least two towns): whether it may be published */
+            evidenceSufficient: boolean;
+            /** @description In the original language */
+            explanation: string | null;
+            id: components["schemas"]["UUID"];
+            /**
+             * @description Original language
+             * @example en
+             */
+            language: string;
+            /** @description The proposing town; null when the network wrote it */
+            proposedBy: string | null;
+            /** @description ISO-8601 UTC */
+            publishedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            reading: components["schemas"]["PublicationReading"];
+            sdgTargets: string[];
+            /** @description In the original language */
+            statement: string;
+            status: components["schemas"]["PublicationStatus"];
+            themes: components["schemas"]["Theme"][];
+            /** @description The distinct towns its published evidence comes from, sorted */
+            towns: string[];
+            /** @description Its translations */
+            translations: components["schemas"]["PublicationTranslationInfo"][];
+            updatedAt: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Also sent as the ETag; send it back in If-Match to change the finding
+             */
+            version: number;
+            /** @description ISO-8601 UTC */
+            withdrawnAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description Why the network withdrew it */
+            withdrawReason: string | null;
+        };
+        FindingRequest: {
+            /** @description Citations; publishing needs published evidence from at least two towns (drafts may cite less) */
+            evidence: components["schemas"]["Citation"][];
+            explanation?: string | null;
+            /**
+             * @description Original language of the statement and explanation
+             * @example en
+             */
+            language: string;
+            /**
+             * @description SDG targets of goals 10 and 11
+             * @example [
+             *       "10.2",
+             *       "11.3"
+             *     ]
+             */
+            sdgTargets: string[];
+            /** @example Mentoring by residents halves the time newcomers need to find work */
+            statement: string;
+            themes: components["schemas"]["Theme"][];
+        };
+        /** @description A published finding's text and evidence at its publication or a later edit */
+        FindingRevision: {
+            at: components["schemas"]["Instant"];
+            evidence: components["schemas"]["Citation"][];
+            explanation: string | null;
+            kind: components["schemas"]["Kind1"];
+            /** @example en */
+            language: string;
+            /**
+             * Format: int32
+             * @description 1 for the publication, then one more each time
+             */
+            number: number;
+            /**
+             * @description In which capacity it was revised (never a person)
+             * @enum {string}
+             */
+            revisedByRole: "CITY_COORDINATOR" | "NETWORK_ADMIN";
+            statement: string;
+        };
+        /** @description A common finding in a list */
+        FindingSummary: {
+            /** @description What the caller may do with this finding */
+            allowedActions: components["schemas"]["PracticeAction"][];
+            /**
+             * Format: int32
+             * @description How many pieces of evidence it cites
+             */
+            citations: number;
+            id: components["schemas"]["UUID"];
+            /**
+             * @description Original language
+             * @example en
+             */
+            language: string;
+            /** @description The proposing town; null when the network wrote it */
+            proposedBy: string | null;
+            /** @description ISO-8601 UTC; null while a draft */
+            publishedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            sdgTargets: string[];
+            /** @description In the original language */
+            statement: string;
+            status: components["schemas"]["PublicationStatus"];
+            themes: components["schemas"]["Theme"][];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        FindingSummaryPage: {
+            /** @description What the caller may do in the town the list was read in */
+            allowedActions: components["schemas"]["PracticeAction"][];
+            items: components["schemas"]["FindingSummary"][];
+            /**
+             * Format: int32
+             * @description 0-based index of this page
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Items per page asked for
+             */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        FindingTranslationRequest: {
+            explanation?: string | null;
+            statement?: string | null;
+        };
         FollowedPractice: {
             followedAt: components["schemas"]["Instant"];
             practiceId: components["schemas"]["UUID"];
@@ -1037,6 +1575,8 @@ export interface components {
         Item: "SECTIONS_FILLED" | "EVIDENCE_PRESENT" | "NO_PERSONAL_DATA";
         /** @enum {string} */
         Kind: "PUBLICATION" | "EDIT";
+        /** @enum {string} */
+        Kind1: "PUBLICATION" | "EDIT";
         License: {
             name: string;
             path: string;
@@ -1235,7 +1775,7 @@ export interface components {
             totalPages: number;
         };
         /** @enum {string} */
-        PracticeAction: "VIEW_PUBLISHED_PRACTICES" | "VIEW_DRAFT_PRACTICES" | "EDIT_PRACTICE" | "PUBLISH_PRACTICE" | "SEARCH_PRACTICES" | "SUBMIT_PRACTICE" | "RETURN_PRACTICE" | "UNPUBLISH_PRACTICE" | "VIEW_TRANSFERS" | "REGISTER_TRANSFER" | "MOVE_TRANSFER" | "ANSWER_TRANSFER" | "VIEW_DISCUSSION" | "VIEW_HIDDEN_POSTS" | "ASK_QUESTION" | "COMMENT_ON_PRACTICE" | "REPLY_TO_POST" | "MARK_ANSWER" | "REPORT_POST" | "MODERATE_POSTS" | "EXPORT_OWN_DATA" | "VIEW_WEBHOOKS" | "MANAGE_WEBHOOKS" | "SEE_EVERY_WEBHOOK" | "EXPORT_OPEN_DATA" | "READ_FEEDS" | "FOLLOW" | "UNFOLLOW";
+        PracticeAction: "VIEW_PUBLISHED_PRACTICES" | "VIEW_DRAFT_PRACTICES" | "EDIT_PRACTICE" | "PUBLISH_PRACTICE" | "SEARCH_PRACTICES" | "SUBMIT_PRACTICE" | "RETURN_PRACTICE" | "UNPUBLISH_PRACTICE" | "VIEW_TRANSFERS" | "REGISTER_TRANSFER" | "MOVE_TRANSFER" | "ANSWER_TRANSFER" | "VIEW_DISCUSSION" | "VIEW_HIDDEN_POSTS" | "ASK_QUESTION" | "COMMENT_ON_PRACTICE" | "REPLY_TO_POST" | "MARK_ANSWER" | "REPORT_POST" | "MODERATE_POSTS" | "EXPORT_OWN_DATA" | "VIEW_WEBHOOKS" | "MANAGE_WEBHOOKS" | "SEE_EVERY_WEBHOOK" | "EXPORT_OPEN_DATA" | "READ_FEEDS" | "FOLLOW" | "UNFOLLOW" | "VIEW_PUBLISHED_FINDINGS" | "VIEW_DRAFT_FINDINGS" | "WRITE_FINDING" | "EDIT_FINDING" | "REVISE_FINDING" | "PUBLISH_FINDING" | "WITHDRAW_FINDING" | "VIEW_PUBLISHED_RECOMMENDATIONS" | "VIEW_DRAFT_RECOMMENDATIONS" | "WRITE_RECOMMENDATION" | "EDIT_RECOMMENDATION" | "REVISE_RECOMMENDATION" | "PUBLISH_RECOMMENDATION" | "WITHDRAW_RECOMMENDATION" | "ENDORSE_RECOMMENDATION";
         /** @description A good practice with its whole text */
         PracticeDetail: {
             /** @description What the caller may do with this practice */
@@ -1529,6 +2069,39 @@ export interface components {
             /** @description Per-field problems; empty unless the request was invalid */
             violations: components["schemas"]["Violation"][];
         };
+        /** @description The text in the requested language: each field translated where it is, otherwise the original, marked FALLBACK */
+        PublicationReading: {
+            fields: components["schemas"]["PublicationReadingField"][];
+            /** @example de */
+            language: string;
+        };
+        PublicationReadingField: {
+            /**
+             * @description The language the text is in
+             * @example nl
+             */
+            language: string;
+            /** @description statement, explanation (findings); title, summary (recommendations) */
+            name: string;
+            source: components["schemas"]["Source"];
+            /** @description Null when the field is blank in the original too */
+            text: string | null;
+        };
+        /** @enum {string} */
+        PublicationStatus: "DRAFT" | "PUBLISHED" | "WITHDRAWN";
+        /** @description One translation */
+        PublicationTranslationInfo: {
+            /** @example de */
+            language: string;
+            translatedAt: components["schemas"]["Instant"];
+            /** @description Their town; null for the network */
+            translatedByCity: string | null;
+            /**
+             * @description Who translated it, as a capacity (never a person)
+             * @enum {string}
+             */
+            translatedByRole: "CITY_COORDINATOR" | "NETWORK_ADMIN";
+        };
         /** @description A question in a list */
         QuestionSummary: {
             question: components["schemas"]["Post"];
@@ -1554,6 +2127,117 @@ export interface components {
             /** Format: int32 */
             totalPages: number;
         };
+        /** @description A recommendation with its text */
+        RecommendationDetail: {
+            /** @description The actions in the original language */
+            actions: string[];
+            actionsSource: components["schemas"]["Source"];
+            /** @description What the caller may do; ENDORSE_RECOMMENDATION for a coordinator's own town */
+            allowedActions: components["schemas"]["PracticeAction"][];
+            /** @description The states it may move to next */
+            allowedTransitions: components["schemas"]["PublicationStatus"][];
+            audience: components["schemas"]["Audience"];
+            createdAt: components["schemas"]["Instant"];
+            /** @description The towns that endorse it, sorted */
+            endorsingTowns: string[];
+            /** @description The findings that back it */
+            findingIds: string[];
+            id: components["schemas"]["UUID"];
+            /**
+             * @description Original language
+             * @example en
+             */
+            language: string;
+            /** @description The proposing town; null when the network wrote it */
+            proposedBy: string | null;
+            /** @description ISO-8601 UTC */
+            publishedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            reading: components["schemas"]["PublicationReading"];
+            /** @description The actions in the language asked for where all are translated */
+            readingActions: string[];
+            status: components["schemas"]["PublicationStatus"];
+            /** @description In the original language */
+            summary: string | null;
+            /** @description In the original language */
+            title: string;
+            /** @description Its translations */
+            translations: components["schemas"]["PublicationTranslationInfo"][];
+            updatedAt: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Also sent as the ETag; send it back in If-Match to change it
+             */
+            version: number;
+            /** @description ISO-8601 UTC */
+            withdrawnAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description Why the network withdrew it */
+            withdrawReason: string | null;
+        };
+        RecommendationRequest: {
+            /** @description What the audience is asked to do, in order */
+            actions: string[];
+            audience: components["schemas"]["Audience"];
+            /** @description The common findings that back it; publishing needs one published */
+            findingIds: string[];
+            /**
+             * @description Original language of the text
+             * @example en
+             */
+            language: string;
+            summary?: string | null;
+            /** @example Fund resident mentors for newcomers */
+            title: string;
+        };
+        /** @description A recommendation in a list */
+        RecommendationSummary: {
+            /** @description What the caller may do with this recommendation */
+            allowedActions: components["schemas"]["PracticeAction"][];
+            audience: components["schemas"]["Audience"];
+            /**
+             * Format: int32
+             * @description How many findings back it
+             */
+            findings: number;
+            id: components["schemas"]["UUID"];
+            /**
+             * @description Original language
+             * @example en
+             */
+            language: string;
+            /** @description The proposing town; null when the network wrote it */
+            proposedBy: string | null;
+            /** @description ISO-8601 UTC; null while a draft */
+            publishedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            status: components["schemas"]["PublicationStatus"];
+            /** @description In the original language */
+            title: string;
+            updatedAt: components["schemas"]["Instant"];
+        };
+        RecommendationSummaryPage: {
+            /** @description What the caller may do in the town the list was read in */
+            allowedActions: components["schemas"]["PracticeAction"][];
+            items: components["schemas"]["RecommendationSummary"][];
+            /**
+             * Format: int32
+             * @description 0-based index of this page
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Items per page asked for
+             */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        RecommendationTranslationRequest: {
+            /** @description Empty: the actions read in the original */
+            actions: string[];
+            summary?: string | null;
+            title?: string | null;
+        };
         /** @description The caller's town's interest in a published practice of another town */
         RegisterTransferRequest: {
             /** @description Why the town is interested; shown to everyone */
@@ -1574,6 +2258,8 @@ export interface components {
         };
         /** @enum {string} */
         Source: "ORIGINAL" | "TRANSLATED" | "FALLBACK";
+        /** @enum {string} */
+        State: "PUBLISHED" | "UNPUBLISHED" | "UNKNOWN";
         /** @enum {string} */
         Step: "HIDE" | "RESTORE";
         /** @enum {string} */
@@ -1819,6 +2505,11 @@ export interface components {
             /** Format: int32 */
             totalPages: number;
         };
+        /** @description Why the network takes it back */
+        WithdrawalRequest: {
+            /** @example A cited practice was found to overstate its results. */
+            reason: string;
+        };
     };
     responses: never;
     parameters: {
@@ -1871,6 +2562,46 @@ export interface operations {
             };
         };
     };
+    getFindingsFeed: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only findings with this theme
+                 * @example EMPLOYMENT
+                 */
+                theme?: string;
+                /**
+                 * @description Only findings citing this town's evidence
+                 * @example tartu
+                 */
+                town?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getPracticesFeed: {
         parameters: {
             query?: {
@@ -1902,6 +2633,742 @@ export interface operations {
             };
             /** @description Invalid request: the problem names each wrong field or parameter */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRecommendationsFeed: {
+        parameters: {
+            query?: {
+                /** @description Only recommendations to this audience */
+                audience?: components["schemas"]["Audience"] & unknown;
+                /**
+                 * @description Only recommendations this town endorses
+                 * @example tartu
+                 */
+                town?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFindings: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only those this town proposed
+                 * @example tartu
+                 */
+                city?: string;
+                /** @description 0-based page index */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+                /** @description publishedAt, updatedAt or statement, then ,asc or ,desc */
+                sort?: string;
+                /** @description Published (default), or those in another status */
+                status?: components["schemas"]["PublicationStatus"] & unknown;
+                /**
+                 * @description Only items changed at or after this instant (ISO-8601 UTC)
+                 * @example 2025-01-31T12:00:00Z
+                 */
+                updatedSince?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingSummaryPage"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    draftFinding: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client makes for this create (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second resource; reusing the key for a different request is a 422. Kept for 24 hours. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FindingRequest"];
+            };
+        };
+        responses: {
+            /** @description Drafted */
+            201: {
+                headers: {
+                    /** @description The version, quoted: "0" */
+                    ETag?: string;
+                    /** @description URL of the new finding */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still being handled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An SDG target outside goals 10 and 11 (classification-invalid) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFinding: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Read the text in this language: translated fields in it, the others in the original (marked FALLBACK); without it, the original
+                 * @example de
+                 */
+                lang?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The finding */
+            200: {
+                headers: {
+                    /** @description The version, quoted: "3" */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reviseFinding: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag the edit is based on
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FindingRequest"];
+            };
+        };
+        responses: {
+            /** @description The rewritten finding */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Withdrawn, or published and evidence short */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishFinding: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag to publish
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The published finding */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a draft (illegal-transition), or insufficient-evidence: field evidence, townsCited, towns, unknownCitations and unpublishedCitations say what is missing */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFindingRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingRevision"][];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    translateFinding: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag the change is based on
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description The language of the translation
+                 * @example de
+                 */
+                language: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FindingTranslationRequest"];
+            };
+        };
+        responses: {
+            /** @description The finding with the translation */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Withdrawn, original language, or empty */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeFindingTranslation: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag the change is based on
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description The language of the translation
+                 * @example de
+                 */
+                language: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The finding without the translation */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Withdrawn */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawFinding: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag to withdraw
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawalRequest"];
+            };
+        };
+        responses: {
+            /** @description The withdrawn finding */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not PUBLISHED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2166,6 +3633,64 @@ export interface operations {
             };
         };
     };
+    exportFindingsCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per published common finding */
+            200: {
+                headers: {
+                    /** @description The open data's version: unchanged until a practice changes */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Unchanged since the If-None-Match version */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    exportFindingsJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One object per published common finding */
+            200: {
+                headers: {
+                    /** @description The open data's version: unchanged until a practice changes */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown[];
+                };
+            };
+            /** @description Unchanged since the If-None-Match version */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     exportPracticesCsv: {
         parameters: {
             query?: never;
@@ -2205,6 +3730,64 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Every published practice */
+            200: {
+                headers: {
+                    /** @description The open data's version: unchanged until a practice changes */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown[];
+                };
+            };
+            /** @description Unchanged since the If-None-Match version */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    exportRecommendationsCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per published recommendation */
+            200: {
+                headers: {
+                    /** @description The open data's version: unchanged until a practice changes */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Unchanged since the If-None-Match version */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    exportRecommendationsJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One object per published recommendation */
             200: {
                 headers: {
                     /** @description The open data's version: unchanged until a practice changes */
@@ -4421,6 +6004,811 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PracticeDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not PUBLISHED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRecommendations: {
+        parameters: {
+            query?: {
+                /** @description Only those addressed to this audience */
+                audience?: components["schemas"]["Audience"] & unknown;
+                /**
+                 * @description Only those this town proposed
+                 * @example tartu
+                 */
+                city?: string;
+                /** @description 0-based page index */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+                /** @description publishedAt, updatedAt or title, then ,asc or ,desc */
+                sort?: string;
+                /** @description Published (default), or those in another status */
+                status?: components["schemas"]["PublicationStatus"] & unknown;
+                /**
+                 * @description Only items changed at or after this instant (ISO-8601 UTC)
+                 * @example 2025-01-31T12:00:00Z
+                 */
+                updatedSince?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationSummaryPage"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    draftRecommendation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client makes for this create (e.g. a UUID). Sending the same request again with the same key returns the first answer instead of creating a second resource; reusing the key for a different request is a 422. Kept for 24 hours. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecommendationRequest"];
+            };
+        };
+        responses: {
+            /** @description Drafted */
+            201: {
+                headers: {
+                    /** @description The version, quoted: "0" */
+                    ETag?: string;
+                    /** @description URL of the new recommendation */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still being handled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRecommendation: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Read the text in this language
+                 * @example de
+                 */
+                lang?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recommendation */
+            200: {
+                headers: {
+                    /** @description The version, quoted: "3" */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reviseRecommendation: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag the edit is based on
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecommendationRequest"];
+            };
+        };
+        responses: {
+            /** @description The rewritten recommendation */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Withdrawn, or published and not backed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    endorseRecommendation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The endorsing town
+                 * @example tartu
+                 */
+                city: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recommendation with the town among its endorsers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not PUBLISHED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawEndorsement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The endorsing town
+                 * @example tartu
+                 */
+                city: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recommendation without the town among its endorsers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishRecommendation: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag to publish
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The published recommendation */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a draft (illegal-transition), or unbacked-recommendation: field findingIds, unknownFindings and unpublishedFindings say what is missing */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    translateRecommendation: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag the change is based on
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description The language of the translation
+                 * @example de
+                 */
+                language: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecommendationTranslationRequest"];
+            };
+        };
+        responses: {
+            /** @description The recommendation with the translation */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Withdrawn, original language, or empty */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeRecommendationTranslation: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag the change is based on
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description The language of the translation
+                 * @example de
+                 */
+                language: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recommendation without the translation */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id (that the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: reload and apply the change again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Withdrawn */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawRecommendation: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag to withdraw
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawalRequest"];
+            };
+        };
+        responses: {
+            /** @description The withdrawn recommendation */
+            200: {
+                headers: {
+                    /** @description The new version, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationDetail"];
                 };
             };
             /** @description Invalid request: the problem names each wrong field or parameter */

@@ -196,6 +196,25 @@ export default {
       text: 'Prøv andre ord eller færre filtre.',
     },
   },
+  findings: {
+    title: 'Fælles resultater og anbefalinger',
+    intro:
+      'Hvad netværket har konkluderet ud fra byernes praksisser: hvert resultat bygger på dokumentation fra mindst to byer, hver anbefaling på offentliggjorte resultater.',
+    loading: 'Indlæser resultaterne…',
+    findingsTitle: 'Fælles resultater',
+    empty: 'Der er endnu ikke offentliggjort noget fælles resultat.',
+    citations: 'Dokumentation henvist til: {{n}}',
+    recommendationsTitle: 'Anbefalinger',
+    recommendationsEmpty: 'Der er endnu ikke offentliggjort nogen anbefaling.',
+    audiences: {
+      LOCAL_AUTHORITIES: 'Til lokale myndigheder',
+      NATIONAL_POLICY_MAKERS: 'Til nationale beslutningstagere',
+      EU_INSTITUTIONS: 'Til EU-institutionerne',
+      CIVIL_SOCIETY_ORGANISATIONS: 'Til civilsamfundets organisationer',
+    },
+    latestTitle: 'Seneste fælles resultater',
+    latestAll: 'Alle resultater og anbefalinger',
+  },
   openData: {
     nav: 'Åbne data',
     title: 'Åbne data',

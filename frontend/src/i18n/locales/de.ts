@@ -197,6 +197,25 @@ export default {
       text: 'Versuchen Sie andere Wörter oder weniger Filter.',
     },
   },
+  findings: {
+    title: 'Gemeinsame Erkenntnisse und Empfehlungen',
+    intro:
+      'Was das Netzwerk aus den Praktiken seiner Städte geschlossen hat: Jede Erkenntnis stützt sich auf Belege aus mindestens zwei Städten, jede Empfehlung auf veröffentlichte Erkenntnisse.',
+    loading: 'Erkenntnisse werden geladen…',
+    findingsTitle: 'Gemeinsame Erkenntnisse',
+    empty: 'Noch keine gemeinsame Erkenntnis veröffentlicht.',
+    citations: 'Zitierte Belege: {{n}}',
+    recommendationsTitle: 'Empfehlungen',
+    recommendationsEmpty: 'Noch keine Empfehlung veröffentlicht.',
+    audiences: {
+      LOCAL_AUTHORITIES: 'An die Kommunen',
+      NATIONAL_POLICY_MAKERS: 'An die nationale Politik',
+      EU_INSTITUTIONS: 'An die EU-Institutionen',
+      CIVIL_SOCIETY_ORGANISATIONS: 'An die Organisationen der Zivilgesellschaft',
+    },
+    latestTitle: 'Neueste gemeinsame Erkenntnisse',
+    latestAll: 'Alle Erkenntnisse und Empfehlungen',
+  },
   openData: {
     nav: 'Offene Daten',
     title: 'Offene Daten',

@@ -196,6 +196,25 @@ export default {
       text: 'Proovi teisi sõnu või vähem filtreid.',
     },
   },
+  findings: {
+    title: 'Ühised järeldused ja soovitused',
+    intro:
+      'Mida võrgustik on linnade praktikatest järeldanud: iga järeldus tugineb vähemalt kahe linna tõenditele, iga soovitus avaldatud järeldustele.',
+    loading: 'Järeldusi laaditakse…',
+    findingsTitle: 'Ühised järeldused',
+    empty: 'Ühtegi ühist järeldust pole veel avaldatud.',
+    citations: 'Viidatud tõendeid: {{n}}',
+    recommendationsTitle: 'Soovitused',
+    recommendationsEmpty: 'Ühtegi soovitust pole veel avaldatud.',
+    audiences: {
+      LOCAL_AUTHORITIES: 'Kohalikele omavalitsustele',
+      NATIONAL_POLICY_MAKERS: 'Riiklikele otsustajatele',
+      EU_INSTITUTIONS: 'ELi institutsioonidele',
+      CIVIL_SOCIETY_ORGANISATIONS: 'Kodanikuühiskonna organisatsioonidele',
+    },
+    latestTitle: 'Viimased ühised järeldused',
+    latestAll: 'Kõik järeldused ja soovitused',
+  },
   openData: {
     nav: 'Avaandmed',
     title: 'Avaandmed',

@@ -199,6 +199,25 @@ export default {
       text: 'Essayez d’autres mots ou moins de filtres.',
     },
   },
+  findings: {
+    title: 'Constats communs et recommandations',
+    intro:
+      'Ce que le réseau a conclu des pratiques de ses villes : chaque constat s’appuie sur des éléments d’au moins deux villes, chaque recommandation sur des constats publiés.',
+    loading: 'Chargement des constats…',
+    findingsTitle: 'Constats communs',
+    empty: 'Aucun constat commun n’a encore été publié.',
+    citations: 'Éléments cités : {{n}}',
+    recommendationsTitle: 'Recommandations',
+    recommendationsEmpty: 'Aucune recommandation n’a encore été publiée.',
+    audiences: {
+      LOCAL_AUTHORITIES: 'Aux autorités locales',
+      NATIONAL_POLICY_MAKERS: 'Aux décideurs nationaux',
+      EU_INSTITUTIONS: 'Aux institutions de l’UE',
+      CIVIL_SOCIETY_ORGANISATIONS: 'Aux organisations de la société civile',
+    },
+    latestTitle: 'Derniers constats communs',
+    latestAll: 'Tous les constats et recommandations',
+  },
   openData: {
     nav: 'Données ouvertes',
     title: 'Données ouvertes',

@@ -198,6 +198,25 @@ export default {
       text: 'Prova altre parole o meno filtri.',
     },
   },
+  findings: {
+    title: 'Risultati comuni e raccomandazioni',
+    intro:
+      'Ciò che la rete ha concluso dalle pratiche delle sue città: ogni risultato si basa su prove di almeno due città, ogni raccomandazione su risultati pubblicati.',
+    loading: 'Caricamento dei risultati…',
+    findingsTitle: 'Risultati comuni',
+    empty: 'Nessun risultato comune è stato ancora pubblicato.',
+    citations: 'Prove citate: {{n}}',
+    recommendationsTitle: 'Raccomandazioni',
+    recommendationsEmpty: 'Nessuna raccomandazione è stata ancora pubblicata.',
+    audiences: {
+      LOCAL_AUTHORITIES: 'Alle autorità locali',
+      NATIONAL_POLICY_MAKERS: 'Ai decisori nazionali',
+      EU_INSTITUTIONS: 'Alle istituzioni dell’UE',
+      CIVIL_SOCIETY_ORGANISATIONS: 'Alle organizzazioni della società civile',
+    },
+    latestTitle: 'Ultimi risultati comuni',
+    latestAll: 'Tutti i risultati e le raccomandazioni',
+  },
   openData: {
     nav: 'Dati aperti',
     title: 'Dati aperti',

@@ -200,6 +200,25 @@ export default {
       text: 'Pabandykite kitus žodžius arba mažiau filtrų.',
     },
   },
+  findings: {
+    title: 'Bendros išvados ir rekomendacijos',
+    intro:
+      'Ką tinklas nusprendė iš savo miestų praktikų: kiekviena išvada pagrįsta bent dviejų miestų įrodymais, kiekviena rekomendacija – paskelbtomis išvadomis.',
+    loading: 'Įkeliamos išvados…',
+    findingsTitle: 'Bendros išvados',
+    empty: 'Dar nepaskelbta nė viena bendra išvada.',
+    citations: 'Cituota įrodymų: {{n}}',
+    recommendationsTitle: 'Rekomendacijos',
+    recommendationsEmpty: 'Dar nepaskelbta nė viena rekomendacija.',
+    audiences: {
+      LOCAL_AUTHORITIES: 'Vietos valdžios institucijoms',
+      NATIONAL_POLICY_MAKERS: 'Nacionaliniams politikos formuotojams',
+      EU_INSTITUTIONS: 'ES institucijoms',
+      CIVIL_SOCIETY_ORGANISATIONS: 'Pilietinės visuomenės organizacijoms',
+    },
+    latestTitle: 'Naujausios bendros išvados',
+    latestAll: 'Visos išvados ir rekomendacijos',
+  },
   openData: {
     nav: 'Atvirieji duomenys',
     title: 'Atvirieji duomenys',

@@ -198,6 +198,25 @@ export default {
       text: 'Izmēģiniet citus vārdus vai mazāk filtru.',
     },
   },
+  findings: {
+    title: 'Kopīgi secinājumi un ieteikumi',
+    intro:
+      'Ko tīkls ir secinājis no savu pilsētu praksēm: katrs secinājums balstās uz pierādījumiem no vismaz divām pilsētām, katrs ieteikums – uz publicētiem secinājumiem.',
+    loading: 'Ielādē secinājumus…',
+    findingsTitle: 'Kopīgi secinājumi',
+    empty: 'Vēl nav publicēts neviens kopīgs secinājums.',
+    citations: 'Citēti pierādījumi: {{n}}',
+    recommendationsTitle: 'Ieteikumi',
+    recommendationsEmpty: 'Vēl nav publicēts neviens ieteikums.',
+    audiences: {
+      LOCAL_AUTHORITIES: 'Pašvaldībām',
+      NATIONAL_POLICY_MAKERS: 'Valsts politikas veidotājiem',
+      EU_INSTITUTIONS: 'ES iestādēm',
+      CIVIL_SOCIETY_ORGANISATIONS: 'Pilsoniskās sabiedrības organizācijām',
+    },
+    latestTitle: 'Jaunākie kopīgie secinājumi',
+    latestAll: 'Visi secinājumi un ieteikumi',
+  },
   openData: {
     nav: 'Atvērtie dati',
     title: 'Atvērtie dati',

@@ -196,6 +196,25 @@ export default {
       text: 'Probeer andere woorden of minder filters.',
     },
   },
+  findings: {
+    title: 'Gemeenschappelijke bevindingen en aanbevelingen',
+    intro:
+      'Wat het netwerk concludeerde uit de praktijken van zijn steden: elke bevinding steunt op bewijs uit ten minste twee steden, elke aanbeveling op gepubliceerde bevindingen.',
+    loading: 'Bevindingen laden…',
+    findingsTitle: 'Gemeenschappelijke bevindingen',
+    empty: 'Er is nog geen gemeenschappelijke bevinding gepubliceerd.',
+    citations: 'Aangehaald bewijs: {{n}}',
+    recommendationsTitle: 'Aanbevelingen',
+    recommendationsEmpty: 'Er is nog geen aanbeveling gepubliceerd.',
+    audiences: {
+      LOCAL_AUTHORITIES: 'Aan lokale overheden',
+      NATIONAL_POLICY_MAKERS: 'Aan nationale beleidsmakers',
+      EU_INSTITUTIONS: 'Aan de EU-instellingen',
+      CIVIL_SOCIETY_ORGANISATIONS: 'Aan maatschappelijke organisaties',
+    },
+    latestTitle: 'Nieuwste gemeenschappelijke bevindingen',
+    latestAll: 'Alle bevindingen en aanbevelingen',
+  },
   openData: {
     nav: 'Open data',
     title: 'Open data',

@@ -200,6 +200,25 @@ export default {
       text: 'Poskusite z drugimi besedami ali manj filtri.',
     },
   },
+  findings: {
+    title: 'Skupne ugotovitve in priporočila',
+    intro:
+      'Kaj je mreža sklenila iz praks svojih mest: vsaka ugotovitev temelji na dokazih iz vsaj dveh mest, vsako priporočilo na objavljenih ugotovitvah.',
+    loading: 'Nalaganje ugotovitev…',
+    findingsTitle: 'Skupne ugotovitve',
+    empty: 'Nobena skupna ugotovitev še ni objavljena.',
+    citations: 'Navedeni dokazi: {{n}}',
+    recommendationsTitle: 'Priporočila',
+    recommendationsEmpty: 'Nobeno priporočilo še ni objavljeno.',
+    audiences: {
+      LOCAL_AUTHORITIES: 'Lokalnim oblastem',
+      NATIONAL_POLICY_MAKERS: 'Nacionalnim odločevalcem',
+      EU_INSTITUTIONS: 'Institucijam EU',
+      CIVIL_SOCIETY_ORGANISATIONS: 'Organizacijam civilne družbe',
+    },
+    latestTitle: 'Najnovejše skupne ugotovitve',
+    latestAll: 'Vse ugotovitve in priporočila',
+  },
   openData: {
     nav: 'Odprti podatki',
     title: 'Odprti podatki',

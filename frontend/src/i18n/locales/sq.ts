@@ -197,6 +197,25 @@ export default {
       text: 'Provoni fjalë të tjera ose më pak filtra.',
     },
   },
+  findings: {
+    title: 'Gjetje të përbashkëta dhe rekomandime',
+    intro:
+      'Çfarë nxori rrjeti nga praktikat e qyteteve të tij: çdo gjetje mbështetet në prova nga të paktën dy qytete, çdo rekomandim në gjetje të publikuara.',
+    loading: 'Po ngarkohen gjetjet…',
+    findingsTitle: 'Gjetje të përbashkëta',
+    empty: 'Ende nuk është publikuar asnjë gjetje e përbashkët.',
+    citations: 'Prova të cituara: {{n}}',
+    recommendationsTitle: 'Rekomandime',
+    recommendationsEmpty: 'Ende nuk është publikuar asnjë rekomandim.',
+    audiences: {
+      LOCAL_AUTHORITIES: 'Për autoritetet vendore',
+      NATIONAL_POLICY_MAKERS: 'Për politikëbërësit kombëtarë',
+      EU_INSTITUTIONS: 'Për institucionet e BE-së',
+      CIVIL_SOCIETY_ORGANISATIONS: 'Për organizatat e shoqërisë civile',
+    },
+    latestTitle: 'Gjetjet e fundit të përbashkëta',
+    latestAll: 'Të gjitha gjetjet dhe rekomandimet',
+  },
   openData: {
     nav: 'Të dhëna të hapura',
     title: 'Të dhëna të hapura',

@@ -63,7 +63,13 @@ class EventCatalogueTest {
             "eu.cohesion.question.answered",
             "eu.cohesion.post.hidden",
             "eu.cohesion.post.restored",
-            "eu.cohesion.practice.followers-notified"),
+            "eu.cohesion.practice.followers-notified",
+            "eu.cohesion.finding.published",
+            "eu.cohesion.finding.revised",
+            "eu.cohesion.finding.withdrawn",
+            "eu.cohesion.recommendation.published",
+            "eu.cohesion.recommendation.withdrawn",
+            "eu.cohesion.recommendation.endorsed"),
         catalogue.typesOn("practice-events"));
   }
 

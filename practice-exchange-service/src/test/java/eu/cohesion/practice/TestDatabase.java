@@ -43,6 +43,25 @@ public class TestDatabase {
     return row("select * from practice_transfer where id = ?", transferId);
   }
 
+  /** Every column of the finding's row, to compare before and after a refused request. */
+  public Map<String, Object> findingRow(UUID findingId) {
+    return row("select * from common_finding where id = ?", findingId);
+  }
+
+  public Map<String, Object> recommendationRow(UUID recommendationId) {
+    return row("select * from recommendation where id = ?", recommendationId);
+  }
+
+  public long findingRevisions(UUID findingId) {
+    return sql.count("select count(*) from finding_revision where finding_id = ?", findingId);
+  }
+
+  public long endorsements(UUID recommendationId) {
+    return sql.count(
+        "select count(*) from recommendation_endorsement where recommendation_id = ?",
+        recommendationId);
+  }
+
   private Map<String, Object> row(String query, UUID id) {
     return sql.query(
         query,

@@ -10,7 +10,10 @@ import static eu.cohesion.kit.security.Role.PANEL_MEMBER;
 import static eu.cohesion.practice.domain.PracticeAction.ANSWER_TRANSFER;
 import static eu.cohesion.practice.domain.PracticeAction.ASK_QUESTION;
 import static eu.cohesion.practice.domain.PracticeAction.COMMENT_ON_PRACTICE;
+import static eu.cohesion.practice.domain.PracticeAction.EDIT_FINDING;
 import static eu.cohesion.practice.domain.PracticeAction.EDIT_PRACTICE;
+import static eu.cohesion.practice.domain.PracticeAction.EDIT_RECOMMENDATION;
+import static eu.cohesion.practice.domain.PracticeAction.ENDORSE_RECOMMENDATION;
 import static eu.cohesion.practice.domain.PracticeAction.EXPORT_OPEN_DATA;
 import static eu.cohesion.practice.domain.PracticeAction.EXPORT_OWN_DATA;
 import static eu.cohesion.practice.domain.PracticeAction.FOLLOW;
@@ -18,23 +21,35 @@ import static eu.cohesion.practice.domain.PracticeAction.MANAGE_WEBHOOKS;
 import static eu.cohesion.practice.domain.PracticeAction.MARK_ANSWER;
 import static eu.cohesion.practice.domain.PracticeAction.MODERATE_POSTS;
 import static eu.cohesion.practice.domain.PracticeAction.MOVE_TRANSFER;
+import static eu.cohesion.practice.domain.PracticeAction.PUBLISH_FINDING;
 import static eu.cohesion.practice.domain.PracticeAction.PUBLISH_PRACTICE;
+import static eu.cohesion.practice.domain.PracticeAction.PUBLISH_RECOMMENDATION;
 import static eu.cohesion.practice.domain.PracticeAction.READ_FEEDS;
 import static eu.cohesion.practice.domain.PracticeAction.REGISTER_TRANSFER;
 import static eu.cohesion.practice.domain.PracticeAction.REPLY_TO_POST;
 import static eu.cohesion.practice.domain.PracticeAction.REPORT_POST;
 import static eu.cohesion.practice.domain.PracticeAction.RETURN_PRACTICE;
+import static eu.cohesion.practice.domain.PracticeAction.REVISE_FINDING;
+import static eu.cohesion.practice.domain.PracticeAction.REVISE_RECOMMENDATION;
 import static eu.cohesion.practice.domain.PracticeAction.SEARCH_PRACTICES;
 import static eu.cohesion.practice.domain.PracticeAction.SEE_EVERY_WEBHOOK;
 import static eu.cohesion.practice.domain.PracticeAction.SUBMIT_PRACTICE;
 import static eu.cohesion.practice.domain.PracticeAction.UNFOLLOW;
 import static eu.cohesion.practice.domain.PracticeAction.UNPUBLISH_PRACTICE;
 import static eu.cohesion.practice.domain.PracticeAction.VIEW_DISCUSSION;
+import static eu.cohesion.practice.domain.PracticeAction.VIEW_DRAFT_FINDINGS;
 import static eu.cohesion.practice.domain.PracticeAction.VIEW_DRAFT_PRACTICES;
+import static eu.cohesion.practice.domain.PracticeAction.VIEW_DRAFT_RECOMMENDATIONS;
 import static eu.cohesion.practice.domain.PracticeAction.VIEW_HIDDEN_POSTS;
+import static eu.cohesion.practice.domain.PracticeAction.VIEW_PUBLISHED_FINDINGS;
 import static eu.cohesion.practice.domain.PracticeAction.VIEW_PUBLISHED_PRACTICES;
+import static eu.cohesion.practice.domain.PracticeAction.VIEW_PUBLISHED_RECOMMENDATIONS;
 import static eu.cohesion.practice.domain.PracticeAction.VIEW_TRANSFERS;
 import static eu.cohesion.practice.domain.PracticeAction.VIEW_WEBHOOKS;
+import static eu.cohesion.practice.domain.PracticeAction.WITHDRAW_FINDING;
+import static eu.cohesion.practice.domain.PracticeAction.WITHDRAW_RECOMMENDATION;
+import static eu.cohesion.practice.domain.PracticeAction.WRITE_FINDING;
+import static eu.cohesion.practice.domain.PracticeAction.WRITE_RECOMMENDATION;
 
 import eu.cohesion.kit.security.PermissionTable;
 import eu.cohesion.kit.security.Scope;
@@ -114,6 +129,32 @@ public final class PracticePermissions {
           .grant(UNFOLLOW, PANEL_MEMBER, ANY_TOWN)
           .grant(UNFOLLOW, CITY_COORDINATOR, ANY_TOWN)
           .grant(UNFOLLOW, NETWORK_ADMIN, ANY_TOWN)
+          // Common findings and recommendations (docs/findings.md): published ones are for the
+          // larger audience. The network admin writes, publishes and withdraws them; a town's
+          // coordinator proposes drafts for its own town (the town is the proposer's) and keeps
+          // editing them until the network admin publishes; once published only the network admin
+          // revises. A coordinator endorses a published recommendation for its own town only.
+          .grant(VIEW_PUBLISHED_FINDINGS, ANONYMOUS, ANY_TOWN)
+          .grant(VIEW_DRAFT_FINDINGS, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(VIEW_DRAFT_FINDINGS, NETWORK_ADMIN, ANY_TOWN)
+          .grant(WRITE_FINDING, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(WRITE_FINDING, NETWORK_ADMIN, ANY_TOWN)
+          .grant(EDIT_FINDING, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(EDIT_FINDING, NETWORK_ADMIN, ANY_TOWN)
+          .grant(REVISE_FINDING, NETWORK_ADMIN, ANY_TOWN)
+          .grant(PUBLISH_FINDING, NETWORK_ADMIN, ANY_TOWN)
+          .grant(WITHDRAW_FINDING, NETWORK_ADMIN, ANY_TOWN)
+          .grant(VIEW_PUBLISHED_RECOMMENDATIONS, ANONYMOUS, ANY_TOWN)
+          .grant(VIEW_DRAFT_RECOMMENDATIONS, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(VIEW_DRAFT_RECOMMENDATIONS, NETWORK_ADMIN, ANY_TOWN)
+          .grant(WRITE_RECOMMENDATION, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(WRITE_RECOMMENDATION, NETWORK_ADMIN, ANY_TOWN)
+          .grant(EDIT_RECOMMENDATION, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          .grant(EDIT_RECOMMENDATION, NETWORK_ADMIN, ANY_TOWN)
+          .grant(REVISE_RECOMMENDATION, NETWORK_ADMIN, ANY_TOWN)
+          .grant(PUBLISH_RECOMMENDATION, NETWORK_ADMIN, ANY_TOWN)
+          .grant(WITHDRAW_RECOMMENDATION, NETWORK_ADMIN, ANY_TOWN)
+          .grant(ENDORSE_RECOMMENDATION, CITY_COORDINATOR, OWN_TOWN_ONLY)
           .build();
 
   private PracticePermissions() {}

@@ -63,22 +63,44 @@ public record PracticeReading(String requested, List<Field> fields) {
       String language,
       String requested,
       Optional<PracticeText> translation) {
+    return new PracticeReading(
+        requested,
+        fields(
+            NAMES,
+            GETTERS.stream().map(get -> get.apply(original)).toList(),
+            language,
+            requested,
+            translation.map(text -> GETTERS.stream().map(get -> get.apply(text)).toList())));
+  }
+
+  /**
+   * The rule of every multilingual text of the service (practices, findings, recommendations): each
+   * field in the requested language where it is translated, otherwise in the original, marked.
+   *
+   * @param own the original's fields, in the order of {@code names}
+   * @param translated the translation's fields in that order ({@code null} where a field is not
+   *     translated), if there is a translation into {@code requested}
+   */
+  public static List<Field> fields(
+      List<String> names,
+      List<String> own,
+      String language,
+      String requested,
+      Optional<List<String>> translated) {
     boolean wantsOriginal = requested.equals(language);
-    List<Field> fields =
-        IntStream.range(0, NAMES.size())
-            .mapToObj(
-                i -> {
-                  String own = GETTERS.get(i).apply(original);
-                  String translated = translation.map(GETTERS.get(i)).orElse(null);
-                  if (wantsOriginal) {
-                    return new Field(NAMES.get(i), own, language, Source.ORIGINAL);
-                  }
-                  if (translated != null) {
-                    return new Field(NAMES.get(i), translated, requested, Source.TRANSLATED);
-                  }
-                  return new Field(NAMES.get(i), own, language, Source.FALLBACK);
-                })
-            .toList();
-    return new PracticeReading(requested, fields);
+    return IntStream.range(0, names.size())
+        .mapToObj(
+            i -> {
+              String text = own.get(i);
+              String translation = translated.map(t -> t.get(i)).orElse(null);
+              if (wantsOriginal) {
+                return new Field(names.get(i), text, language, Source.ORIGINAL);
+              }
+              if (translation != null) {
+                return new Field(names.get(i), translation, requested, Source.TRANSLATED);
+              }
+              return new Field(names.get(i), text, language, Source.FALLBACK);
+            })
+        .toList();
   }
 }

@@ -4,7 +4,9 @@ import eu.cohesion.kit.http.PublicCache;
 import eu.cohesion.kit.openapi.ProblemResponses;
 import eu.cohesion.kit.rest.CurrentActor;
 import eu.cohesion.kit.rest.Params;
+import eu.cohesion.practice.domain.finding.Audience;
 import eu.cohesion.practice.service.PracticeFeeds;
+import eu.cohesion.practice.service.PublicationFeeds;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,18 +24,26 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Atom feeds of what the network publishes (docs/open-data.md). Public. */
+/**
+ * Atom feeds of what the network publishes: practices, findings, recommendations
+ * (docs/open-data.md). Public.
+ */
 @Path("/feeds")
-@Tag(name = "Open data", description = "Published practices as CSV and JSON, CC BY 4.0")
+@Tag(
+    name = "Open data",
+    description =
+        "Published practices, transfers, findings and recommendations as CSV and JSON, CC BY 4.0")
 public class FeedResource {
 
   static final String ATOM = "application/atom+xml";
 
   private final PracticeFeeds feeds;
+  private final PublicationFeeds publications;
   private final CurrentActor actor;
 
-  FeedResource(PracticeFeeds feeds, CurrentActor actor) {
+  FeedResource(PracticeFeeds feeds, PublicationFeeds publications, CurrentActor actor) {
     this.feeds = feeds;
+    this.publications = publications;
     this.actor = actor;
   }
 
@@ -67,5 +77,75 @@ public class FeedResource {
           String theme,
       @Context UriInfo uri) {
     return feeds.practices(actor.get(), town, theme, uri.getRequestUri());
+  }
+
+  @GET
+  @Path("/findings.atom")
+  @Produces(ATOM)
+  @PublicCache(maxAge = 300)
+  @Operation(
+      operationId = "getFindingsFeed",
+      summary = "Atom feed of the latest published common findings",
+      description =
+          "Atom 1.0: the latest 50 published findings, newest first, of every town or those citing"
+              + " one town's evidence, of every theme or one. Entry ids are urn:uuid: of the"
+              + " finding id, categories are the themes. Anyone.")
+  @SecurityRequirementsSet({})
+  @SecurityRequirementsSet(@SecurityRequirement(name = "oauth2"))
+  @APIResponse(
+      responseCode = "200",
+      description = "The feed",
+      content = @Content(mediaType = ATOM, schema = @Schema(type = SchemaType.STRING)))
+  @ProblemResponses(400)
+  public String findings(
+      @Parameter(description = "Only findings citing this town's evidence", example = "tartu")
+          @QueryParam("town")
+          @Pattern(regexp = Params.TOWN, message = Params.TOWN_MESSAGE)
+          String town,
+      @Parameter(description = "Only findings with this theme", example = "EMPLOYMENT")
+          @QueryParam("theme")
+          @Pattern(regexp = Params.THEME, message = "must be one of " + Params.THEME)
+          String theme,
+      @Context UriInfo uri) {
+    return publications.findings(actor.get(), town, theme, uri.getRequestUri());
+  }
+
+  @GET
+  @Path("/recommendations.atom")
+  @Produces(ATOM)
+  @PublicCache(maxAge = 300)
+  @Operation(
+      operationId = "getRecommendationsFeed",
+      summary = "Atom feed of the latest published recommendations",
+      description =
+          "Atom 1.0: the latest 50 published recommendations, newest first, of every audience or"
+              + " one, of every town or those one town endorses. The category is the audience."
+              + " Anyone.")
+  @SecurityRequirementsSet({})
+  @SecurityRequirementsSet(@SecurityRequirement(name = "oauth2"))
+  @APIResponse(
+      responseCode = "200",
+      description = "The feed",
+      content = @Content(mediaType = ATOM, schema = @Schema(type = SchemaType.STRING)))
+  @ProblemResponses(400)
+  public String recommendations(
+      @Parameter(description = "Only recommendations this town endorses", example = "tartu")
+          @QueryParam("town")
+          @Pattern(regexp = Params.TOWN, message = Params.TOWN_MESSAGE)
+          String town,
+      @Parameter(
+              description = "Only recommendations to this audience",
+              schema = @Schema(implementation = Audience.class))
+          @QueryParam("audience")
+          @Pattern(
+              regexp =
+                  "^(LOCAL_AUTHORITIES|NATIONAL_POLICY_MAKERS|EU_INSTITUTIONS"
+                      + "|CIVIL_SOCIETY_ORGANISATIONS)$",
+              message =
+                  "must be LOCAL_AUTHORITIES, NATIONAL_POLICY_MAKERS, EU_INSTITUTIONS or"
+                      + " CIVIL_SOCIETY_ORGANISATIONS")
+          String audience,
+      @Context UriInfo uri) {
+    return publications.recommendations(actor.get(), town, audience, uri.getRequestUri());
   }
 }

@@ -29,7 +29,10 @@ import org.jboss.resteasy.reactive.RestResponse;
  * streamed. Public: only published, non-personal facts.
  */
 @Path("/open-data")
-@Tag(name = "Open data", description = "Published practices as CSV and JSON, CC BY 4.0")
+@Tag(
+    name = "Open data",
+    description =
+        "Published practices, transfers, findings and recommendations as CSV and JSON, CC BY 4.0")
 @SecurityRequirementsSet({})
 @SecurityRequirementsSet(@SecurityRequirement(name = "oauth2"))
 public class OpenDataResource {
@@ -192,6 +195,92 @@ public class OpenDataResource {
   @APIResponse(responseCode = "304", description = "Unchanged since the If-None-Match version")
   public RestResponse<StreamingOutput> transfersJson() {
     return stream(OpenDatasets.TRANSFERS, OpenDataFormat.JSON);
+  }
+
+  @GET
+  @Path("/findings.csv")
+  @Produces(CSV)
+  @PublicCache
+  @Operation(
+      operationId = "exportFindingsCsv",
+      summary = "Published findings as CSV",
+      description =
+          "RFC 4180 with a header row; the columns of resource findings-csv of the data"
+              + " package, arrays as JSON text. Streamed. Anyone.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One row per published common finding",
+      headers = @Header(name = HttpHeaders.ETAG, description = ETAG),
+      content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
+  @APIResponse(responseCode = "304", description = "Unchanged since the If-None-Match version")
+  public RestResponse<StreamingOutput> findingsCsv() {
+    return stream(OpenDatasets.FINDINGS, OpenDataFormat.CSV);
+  }
+
+  @GET
+  @Path("/findings.json")
+  @Produces(MediaType.APPLICATION_JSON)
+  @PublicCache
+  @Operation(
+      operationId = "exportFindingsJson",
+      summary = "Published findings as JSON",
+      description =
+          "An array of objects with the fields of resource findings-json of the data package."
+              + " Streamed. Anyone.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One object per published common finding",
+      headers = @Header(name = HttpHeaders.ETAG, description = ETAG),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = Object.class)))
+  @APIResponse(responseCode = "304", description = "Unchanged since the If-None-Match version")
+  public RestResponse<StreamingOutput> findingsJson() {
+    return stream(OpenDatasets.FINDINGS, OpenDataFormat.JSON);
+  }
+
+  @GET
+  @Path("/recommendations.csv")
+  @Produces(CSV)
+  @PublicCache
+  @Operation(
+      operationId = "exportRecommendationsCsv",
+      summary = "Published recommendations as CSV",
+      description =
+          "RFC 4180 with a header row; the columns of resource recommendations-csv of the data"
+              + " package, arrays as JSON text. Streamed. Anyone.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One row per published recommendation",
+      headers = @Header(name = HttpHeaders.ETAG, description = ETAG),
+      content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
+  @APIResponse(responseCode = "304", description = "Unchanged since the If-None-Match version")
+  public RestResponse<StreamingOutput> recommendationsCsv() {
+    return stream(OpenDatasets.RECOMMENDATIONS, OpenDataFormat.CSV);
+  }
+
+  @GET
+  @Path("/recommendations.json")
+  @Produces(MediaType.APPLICATION_JSON)
+  @PublicCache
+  @Operation(
+      operationId = "exportRecommendationsJson",
+      summary = "Published recommendations as JSON",
+      description =
+          "An array of objects with the fields of resource recommendations-json of the data package."
+              + " Streamed. Anyone.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One object per published recommendation",
+      headers = @Header(name = HttpHeaders.ETAG, description = ETAG),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = Object.class)))
+  @APIResponse(responseCode = "304", description = "Unchanged since the If-None-Match version")
+  public RestResponse<StreamingOutput> recommendationsJson() {
+    return stream(OpenDatasets.RECOMMENDATIONS, OpenDataFormat.JSON);
   }
 
   /**

@@ -76,13 +76,39 @@ public final class OpenDataSql {
           join good_practice gp on gp.id = t.practice_id
           where gp.status = 'PUBLISHED'
           order by t.created_at, t.id
+          """,
+          OpenDatasets.FINDINGS.name(),
+          """
+          select f.id, f.language, f.statement, f.explanation, f.themes, f.sdg_targets,
+                 array(select (e ->> 'kind') || ':' || (e ->> 'id')
+                       from jsonb_array_elements(f.evidence) with ordinality as c(e, n)
+                       order by n) as evidence,
+                 f.city_code as proposed_by, f.published_at, f.updated_at
+          from common_finding f
+          where f.status = 'PUBLISHED'
+          order by f.published_at, f.id
+          """,
+          OpenDatasets.RECOMMENDATIONS.name(),
+          """
+          select r.id, r.audience, r.language, r.title, r.summary,
+                 array(select a from jsonb_array_elements_text(r.actions) with ordinality as c(a, n)
+                       order by n) as actions,
+                 array(select i from jsonb_array_elements_text(r.finding_ids)
+                       with ordinality as c(i, n) order by n) as finding_ids,
+                 array(select e.city_code from recommendation_endorsement e
+                       where e.recommendation_id = r.id order by e.city_code) as endorsing_towns,
+                 r.published_at, r.updated_at
+          from recommendation r
+          where r.status = 'PUBLISHED'
+          order by r.published_at, r.id
           """);
 
   private OpenDataSql() {}
 
   /**
-   * What the open data is now, as an opaque text that changes whenever a practice or a transfer
-   * does (every change raises its version, and neither is ever deleted): the exports' ETag.
+   * What the open data is now, as an opaque text that changes whenever a practice, a transfer, a
+   * finding or a recommendation does (every change raises its version, and none is ever deleted) or
+   * an endorsement is given or withdrawn (the count or the latest time moves): the exports' ETag.
    */
   public static String fingerprint(Connection connection) throws SQLException {
     try (PreparedStatement query =
@@ -92,7 +118,13 @@ public final class OpenDataSql {
                        coalesce(floor(extract(epoch from max(updated_at)) * 1000000), 0)::bigint
                 from (select version, updated_at from good_practice
                       union all
-                      select version, updated_at from practice_transfer) changes
+                      select version, updated_at from practice_transfer
+                      union all
+                      select version, updated_at from common_finding
+                      union all
+                      select version, updated_at from recommendation
+                      union all
+                      select 0, endorsed_at from recommendation_endorsement) changes
                 """);
         ResultSet row = query.executeQuery()) {
       row.next();

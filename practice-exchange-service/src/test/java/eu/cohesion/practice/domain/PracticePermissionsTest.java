@@ -309,6 +309,156 @@ class PracticePermissionsTest {
           READ_FEEDS               | NETWORK_ADMIN      | OTHER_TOWN | false
           READ_FEEDS               | INTEGRATION_READER | OWN_TOWN   | false
           READ_FEEDS               | INTEGRATION_READER | OTHER_TOWN | false
+          VIEW_PUBLISHED_FINDINGS        | ANONYMOUS          | OWN_TOWN   | true
+          VIEW_PUBLISHED_FINDINGS        | ANONYMOUS          | OTHER_TOWN | true
+          VIEW_PUBLISHED_FINDINGS        | PANEL_MEMBER       | OWN_TOWN   | false
+          VIEW_PUBLISHED_FINDINGS        | PANEL_MEMBER       | OTHER_TOWN | false
+          VIEW_PUBLISHED_FINDINGS        | CITY_COORDINATOR   | OWN_TOWN   | false
+          VIEW_PUBLISHED_FINDINGS        | CITY_COORDINATOR   | OTHER_TOWN | false
+          VIEW_PUBLISHED_FINDINGS        | NETWORK_ADMIN      | OWN_TOWN   | false
+          VIEW_PUBLISHED_FINDINGS        | NETWORK_ADMIN      | OTHER_TOWN | false
+          VIEW_PUBLISHED_FINDINGS        | INTEGRATION_READER | OWN_TOWN   | false
+          VIEW_PUBLISHED_FINDINGS        | INTEGRATION_READER | OTHER_TOWN | false
+          VIEW_DRAFT_FINDINGS            | ANONYMOUS          | OWN_TOWN   | false
+          VIEW_DRAFT_FINDINGS            | ANONYMOUS          | OTHER_TOWN | false
+          VIEW_DRAFT_FINDINGS            | PANEL_MEMBER       | OWN_TOWN   | false
+          VIEW_DRAFT_FINDINGS            | PANEL_MEMBER       | OTHER_TOWN | false
+          VIEW_DRAFT_FINDINGS            | CITY_COORDINATOR   | OWN_TOWN   | true
+          VIEW_DRAFT_FINDINGS            | CITY_COORDINATOR   | OTHER_TOWN | false
+          VIEW_DRAFT_FINDINGS            | NETWORK_ADMIN      | OWN_TOWN   | true
+          VIEW_DRAFT_FINDINGS            | NETWORK_ADMIN      | OTHER_TOWN | true
+          VIEW_DRAFT_FINDINGS            | INTEGRATION_READER | OWN_TOWN   | false
+          VIEW_DRAFT_FINDINGS            | INTEGRATION_READER | OTHER_TOWN | false
+          WRITE_FINDING                  | ANONYMOUS          | OWN_TOWN   | false
+          WRITE_FINDING                  | ANONYMOUS          | OTHER_TOWN | false
+          WRITE_FINDING                  | PANEL_MEMBER       | OWN_TOWN   | false
+          WRITE_FINDING                  | PANEL_MEMBER       | OTHER_TOWN | false
+          WRITE_FINDING                  | CITY_COORDINATOR   | OWN_TOWN   | true
+          WRITE_FINDING                  | CITY_COORDINATOR   | OTHER_TOWN | false
+          WRITE_FINDING                  | NETWORK_ADMIN      | OWN_TOWN   | true
+          WRITE_FINDING                  | NETWORK_ADMIN      | OTHER_TOWN | true
+          WRITE_FINDING                  | INTEGRATION_READER | OWN_TOWN   | false
+          WRITE_FINDING                  | INTEGRATION_READER | OTHER_TOWN | false
+          EDIT_FINDING                   | ANONYMOUS          | OWN_TOWN   | false
+          EDIT_FINDING                   | ANONYMOUS          | OTHER_TOWN | false
+          EDIT_FINDING                   | PANEL_MEMBER       | OWN_TOWN   | false
+          EDIT_FINDING                   | PANEL_MEMBER       | OTHER_TOWN | false
+          EDIT_FINDING                   | CITY_COORDINATOR   | OWN_TOWN   | true
+          EDIT_FINDING                   | CITY_COORDINATOR   | OTHER_TOWN | false
+          EDIT_FINDING                   | NETWORK_ADMIN      | OWN_TOWN   | true
+          EDIT_FINDING                   | NETWORK_ADMIN      | OTHER_TOWN | true
+          EDIT_FINDING                   | INTEGRATION_READER | OWN_TOWN   | false
+          EDIT_FINDING                   | INTEGRATION_READER | OTHER_TOWN | false
+          REVISE_FINDING                 | ANONYMOUS          | OWN_TOWN   | false
+          REVISE_FINDING                 | ANONYMOUS          | OTHER_TOWN | false
+          REVISE_FINDING                 | PANEL_MEMBER       | OWN_TOWN   | false
+          REVISE_FINDING                 | PANEL_MEMBER       | OTHER_TOWN | false
+          REVISE_FINDING                 | CITY_COORDINATOR   | OWN_TOWN   | false
+          REVISE_FINDING                 | CITY_COORDINATOR   | OTHER_TOWN | false
+          REVISE_FINDING                 | NETWORK_ADMIN      | OWN_TOWN   | true
+          REVISE_FINDING                 | NETWORK_ADMIN      | OTHER_TOWN | true
+          REVISE_FINDING                 | INTEGRATION_READER | OWN_TOWN   | false
+          REVISE_FINDING                 | INTEGRATION_READER | OTHER_TOWN | false
+          PUBLISH_FINDING                | ANONYMOUS          | OWN_TOWN   | false
+          PUBLISH_FINDING                | ANONYMOUS          | OTHER_TOWN | false
+          PUBLISH_FINDING                | PANEL_MEMBER       | OWN_TOWN   | false
+          PUBLISH_FINDING                | PANEL_MEMBER       | OTHER_TOWN | false
+          PUBLISH_FINDING                | CITY_COORDINATOR   | OWN_TOWN   | false
+          PUBLISH_FINDING                | CITY_COORDINATOR   | OTHER_TOWN | false
+          PUBLISH_FINDING                | NETWORK_ADMIN      | OWN_TOWN   | true
+          PUBLISH_FINDING                | NETWORK_ADMIN      | OTHER_TOWN | true
+          PUBLISH_FINDING                | INTEGRATION_READER | OWN_TOWN   | false
+          PUBLISH_FINDING                | INTEGRATION_READER | OTHER_TOWN | false
+          WITHDRAW_FINDING               | ANONYMOUS          | OWN_TOWN   | false
+          WITHDRAW_FINDING               | ANONYMOUS          | OTHER_TOWN | false
+          WITHDRAW_FINDING               | PANEL_MEMBER       | OWN_TOWN   | false
+          WITHDRAW_FINDING               | PANEL_MEMBER       | OTHER_TOWN | false
+          WITHDRAW_FINDING               | CITY_COORDINATOR   | OWN_TOWN   | false
+          WITHDRAW_FINDING               | CITY_COORDINATOR   | OTHER_TOWN | false
+          WITHDRAW_FINDING               | NETWORK_ADMIN      | OWN_TOWN   | true
+          WITHDRAW_FINDING               | NETWORK_ADMIN      | OTHER_TOWN | true
+          WITHDRAW_FINDING               | INTEGRATION_READER | OWN_TOWN   | false
+          WITHDRAW_FINDING               | INTEGRATION_READER | OTHER_TOWN | false
+          VIEW_PUBLISHED_RECOMMENDATIONS | ANONYMOUS          | OWN_TOWN   | true
+          VIEW_PUBLISHED_RECOMMENDATIONS | ANONYMOUS          | OTHER_TOWN | true
+          VIEW_PUBLISHED_RECOMMENDATIONS | PANEL_MEMBER       | OWN_TOWN   | false
+          VIEW_PUBLISHED_RECOMMENDATIONS | PANEL_MEMBER       | OTHER_TOWN | false
+          VIEW_PUBLISHED_RECOMMENDATIONS | CITY_COORDINATOR   | OWN_TOWN   | false
+          VIEW_PUBLISHED_RECOMMENDATIONS | CITY_COORDINATOR   | OTHER_TOWN | false
+          VIEW_PUBLISHED_RECOMMENDATIONS | NETWORK_ADMIN      | OWN_TOWN   | false
+          VIEW_PUBLISHED_RECOMMENDATIONS | NETWORK_ADMIN      | OTHER_TOWN | false
+          VIEW_PUBLISHED_RECOMMENDATIONS | INTEGRATION_READER | OWN_TOWN   | false
+          VIEW_PUBLISHED_RECOMMENDATIONS | INTEGRATION_READER | OTHER_TOWN | false
+          VIEW_DRAFT_RECOMMENDATIONS     | ANONYMOUS          | OWN_TOWN   | false
+          VIEW_DRAFT_RECOMMENDATIONS     | ANONYMOUS          | OTHER_TOWN | false
+          VIEW_DRAFT_RECOMMENDATIONS     | PANEL_MEMBER       | OWN_TOWN   | false
+          VIEW_DRAFT_RECOMMENDATIONS     | PANEL_MEMBER       | OTHER_TOWN | false
+          VIEW_DRAFT_RECOMMENDATIONS     | CITY_COORDINATOR   | OWN_TOWN   | true
+          VIEW_DRAFT_RECOMMENDATIONS     | CITY_COORDINATOR   | OTHER_TOWN | false
+          VIEW_DRAFT_RECOMMENDATIONS     | NETWORK_ADMIN      | OWN_TOWN   | true
+          VIEW_DRAFT_RECOMMENDATIONS     | NETWORK_ADMIN      | OTHER_TOWN | true
+          VIEW_DRAFT_RECOMMENDATIONS     | INTEGRATION_READER | OWN_TOWN   | false
+          VIEW_DRAFT_RECOMMENDATIONS     | INTEGRATION_READER | OTHER_TOWN | false
+          WRITE_RECOMMENDATION           | ANONYMOUS          | OWN_TOWN   | false
+          WRITE_RECOMMENDATION           | ANONYMOUS          | OTHER_TOWN | false
+          WRITE_RECOMMENDATION           | PANEL_MEMBER       | OWN_TOWN   | false
+          WRITE_RECOMMENDATION           | PANEL_MEMBER       | OTHER_TOWN | false
+          WRITE_RECOMMENDATION           | CITY_COORDINATOR   | OWN_TOWN   | true
+          WRITE_RECOMMENDATION           | CITY_COORDINATOR   | OTHER_TOWN | false
+          WRITE_RECOMMENDATION           | NETWORK_ADMIN      | OWN_TOWN   | true
+          WRITE_RECOMMENDATION           | NETWORK_ADMIN      | OTHER_TOWN | true
+          WRITE_RECOMMENDATION           | INTEGRATION_READER | OWN_TOWN   | false
+          WRITE_RECOMMENDATION           | INTEGRATION_READER | OTHER_TOWN | false
+          EDIT_RECOMMENDATION            | ANONYMOUS          | OWN_TOWN   | false
+          EDIT_RECOMMENDATION            | ANONYMOUS          | OTHER_TOWN | false
+          EDIT_RECOMMENDATION            | PANEL_MEMBER       | OWN_TOWN   | false
+          EDIT_RECOMMENDATION            | PANEL_MEMBER       | OTHER_TOWN | false
+          EDIT_RECOMMENDATION            | CITY_COORDINATOR   | OWN_TOWN   | true
+          EDIT_RECOMMENDATION            | CITY_COORDINATOR   | OTHER_TOWN | false
+          EDIT_RECOMMENDATION            | NETWORK_ADMIN      | OWN_TOWN   | true
+          EDIT_RECOMMENDATION            | NETWORK_ADMIN      | OTHER_TOWN | true
+          EDIT_RECOMMENDATION            | INTEGRATION_READER | OWN_TOWN   | false
+          EDIT_RECOMMENDATION            | INTEGRATION_READER | OTHER_TOWN | false
+          REVISE_RECOMMENDATION          | ANONYMOUS          | OWN_TOWN   | false
+          REVISE_RECOMMENDATION          | ANONYMOUS          | OTHER_TOWN | false
+          REVISE_RECOMMENDATION          | PANEL_MEMBER       | OWN_TOWN   | false
+          REVISE_RECOMMENDATION          | PANEL_MEMBER       | OTHER_TOWN | false
+          REVISE_RECOMMENDATION          | CITY_COORDINATOR   | OWN_TOWN   | false
+          REVISE_RECOMMENDATION          | CITY_COORDINATOR   | OTHER_TOWN | false
+          REVISE_RECOMMENDATION          | NETWORK_ADMIN      | OWN_TOWN   | true
+          REVISE_RECOMMENDATION          | NETWORK_ADMIN      | OTHER_TOWN | true
+          REVISE_RECOMMENDATION          | INTEGRATION_READER | OWN_TOWN   | false
+          REVISE_RECOMMENDATION          | INTEGRATION_READER | OTHER_TOWN | false
+          PUBLISH_RECOMMENDATION         | ANONYMOUS          | OWN_TOWN   | false
+          PUBLISH_RECOMMENDATION         | ANONYMOUS          | OTHER_TOWN | false
+          PUBLISH_RECOMMENDATION         | PANEL_MEMBER       | OWN_TOWN   | false
+          PUBLISH_RECOMMENDATION         | PANEL_MEMBER       | OTHER_TOWN | false
+          PUBLISH_RECOMMENDATION         | CITY_COORDINATOR   | OWN_TOWN   | false
+          PUBLISH_RECOMMENDATION         | CITY_COORDINATOR   | OTHER_TOWN | false
+          PUBLISH_RECOMMENDATION         | NETWORK_ADMIN      | OWN_TOWN   | true
+          PUBLISH_RECOMMENDATION         | NETWORK_ADMIN      | OTHER_TOWN | true
+          PUBLISH_RECOMMENDATION         | INTEGRATION_READER | OWN_TOWN   | false
+          PUBLISH_RECOMMENDATION         | INTEGRATION_READER | OTHER_TOWN | false
+          WITHDRAW_RECOMMENDATION        | ANONYMOUS          | OWN_TOWN   | false
+          WITHDRAW_RECOMMENDATION        | ANONYMOUS          | OTHER_TOWN | false
+          WITHDRAW_RECOMMENDATION        | PANEL_MEMBER       | OWN_TOWN   | false
+          WITHDRAW_RECOMMENDATION        | PANEL_MEMBER       | OTHER_TOWN | false
+          WITHDRAW_RECOMMENDATION        | CITY_COORDINATOR   | OWN_TOWN   | false
+          WITHDRAW_RECOMMENDATION        | CITY_COORDINATOR   | OTHER_TOWN | false
+          WITHDRAW_RECOMMENDATION        | NETWORK_ADMIN      | OWN_TOWN   | true
+          WITHDRAW_RECOMMENDATION        | NETWORK_ADMIN      | OTHER_TOWN | true
+          WITHDRAW_RECOMMENDATION        | INTEGRATION_READER | OWN_TOWN   | false
+          WITHDRAW_RECOMMENDATION        | INTEGRATION_READER | OTHER_TOWN | false
+          ENDORSE_RECOMMENDATION         | ANONYMOUS          | OWN_TOWN   | false
+          ENDORSE_RECOMMENDATION         | ANONYMOUS          | OTHER_TOWN | false
+          ENDORSE_RECOMMENDATION         | PANEL_MEMBER       | OWN_TOWN   | false
+          ENDORSE_RECOMMENDATION         | PANEL_MEMBER       | OTHER_TOWN | false
+          ENDORSE_RECOMMENDATION         | CITY_COORDINATOR   | OWN_TOWN   | true
+          ENDORSE_RECOMMENDATION         | CITY_COORDINATOR   | OTHER_TOWN | false
+          ENDORSE_RECOMMENDATION         | NETWORK_ADMIN      | OWN_TOWN   | false
+          ENDORSE_RECOMMENDATION         | NETWORK_ADMIN      | OTHER_TOWN | false
+          ENDORSE_RECOMMENDATION         | INTEGRATION_READER | OWN_TOWN   | false
+          ENDORSE_RECOMMENDATION         | INTEGRATION_READER | OTHER_TOWN | false
           """)
   void roleInScope(PracticeAction action, Role role, Scope scope, boolean allowed) {
     COVERED.add(action + "/" + role + "/" + scope);
@@ -397,6 +547,27 @@ class PracticePermissionsTest {
           EXPORT_OPEN_DATA         | CITY_COORDINATOR   | tartu    | mechelen | true
           READ_FEEDS               | ANONYMOUS          |          | tartu    | true
           READ_FEEDS               | INTEGRATION_READER |          | mechelen | true
+          VIEW_PUBLISHED_FINDINGS        | ANONYMOUS          |          | mechelen | true
+          VIEW_PUBLISHED_FINDINGS        | PANEL_MEMBER       | tartu    | mechelen | true
+          VIEW_DRAFT_FINDINGS            | CITY_COORDINATOR   | tartu    | tartu    | true
+          VIEW_DRAFT_FINDINGS            | CITY_COORDINATOR   | tartu    |          | false
+          VIEW_DRAFT_FINDINGS            | NETWORK_ADMIN      |          |          | true
+          WRITE_FINDING                  | CITY_COORDINATOR   | tartu    | tartu    | true
+          WRITE_FINDING                  | CITY_COORDINATOR   |          |          | false
+          WRITE_FINDING                  | PANEL_MEMBER       | tartu    | tartu    | false
+          EDIT_FINDING                   | CITY_COORDINATOR   | tartu    | mechelen | false
+          EDIT_FINDING                   | NETWORK_ADMIN      |          | tartu    | true
+          REVISE_FINDING                 | CITY_COORDINATOR   | tartu    | tartu    | false
+          PUBLISH_FINDING                | CITY_COORDINATOR   | tartu    | tartu    | false
+          PUBLISH_FINDING                | NETWORK_ADMIN      |          |          | true
+          WITHDRAW_FINDING               | INTEGRATION_READER |          |          | false
+          VIEW_PUBLISHED_RECOMMENDATIONS | INTEGRATION_READER |          |          | true
+          WRITE_RECOMMENDATION           | CITY_COORDINATOR   | celje    | celje    | true
+          PUBLISH_RECOMMENDATION         | CITY_COORDINATOR   | celje    | celje    | false
+          ENDORSE_RECOMMENDATION         | CITY_COORDINATOR   | celje    | celje    | true
+          ENDORSE_RECOMMENDATION         | CITY_COORDINATOR   | celje    | tartu    | false
+          ENDORSE_RECOMMENDATION         | NETWORK_ADMIN      |          | tartu    | false
+          ENDORSE_RECOMMENDATION         | PANEL_MEMBER       | celje    | celje    | false
           """)
   void actor(
       PracticeAction action, Role role, String callerCity, String targetCity, boolean allowed) {

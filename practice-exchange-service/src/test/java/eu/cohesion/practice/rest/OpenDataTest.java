@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.cohesion.practice.Findings;
 import eu.cohesion.practice.Practices;
 import eu.cohesion.practice.Transfers;
 import eu.cohesion.practice.domain.opendata.OpenDatasets;
@@ -40,6 +41,7 @@ class OpenDataTest {
   @Inject Practices practices;
   @Inject PracticeSearchIndex index;
   @Inject Transfers transfers;
+  @Inject Findings findings;
 
   @Test
   void theDescriptorIsATabularDataPackageUnderCcBy() throws Exception {
@@ -77,7 +79,11 @@ class OpenDataTest {
             "towns-csv",
             "towns-json",
             "transfers-csv",
-            "transfers-json"),
+            "transfers-json",
+            "findings-csv",
+            "findings-json",
+            "recommendations-csv",
+            "recommendations-json"),
         names);
     assertEquals("text/csv", resource(descriptor, "practices-csv").path("mediatype").asText());
     assertEquals(
@@ -223,6 +229,73 @@ class OpenDataTest {
         .forEach(r -> TableSchemaRows.checkJsonRow(resource(descriptor, "transfers-json"), r));
     assertTrue(json.contains(transfer.toString()));
     assertTrue(!json.contains("coordinator-"), "no author");
+  }
+
+  @Test
+  void findingsAndRecommendationsArePublishedOnesOnlyAsTheDescriptorSays() throws Exception {
+    UUID recommendation = findings.publishedRecommendation("Open data " + UUID.randomUUID());
+    UUID draft = findings.draft(Findings.ADMIN, "Draft finding", "tartu");
+    JsonNode descriptor = descriptor();
+
+    List<CSVRecord> rows =
+        csv(
+            given()
+                .when()
+                .get("/open-data/findings.csv")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+    JsonNode findingsCsv = resource(descriptor, "findings-csv");
+    assertEquals(TableSchemaRows.fieldNames(findingsCsv), rows.get(0).toList());
+    rows.subList(1, rows.size()).forEach(r -> TableSchemaRows.checkCsvRow(findingsCsv, r.toList()));
+    assertTrue(rows.stream().noneMatch(r -> r.get(0).equals(draft.toString())), "no draft");
+    CSVRecord backing =
+        rows.stream()
+            .filter(r -> r.get(2).startsWith("Backing Open data"))
+            .findFirst()
+            .orElseThrow();
+    JsonNode evidence = JSON.readTree(backing.get(6));
+    assertEquals(2, evidence.size());
+    assertTrue(evidence.get(0).asText().startsWith("PRACTICE:"), evidence.toString());
+    String findingsJson =
+        given().when().get("/open-data/findings.json").then().statusCode(200).extract().asString();
+    JSON.readTree(findingsJson)
+        .forEach(r -> TableSchemaRows.checkJsonRow(resource(descriptor, "findings-json"), r));
+
+    String json =
+        given()
+            .when()
+            .get("/open-data/recommendations.json")
+            .then()
+            .statusCode(200)
+            .header("Content-Disposition", "attachment; filename=\"recommendations.json\"")
+            .extract()
+            .asString();
+    JsonNode row = null;
+    for (JsonNode each : JSON.readTree(json)) {
+      TableSchemaRows.checkJsonRow(resource(descriptor, "recommendations-json"), each);
+      if (each.get("id").asText().equals(recommendation.toString())) {
+        row = each;
+      }
+    }
+    assertEquals("LOCAL_AUTHORITIES", row.get("audience").asText());
+    assertEquals("[\"Act\"]", row.get("actions").toString());
+    assertEquals(1, row.get("finding_ids").size());
+    assertEquals(0, row.get("endorsing_towns").size());
+    List<CSVRecord> recommendationRows =
+        csv(
+            given()
+                .when()
+                .get("/open-data/recommendations.csv")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+    JsonNode recommendationsCsv = resource(descriptor, "recommendations-csv");
+    recommendationRows
+        .subList(1, recommendationRows.size())
+        .forEach(r -> TableSchemaRows.checkCsvRow(recommendationsCsv, r.toList()));
   }
 
   @Test

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The open data of the practice exchange: published practices, what they say of the towns, and
- * where they travelled. Nothing personal is in them (no names, accounts or review texts), and no
- * draft: each row is a published fact. Column names are stable; docs/open-data.md documents them.
+ * The open data of the practice exchange: published practices, what they say of the towns, where
+ * they travelled, and the network's published findings and recommendations. Nothing personal is in
+ * them (no names, accounts or review texts), and no draft: each row is a published fact. Column
+ * names are stable; docs/open-data.md documents them.
  */
 public final class OpenDatasets {
 
@@ -100,8 +101,61 @@ public final class OpenDatasets {
               required("updated_at", FieldType.DATETIME, "When its state last changed (UTC)")),
           List.of("id"));
 
+  public static final OpenDataset FINDINGS =
+      new OpenDataset(
+          "findings",
+          "Common findings",
+          "Every published common finding of the network (docs/findings.md): a statement backed by"
+              + " published evidence from at least two towns. Oldest publication first.",
+          List.of(
+              required("id", FieldType.UUID, "The finding's id, as in the API (/findings/{id})"),
+              required("language", FieldType.STRING, "Original language of the text, e.g. en"),
+              required("statement", FieldType.STRING, "The finding, at most 500 characters"),
+              optional("explanation", FieldType.STRING, "Why the network says so"),
+              required("themes", FieldType.ARRAY, "Theme codes, e.g. [\"EMPLOYMENT\"]"),
+              required("sdg_targets", FieldType.ARRAY, "SDG targets, e.g. [\"10.2\"]"),
+              required(
+                  "evidence",
+                  FieldType.ARRAY,
+                  "Its citations as KIND:id, e.g. [\"PRACTICE:<practices.id>\","
+                      + " \"TRANSFER:<transfers.id>\"]"),
+              optional(
+                  "proposed_by",
+                  FieldType.STRING,
+                  "Code of the town that proposed it; empty when the network wrote it"),
+              required("published_at", FieldType.DATETIME, "When it was published (UTC)"),
+              required("updated_at", FieldType.DATETIME, "When it last changed (UTC)")),
+          List.of("id"));
+
+  public static final OpenDataset RECOMMENDATIONS =
+      new OpenDataset(
+          "recommendations",
+          "Recommendations",
+          "Every published recommendation of the network to an audience, backed by published"
+              + " common findings, with the towns that endorse it. Oldest publication first.",
+          List.of(
+              required("id", FieldType.UUID, "The recommendation's id (/recommendations/{id})"),
+              required(
+                  "audience",
+                  FieldType.STRING,
+                  "LOCAL_AUTHORITIES, NATIONAL_POLICY_MAKERS, EU_INSTITUTIONS or"
+                      + " CIVIL_SOCIETY_ORGANISATIONS"),
+              required("language", FieldType.STRING, "Original language of the text, e.g. en"),
+              required("title", FieldType.STRING, "Title, at most 200 characters"),
+              optional("summary", FieldType.STRING, "Why, in brief"),
+              required("actions", FieldType.ARRAY, "What the audience is asked to do, in order"),
+              required("finding_ids", FieldType.ARRAY, "The findings that back it (findings.id)"),
+              required(
+                  "endorsing_towns",
+                  FieldType.ARRAY,
+                  "Codes of the towns that endorse it, sorted; empty when none"),
+              required("published_at", FieldType.DATETIME, "When it was published (UTC)"),
+              required("updated_at", FieldType.DATETIME, "When it last changed (UTC)")),
+          List.of("id"));
+
   /** Every dataset, in the order of the data package. */
-  public static final List<OpenDataset> ALL = List.of(PRACTICES, TOWNS, TRANSFERS);
+  public static final List<OpenDataset> ALL =
+      List.of(PRACTICES, TOWNS, TRANSFERS, FINDINGS, RECOMMENDATIONS);
 
   private OpenDatasets() {}
 

@@ -21,10 +21,14 @@ public final class WebhookEventTypes {
           "eu.cohesion.practice.unpublished",
           "eu.cohesion.transfer.changed",
           "eu.cohesion.finding.published",
-          "eu.cohesion.recommendation.published");
+          "eu.cohesion.finding.revised",
+          "eu.cohesion.finding.withdrawn",
+          "eu.cohesion.recommendation.published",
+          "eu.cohesion.recommendation.withdrawn",
+          "eu.cohesion.recommendation.endorsed");
 
   /** At most this many types in one subscription: all of {@link #PUBLIC}. */
-  public static final int MAX = 6;
+  public static final int MAX = 10;
 
   private WebhookEventTypes() {}
 

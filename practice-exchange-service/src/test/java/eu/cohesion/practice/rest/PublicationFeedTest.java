@@ -1,0 +1,101 @@
+package eu.cohesion.practice.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.rometools.rome.feed.atom.Category;
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.io.WireFeedInput;
+import eu.cohesion.practice.Findings;
+import eu.cohesion.practice.service.finding.FindingWriting;
+import eu.cohesion.practice.service.finding.RecommendationWriting;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * GET /feeds/findings.atom and /feeds/recommendations.atom, read back with ROME: valid Atom 1.0,
+ * published entries only, narrowed by the towns a finding's evidence comes from, by the towns that
+ * endorse a recommendation, by theme and by audience.
+ */
+@QuarkusTest
+class PublicationFeedTest {
+
+  @Inject Findings findings;
+  @Inject FindingWriting writing;
+  @Inject RecommendationWriting recommendations;
+
+  @Test
+  void theFindingsFeedListsPublishedFindingsOfTheTownsTheirEvidenceComesFrom() throws Exception {
+    String a = OpenDataTest.uniqueTown();
+    String b = OpenDataTest.uniqueTown();
+    UUID published = findings.draft(Findings.ADMIN, "Feed finding", a, b);
+    writing.publish(Findings.ADMIN, published, 0L);
+    UUID draft = findings.draft(Findings.ADMIN, "Feed draft", a, b);
+
+    Feed feed = feed("findings", Map.of("town", a));
+    assertEquals("atom_1.0", feed.getFeedType());
+    assertTrue(feed.getTitle().contains(a));
+    assertEquals(
+        List.of("urn:uuid:" + published),
+        feed.getEntries().stream().map(Entry::getId).toList(),
+        "no draft (" + draft + ")");
+    Entry entry = feed.getEntries().get(0);
+    assertEquals("Feed finding", entry.getTitleEx().getValue());
+    assertEquals("Cohesion network", entry.getAuthors().get(0).getName());
+    assertEquals(
+        "http://127.0.0.1:3000/findings/" + published, entry.getAlternateLinks().get(0).getHref());
+    assertEquals(
+        List.of("urn:uuid:" + published),
+        feed("findings", Map.of("town", b)).getEntries().stream().map(Entry::getId).toList());
+    assertEquals(
+        List.of(), feed("findings", Map.of("town", OpenDataTest.uniqueTown())).getEntries());
+    assertEquals(List.of(), feed("findings", Map.of("town", a, "theme", "HOUSING")).getEntries());
+    assertTrue(feed("findings", Map.of()).getEntries().size() <= 50);
+  }
+
+  @Test
+  void theRecommendationsFeedNarrowsByEndorsingTownAndAudience() throws Exception {
+    String town = OpenDataTest.uniqueTown();
+    UUID id = findings.publishedRecommendation("Feed recommendation " + UUID.randomUUID());
+    recommendations.endorse(Findings.coordinator(town), id, town);
+
+    Feed endorsed = feed("recommendations", Map.of("town", town));
+    assertEquals(
+        List.of("urn:uuid:" + id), endorsed.getEntries().stream().map(Entry::getId).toList());
+    assertEquals(
+        List.of("LOCAL_AUTHORITIES"),
+        endorsed.getEntries().get(0).getCategories().stream().map(Category::getTerm).toList());
+    assertEquals(
+        List.of(),
+        feed("recommendations", Map.of("town", town, "audience", "EU_INSTITUTIONS")).getEntries());
+    assertEquals(
+        1,
+        feed("recommendations", Map.of("town", town, "audience", "LOCAL_AUTHORITIES"))
+            .getEntries()
+            .size());
+    given().when().get("/feeds/recommendations.atom?audience=BANKS").then().statusCode(400);
+  }
+
+  private static Feed feed(String name, Map<String, String> query) throws Exception {
+    String xml =
+        given()
+            .queryParams(query)
+            .when()
+            .get("/feeds/" + name + ".atom")
+            .then()
+            .statusCode(200)
+            .contentType(startsWith("application/atom+xml"))
+            .header("Cache-Control", "public, max-age=300")
+            .extract()
+            .asString();
+    return (Feed) new WireFeedInput().build(new StringReader(xml));
+  }
+}
