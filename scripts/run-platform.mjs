@@ -156,10 +156,11 @@ async function main() {
   }));
 
   const webStartedAt = Date.now();
+  // The built app from a static server with the security headers and CSP (scripts/web-server.mjs).
   const web = start('frontend', 'node', [
-    path.join(root, 'frontend/node_modules/vite/bin/vite.js'), 'preview',
-    '--host', '127.0.0.1', '--port', String(PLATFORM.web.port), '--strictPort',
-  ], { cwd: path.join(root, 'frontend') });
+    path.join(root, 'scripts/web-server.mjs'),
+    '--dir', path.join(root, 'frontend/dist'), '--host', '127.0.0.1', '--port', String(PLATFORM.web.port),
+  ]);
   await waitUntilReady('frontend', () => isOk(PLATFORM.web.url), 60_000, web);
   markReady(web, webStartedAt);
 
