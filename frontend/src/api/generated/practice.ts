@@ -1849,6 +1849,20 @@ export interface operations {
                     "application/json": string;
                 };
             };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getAsyncApiYaml: {
@@ -1867,6 +1881,20 @@ export interface operations {
                 };
                 content: {
                     "application/yaml": string;
+                };
+            };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1909,6 +1937,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listMyFollows: {
@@ -1941,6 +1983,20 @@ export interface operations {
             /** @description The caller's roles or town do not allow this */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1998,6 +2054,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     unfollowTheme: {
@@ -2049,6 +2119,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     exportMyPracticeExchangeData: {
@@ -2081,6 +2165,20 @@ export interface operations {
             /** @description The caller's roles or town do not allow this */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2144,6 +2242,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getOpenDataPackage: {
@@ -2162,6 +2274,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DataPackageDescriptor"];
+                };
+            };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2193,6 +2319,20 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     exportPracticesJson: {
@@ -2221,6 +2361,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2251,6 +2405,20 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     exportTownsJson: {
@@ -2279,6 +2447,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2309,6 +2491,20 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     exportTransfersJson: {
@@ -2337,6 +2533,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2374,6 +2584,20 @@ export interface operations {
             /** @description Nothing with this id (that the caller may see) */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2477,6 +2701,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     reportPost: {
@@ -2551,6 +2789,11 @@ export interface operations {
             /** @description Posting too fast; see Retry-After */
             429: {
                 headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2654,6 +2897,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     searchPractices: {
@@ -2701,6 +2958,20 @@ export interface operations {
             /** @description Invalid request: the problem names each wrong field or parameter */
             400: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2764,6 +3035,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getPractice: {
@@ -2797,6 +3082,20 @@ export interface operations {
             /** @description Nothing with this id (that the caller may see) */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2900,6 +3199,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listPracticeComments: {
@@ -2946,6 +3259,20 @@ export interface operations {
             /** @description Nothing with this id (that the caller may see) */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3040,6 +3367,11 @@ export interface operations {
             /** @description Posting too fast; see Retry-After */
             429: {
                 headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3135,6 +3467,11 @@ export interface operations {
             /** @description Posting too fast; see Retry-After */
             429: {
                 headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3206,6 +3543,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     unfollowPractice: {
@@ -3247,6 +3598,20 @@ export interface operations {
             /** @description The caller's roles or town do not allow this */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3350,6 +3715,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     publishPractice: {
@@ -3443,6 +3822,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listPracticeQuestions: {
@@ -3489,6 +3882,20 @@ export interface operations {
             /** @description Nothing with this id (that the caller may see) */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3585,6 +3992,11 @@ export interface operations {
             /** @description Posting too fast; see Retry-After */
             429: {
                 headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3628,6 +4040,20 @@ export interface operations {
             /** @description Nothing with this id (that the caller may see) */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3732,6 +4158,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     replyToQuestion: {
@@ -3823,6 +4263,11 @@ export interface operations {
             /** @description Posting too fast; see Retry-After */
             429: {
                 headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3926,6 +4371,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listPracticeRevisions: {
@@ -3951,6 +4410,20 @@ export interface operations {
             /** @description Nothing with this id (that the caller may see) */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4050,6 +4523,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listPracticeTransfers: {
@@ -4096,6 +4583,20 @@ export interface operations {
             /** @description Nothing with this id (that the caller may see) */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4183,6 +4684,20 @@ export interface operations {
             /** @description The town already has an open transfer of this practice */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4291,6 +4806,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     removePracticeTranslation: {
@@ -4383,6 +4912,20 @@ export interface operations {
             /** @description If-Match is missing */
             428: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4486,6 +5029,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listTransfers: {
@@ -4534,6 +5091,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getTransfer: {
@@ -4561,6 +5132,20 @@ export interface operations {
             /** @description Nothing with this id (that the caller may see) */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4649,6 +5234,20 @@ export interface operations {
             /** @description If-Match is missing */
             428: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4752,6 +5351,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listWebhookSubscriptions: {
@@ -4805,6 +5418,20 @@ export interface operations {
             /** @description The caller's roles or town do not allow this */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4887,6 +5514,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getWebhookSubscription: {
@@ -4932,6 +5573,20 @@ export interface operations {
             /** @description Nothing with this id (that the caller may see) */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5035,6 +5690,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteWebhookSubscription: {
@@ -5115,6 +5784,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listWebhookDeliveries: {
@@ -5185,6 +5868,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     redeliverWebhook: {
@@ -5247,6 +5944,20 @@ export interface operations {
             /** @description The subscription is paused */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5331,6 +6042,20 @@ export interface operations {
             /** @description If-Match is missing */
             428: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
