@@ -424,7 +424,7 @@ async function stopPlatform() {
 function isOurs(pid) {
   try {
     const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    return /quarkus-run\.jar|LocalStackMain|vite/.test(cmdline);
+    return /quarkus-run\.jar|LocalStackMain|LocalKafkaMain|web-server\.mjs/.test(cmdline);
   } catch {
     return false;
   }

@@ -136,12 +136,16 @@ async function main() {
   markReady(kafka, kafkaStartedAt);
   console.log(`  Kafka ready in ${((Date.now() - kafkaStartedAt) / 1000).toFixed(1)} s`);
 
+  // The local run is one machine's browser, demo seed, E2E and benchmark behind one address and a
+  // few logins; the limiter still runs (and adds its headers), with quotas none of them reaches.
+  // The production defaults are the kit's (docs/http.md).
+  const LOCAL_RATE_LIMITS = ['-Dcohesion.rate-limit.read.quota=10000000', '-Dcohesion.rate-limit.write.quota=1000000'];
   const javaOptions = (process.env.COHESION_JAVA_OPTS ?? '-XX:+UseSerialGC -Xmx160m -XX:+ExitOnOutOfMemoryError').split(' ');
   const services = PLATFORM.services.map((svc) => {
     const startedAt = Date.now();
     // The demo's webhook receiver listens on 127.0.0.1 (scripts/demo/webhooks.mjs): allowed here only.
     const own = svc.name === 'practice-exchange-service' ? ['-Dcohesion.webhooks.allow-loopback=true'] : [];
-    const proc = start(svc.name, 'java', [...javaOptions, ...own, '-jar', path.join(root, svc.name, 'target/quarkus-app/quarkus-run.jar')]);
+    const proc = start(svc.name, 'java', [...javaOptions, ...LOCAL_RATE_LIMITS, ...own, '-jar', path.join(root, svc.name, 'target/quarkus-app/quarkus-run.jar')]);
     return { svc, proc, startedAt };
   });
   // Three JVMs starting together on two busy cores took up to 167 s (a start alone: ~4 s).
@@ -152,10 +156,11 @@ async function main() {
   }));
 
   const webStartedAt = Date.now();
+  // The built app from a static server with the security headers and CSP (scripts/web-server.mjs).
   const web = start('frontend', 'node', [
-    path.join(root, 'frontend/node_modules/vite/bin/vite.js'), 'preview',
-    '--host', '127.0.0.1', '--port', String(PLATFORM.web.port), '--strictPort',
-  ], { cwd: path.join(root, 'frontend') });
+    path.join(root, 'scripts/web-server.mjs'),
+    '--dir', path.join(root, 'frontend/dist'), '--host', '127.0.0.1', '--port', String(PLATFORM.web.port),
+  ]);
   await waitUntilReady('frontend', () => isOk(PLATFORM.web.url), 60_000, web);
   markReady(web, webStartedAt);
 

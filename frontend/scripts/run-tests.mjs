@@ -3,7 +3,7 @@
 // Vitest's JSON report goes to a temporary file outside the repository. Extra arguments are
 // passed to vitest (e.g. `npm test -- src/api`).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,7 +34,25 @@ if (existsSync(report)) {
 }
 rmSync(dir, { recursive: true, force: true });
 
-const code = run.status ?? 1;
+let code = run.status ?? 1;
 if (code !== 0 && failed === 0) failed = 1; // vitest failed without a failing test (crash, unhandled error)
+
+// The checkout's Node scripts (e.g. the local run's web server) have node:test tests beside them;
+// a run of chosen vitest files leaves them out.
+if (process.argv.length <= 2) {
+  const scripts = resolve(root, '..', 'scripts');
+  const files = readdirSync(scripts)
+    .filter((f) => f.endsWith('.test.mjs'))
+    .map((f) => join(scripts, f));
+  if (files.length > 0) {
+    const node = spawnSync(process.execPath, ['--test', ...files], { cwd: root, encoding: 'utf8', env: process.env });
+    process.stdout.write(node.stdout);
+    process.stderr.write(node.stderr);
+    const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(node.stdout)?.[1] ?? 0);
+    passed += count('pass');
+    failed += count('fail') + (node.status !== 0 && count('fail') === 0 ? 1 : 0);
+    if (node.status !== 0) code = node.status ?? 1;
+  }
+}
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(code);

@@ -16,13 +16,21 @@ export class AccessTokenHolder {
   }
 }
 
+/**
+ * The realm's access tokens live 60 s (keycloak/realm-cohesion.json), so that a role removed in
+ * Keycloak stops working within a minute. The SPA renews them with the refresh token this long
+ * before they expire: early enough for a slow network, late enough not to renew on every token
+ * (oidc-client-ts's default, 60 s, would renew a 60 s token as soon as it arrives).
+ */
+export const RENEW_SECONDS_BEFORE_EXPIRY = 20;
+
 /** oidc-client-ts keeps the signed-in user under this prefix (see `userStore` below). */
 const USER_KEY_PREFIX = 'oidc.user:';
 
 /**
  * Authorization code + PKCE against the Keycloak realm; the SPA never sees a password. The user
  * (tokens) is kept in localStorage, so a new tab of a signed-in user is signed in too; the tokens
- * are renewed silently with the refresh token before they expire.
+ * are renewed silently with the refresh token {@link RENEW_SECONDS_BEFORE_EXPIRY} s before they expire.
  */
 export function oidcSettings(config: RuntimeConfig, origin = window.location.origin): AuthProviderProps {
   return {
@@ -33,6 +41,7 @@ export function oidcSettings(config: RuntimeConfig, origin = window.location.ori
     response_type: 'code',
     scope: 'openid profile',
     automaticSilentRenew: true,
+    accessTokenExpiringNotificationTimeInSeconds: RENEW_SECONDS_BEFORE_EXPIRY,
     userStore: new WebStorageStateStore({ store: window.localStorage }),
   };
 }

@@ -49,7 +49,9 @@ public final class ChildJvm implements AutoCloseable {
   /**
    * A service's {@code target/quarkus-app/quarkus-run.jar} on {@code port}, with {@code properties}
    * as system properties (database, Kafka, issuer, ...); ready when {@code /q/health/ready} answers
-   * 200.
+   * 200. The rate limits are raised (a caller's {@code properties} may set them): the suites that
+   * start services this way send thousands of requests as a few callers from one address, and
+   * measure the APIs, not the limiter (docs/http.md).
    */
   public static ChildJvm service(
       Path root, String service, int port, Map<String, String> properties, Path log) {
@@ -60,6 +62,8 @@ public final class ChildJvm implements AutoCloseable {
     List<String> command = new ArrayList<>(List.of(java(), "-Xmx256m"));
     command.add("-Dquarkus.http.port=" + port);
     command.add("-Dquarkus.http.host=127.0.0.1");
+    command.add("-Dcohesion.rate-limit.read.quota=1000000");
+    command.add("-Dcohesion.rate-limit.write.quota=1000000");
     properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
     command.addAll(List.of("-jar", jar.toString()));
     return new ChildJvm(

@@ -100,6 +100,137 @@ class KeycloakLoginTest {
     }
   }
 
+  /**
+   * Issue 12: a role removed in Keycloak stops working within 60 s. Access tokens live at most 60 s
+   * and the SPA renews them with the refresh token; the renewed token no longer carries the role,
+   * and the service refuses what only that role allowed.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void aRoleRemovedInKeycloakIsGoneFromTheNextRefreshedToken() throws Exception {
+    KeycloakNode keycloak = KeycloakTestResource.keycloak();
+    String admin = adminToken(keycloak);
+    String realm = keycloak.baseUrl() + "/admin/realms/" + KeycloakNode.REALM;
+    int lifespan =
+        given()
+            .auth()
+            .oauth2(admin)
+            .when()
+            .get(realm)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("accessTokenLifespan");
+    assertTrue(lifespan <= 60, "realm access tokens live " + lifespan + " s");
+
+    String username = "role-removal-" + UUID.randomUUID();
+    Map<String, Object> user =
+        Map.of(
+            "username",
+            username,
+            "enabled",
+            true,
+            "emailVerified",
+            true,
+            "firstName",
+            "Role",
+            "lastName",
+            "Removal",
+            "email",
+            username + "@example.org",
+            "attributes",
+            Map.of("city", List.of("mechelen")),
+            "credentials",
+            List.of(Map.of("type", "password", "value", PASSWORD, "temporary", false)));
+    String userUrl =
+        given()
+            .auth()
+            .oauth2(admin)
+            .contentType(ContentType.JSON)
+            .body(user)
+            .when()
+            .post(realm + "/users")
+            .then()
+            .statusCode(201)
+            .extract()
+            .header("Location");
+    try {
+      Map<String, Object> role =
+          given()
+              .auth()
+              .oauth2(admin)
+              .when()
+              .get(realm + "/roles/city-coordinator")
+              .then()
+              .statusCode(200)
+              .extract()
+              .as(Map.class);
+      given()
+          .auth()
+          .oauth2(admin)
+          .contentType(ContentType.JSON)
+          .body(List.of(role))
+          .when()
+          .post(userUrl + "/role-mappings/realm")
+          .then()
+          .statusCode(204);
+
+      Map<String, Object> tokens =
+          tokenRequest(
+              Map.of(
+                  "grant_type", "password",
+                  "client_id", "cohesion-dev-cli",
+                  "username", username,
+                  "password", PASSWORD,
+                  "scope", "openid"));
+      String accessToken = (String) tokens.get("access_token");
+      Map<String, Object> claims = part(accessToken, 1);
+      long exp = ((Number) claims.get("exp")).longValue();
+      long iat = ((Number) claims.get("iat")).longValue();
+      assertTrue(exp - iat <= 60, "the token lives " + (exp - iat) + " s");
+      createPanel(accessToken, "mechelen").statusCode(201);
+
+      given()
+          .auth()
+          .oauth2(admin)
+          .contentType(ContentType.JSON)
+          .body(List.of(role))
+          .when()
+          .delete(userUrl + "/role-mappings/realm")
+          .then()
+          .statusCode(204);
+
+      Map<String, Object> refreshed =
+          tokenRequest(
+              Map.of(
+                  "grant_type", "refresh_token",
+                  "client_id", "cohesion-dev-cli",
+                  "refresh_token", tokens.get("refresh_token")));
+      String renewed = (String) refreshed.get("access_token");
+      List<String> roles =
+          (List<String>)
+              ((Map<String, Object>) part(renewed, 1).getOrDefault("realm_access", Map.of()))
+                  .getOrDefault("roles", List.of());
+      assertTrue(!roles.contains("city-coordinator"), "roles after removal: " + roles);
+      problem(createPanel(renewed, "mechelen"), 403);
+    } finally {
+      given().auth().oauth2(admin).when().delete(userUrl).then().statusCode(204);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> tokenRequest(Map<String, Object> form) {
+    return given()
+        .contentType(ContentType.URLENC)
+        .formParams(form)
+        .when()
+        .post(KeycloakTestResource.keycloak().issuerUrl() + "/protocol/openid-connect/token")
+        .then()
+        .statusCode(200)
+        .extract()
+        .as(Map.class);
+  }
+
   @Test
   void withoutATokenTheCallerMustAuthenticate() {
     problem(

@@ -36,6 +36,8 @@ public enum PanelAction {
   ERASE_MEMBER,
   /** Who viewed or changed whose personal data in a panel. */
   VIEW_PERSONAL_DATA_AUDIT,
+  /** The audit of administrative changes (towns, rules, panels, ...) of the whole service. */
+  VIEW_ADMIN_AUDIT,
   /** A town's profile: languages, coordinates, demographic baseline. */
   EDIT_CITY,
   /** The network's balance rules and their history: public, so anyone can check a score. */

@@ -30,6 +30,7 @@ import static eu.cohesion.panel.domain.PanelAction.REMOVE_MEMBER;
 import static eu.cohesion.panel.domain.PanelAction.RUN_DRAW;
 import static eu.cohesion.panel.domain.PanelAction.SEARCH_MEMBER_ACCOUNTS;
 import static eu.cohesion.panel.domain.PanelAction.UNLINK_MEMBER_ACCOUNT;
+import static eu.cohesion.panel.domain.PanelAction.VIEW_ADMIN_AUDIT;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_BALANCE_DETAIL;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_BALANCE_RULES;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_CITIES;
@@ -107,6 +108,8 @@ public final class PanelPermissions {
           .grant(ERASE_MEMBER, NETWORK_ADMIN, ANY_TOWN)
           .grant(VIEW_PERSONAL_DATA_AUDIT, CITY_COORDINATOR, OWN_TOWN_ONLY)
           .grant(VIEW_PERSONAL_DATA_AUDIT, NETWORK_ADMIN, ANY_TOWN)
+          // Who changed what across every town: the network admin, who answers for the network.
+          .grant(VIEW_ADMIN_AUDIT, NETWORK_ADMIN, ANY_TOWN)
           // The network's reference data and rules: the network admin keeps them.
           .grant(EDIT_CITY, NETWORK_ADMIN, ANY_TOWN)
           .grant(VIEW_BALANCE_RULES, ANONYMOUS, ANY_TOWN)

@@ -250,6 +250,16 @@ class PanelPermissionsTest {
           VIEW_PERSONAL_DATA_AUDIT | NETWORK_ADMIN      | OTHER_TOWN | true
           VIEW_PERSONAL_DATA_AUDIT | INTEGRATION_READER | OWN_TOWN   | false
           VIEW_PERSONAL_DATA_AUDIT | INTEGRATION_READER | OTHER_TOWN | false
+          VIEW_ADMIN_AUDIT     | ANONYMOUS          | OWN_TOWN   | false
+          VIEW_ADMIN_AUDIT     | ANONYMOUS          | OTHER_TOWN | false
+          VIEW_ADMIN_AUDIT     | PANEL_MEMBER       | OWN_TOWN   | false
+          VIEW_ADMIN_AUDIT     | PANEL_MEMBER       | OTHER_TOWN | false
+          VIEW_ADMIN_AUDIT     | CITY_COORDINATOR   | OWN_TOWN   | false
+          VIEW_ADMIN_AUDIT     | CITY_COORDINATOR   | OTHER_TOWN | false
+          VIEW_ADMIN_AUDIT     | NETWORK_ADMIN      | OWN_TOWN   | true
+          VIEW_ADMIN_AUDIT     | NETWORK_ADMIN      | OTHER_TOWN | true
+          VIEW_ADMIN_AUDIT     | INTEGRATION_READER | OWN_TOWN   | false
+          VIEW_ADMIN_AUDIT     | INTEGRATION_READER | OTHER_TOWN | false
           EDIT_CITY            | ANONYMOUS          | OWN_TOWN   | false
           EDIT_CITY            | ANONYMOUS          | OTHER_TOWN | false
           EDIT_CITY            | PANEL_MEMBER       | OWN_TOWN   | false

@@ -1,5 +1,6 @@
 package eu.cohesion.kit.change;
 
+import eu.cohesion.kit.audit.AdminAudit;
 import eu.cohesion.kit.domain.Aggregate;
 import eu.cohesion.kit.events.EventOutbox;
 import eu.cohesion.kit.events.PublishedEvent;
@@ -22,7 +23,9 @@ import java.util.function.BiFunction;
  * The one path every change of a service takes, in its transaction: load or 404 → permission (403)
  * → If-Match (428 when missing, 412 when stale) → mutate → flush → events into the outbox. A
  * creation has nothing to load or match: it checks its permission with {@link
- * PermissionTable#require} and ends with {@link #announce}.
+ * PermissionTable#require} and ends with {@link #announce}. An applied change that was permitted
+ * for a signed-in actor is written to the {@link AdminAudit} in the same transaction (when the
+ * service has the audit on).
  */
 @ApplicationScoped
 public class ChangeGate {
@@ -30,11 +33,13 @@ public class ChangeGate {
   private final Clock clock;
   private final EventOutbox outbox;
   private final EntityManager entityManager;
+  private final AdminAudit audit;
 
-  ChangeGate(Clock clock, EventOutbox outbox, EntityManager entityManager) {
+  ChangeGate(Clock clock, EventOutbox outbox, EntityManager entityManager, AdminAudit audit) {
     this.clock = clock;
     this.outbox = outbox;
     this.entityManager = entityManager;
+    this.audit = audit;
   }
 
   /** Now, as PostgreSQL keeps it (microseconds), so a response equals every later read. */
@@ -67,6 +72,8 @@ public class ChangeGate {
 
     private final String resource;
     private final T aggregate;
+    private Actor actor;
+    private Enum<?> action;
 
     private Change(String resource, T aggregate) {
       this.resource = resource;
@@ -84,6 +91,8 @@ public class ChangeGate {
           actor,
           aggregate.cityCode(),
           "you may not " + doing + " of town " + aggregate.cityCode());
+      this.actor = actor;
+      this.action = action;
       return this;
     }
 
@@ -118,6 +127,16 @@ public class ChangeGate {
       Instant now = now();
       List<? extends PublishedEvent> events = mutation.apply(aggregate, now);
       announce(now, events);
+      if (action != null) {
+        audit.record(
+            actor,
+            action,
+            resource,
+            aggregate.id(),
+            aggregate.cityCode(),
+            aggregate.version(),
+            now);
+      }
       return aggregate;
     }
   }

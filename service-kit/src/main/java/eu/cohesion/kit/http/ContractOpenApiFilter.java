@@ -136,6 +136,26 @@ public class ContractOpenApiFilter implements OASFilter {
     if (method == PathItem.HttpMethod.POST && creates) {
       idempotencyKey(op, components);
     }
+    rateLimited(op);
+  }
+
+  /** Every API operation counts against the caller's quota (RateLimitFilter, docs/http.md). */
+  private static void rateLimited(Operation op) {
+    addProblemResponse(op, "429", "Over the caller's rate limit; see Retry-After");
+    APIResponse response = op.getResponses().getAPIResponse("429");
+    if (response.getHeaders() == null || response.getHeaders().get("Retry-After") == null) {
+      response.addHeader("Retry-After", OASFactory.createHeader());
+    }
+    response.addHeader(
+        RateLimitFilter.RATE_LIMIT_POLICY,
+        OASFactory.createHeader()
+            .description(
+                "The caller's quota, e.g. \"write\";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers)"));
+    response.addHeader(
+        RateLimitFilter.RATE_LIMIT,
+        OASFactory.createHeader()
+            .description("What is left and when it is full again: \"write\";r=0;t=60"));
+    response.getHeaders().forEach(ContractOpenApiFilter::headerSchema);
   }
 
   /**

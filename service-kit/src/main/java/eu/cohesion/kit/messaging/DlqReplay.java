@@ -81,7 +81,7 @@ public final class DlqReplay {
       return new Options(
           values.getOrDefault("--bootstrap-servers", "127.0.0.1:19092"),
           dlq,
-          values.getOrDefault("--group", "dlq-replay-" + dlq),
+          values.getOrDefault("--group", defaultGroup(dlq)),
           dryRun,
           values.containsKey("--from-offset")
               ? OptionalLong.of(Long.parseLong(values.get("--from-offset")))
@@ -263,5 +263,10 @@ public final class DlqReplay {
             ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true"),
         new ByteArraySerializer(),
         new ByteArraySerializer());
+  }
+
+  /** The replay's consumer group for a dead-letter topic unless {@code --group} names another. */
+  static String defaultGroup(String dlq) {
+    return "dlq-replay-" + dlq;
   }
 }

@@ -2,6 +2,7 @@ package eu.cohesion.panel.service.balance;
 
 import static eu.cohesion.panel.domain.PanelAction.EDIT_BALANCE_RULES;
 
+import eu.cohesion.kit.audit.AdminAudit;
 import eu.cohesion.kit.change.ChangeGate;
 import eu.cohesion.kit.problem.ActionNotPermittedException;
 import eu.cohesion.kit.problem.IfMatchRequiredException;
@@ -26,11 +27,17 @@ public class BalanceRulesEditing {
   private final BalanceRulesRepository versions;
   private final PanelBalancing balancing;
   private final ChangeGate gate;
+  private final AdminAudit audit;
 
-  BalanceRulesEditing(BalanceRulesRepository versions, PanelBalancing balancing, ChangeGate gate) {
+  BalanceRulesEditing(
+      BalanceRulesRepository versions,
+      PanelBalancing balancing,
+      ChangeGate gate,
+      AdminAudit audit) {
     this.versions = versions;
     this.balancing = balancing;
     this.gate = gate;
+    this.audit = audit;
   }
 
   /** Public: anyone may see what a score measures. */
@@ -67,6 +74,9 @@ public class BalanceRulesEditing {
       throw new StaleVersionException("the balance rules", expectedVersion, next.version());
     }
     balancing.recomputeAll(next, now);
+    // Not through the gate (no aggregate), so audited here: the network's rules, no town.
+    audit.record(
+        actor, EDIT_BALANCE_RULES, "balance-rules", "network", null, (long) next.version(), now);
     return next;
   }
 }
