@@ -6,16 +6,25 @@ import { dismissToasts, expectAccessible, logIn, logOut, tabTo } from './support
 // a panel runs an initiative to an adopted conclusion, the network drafts a good practice from it,
 // the coordinator submits it, the network admin returns it with a reason, the coordinator reads
 // the reason, fixes and resubmits it, the network admin publishes it, the public reads it, and
-// another town's coordinator reads it only, then takes it up: registers interest, links its own
-// initiative and ends the transfer TRANSFERRED, and the practice page shows where it travelled.
-// axe-core checks every page state visited.
+// another town's coordinator reads it only, finds it in the search with a facet, asks a question,
+// the source town's coordinator answers and marks the answer, the asking town reads it and takes the
+// practice up: registers interest, links its own initiative and ends the transfer TRANSFERRED, and
+// the practice page shows where it travelled. Last the source town translates two of its fields and
+// an anonymous visitor reads it in that language, those two marked translated and the rest marked as
+// fallbacks to the original (issue 10 item 10). axe-core checks every page state visited.
 
 test.describe.configure({ mode: 'serial' });
 
 const practiceContext = 'Newcomers had few places to practise the language with residents.';
 const returnReason = 'The results need a figure: how many came, before and after.';
-let names = { panel: '', initiative: '' };
+const TEXT_SECTIONS = ['context', 'approach', 'results', 'resources', 'transferability', 'lessons'] as const;
+let names = { panel: '', initiative: '', question: '', answer: '', translatedTitle: '' };
 let practicePath = '';
+let readingLanguage = '';
+
+function journeyQuestion(page: Page) {
+  return page.getByTestId('post-question').filter({ hasText: names.question });
+}
 
 async function step(page: Page, testInfo: TestInfo, to: string, fill?: () => Promise<void>) {
   await dismissToasts(page);
@@ -38,7 +47,13 @@ test('a coordinator takes an initiative to an adopted conclusion and submits the
   // four sign-ins more than the other flows: the town and the network take turns
   test.setTimeout(480_000);
   const run = `${testInfo.project.name}-${Date.now().toString(36)}`;
-  names = { panel: `E2E panel ${run}`, initiative: `E2E language café ${run}` };
+  names = {
+    panel: `E2E panel ${run}`,
+    initiative: `E2E language café ${run}`,
+    question: `How many volunteers per session? (${run})`,
+    answer: `Two per table of six, and one who knows the library (${run}).`,
+    translatedTitle: `Jezikovna kavarna ${run}`,
+  };
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', testInfo.project.name.slice(0, 2));
   await expectAccessible(page, testInfo, 'home, anonymous');
@@ -231,11 +246,84 @@ test('a coordinator of another town reads the practice but gets no form', async 
   await logOut(page);
 });
 
+test('another town’s coordinator finds the practice by searching with a facet and asks a question', async ({
+  page,
+}, testInfo) => {
+  await logIn(page, 'coordinator-tartu');
+  await page.goto('/practice-search');
+  await expect(page.getByTestId('practice-search-facets')).toBeVisible();
+  await expectAccessible(page, testInfo, 'practice search, signed in');
+  await page.getByTestId('practice-search-input').fill('language café');
+  await dismissToasts(page);
+  await page.getByTestId('practice-search-submit').click();
+  await expect(page).toHaveURL(/[?&]q=language/);
+  const hit = page.getByTestId('practice-search-hit').filter({ hasText: names.initiative });
+  await expect(hit).toBeVisible();
+  await expectAccessible(page, testInfo, 'practice search, results of a text');
+
+  // the town facet: only the source town's practices remain, the chosen value counted and checked
+  const mechelen = page.getByTestId('practice-facet-towns').locator('input[value="mechelen"]');
+  await mechelen.check();
+  await expect(page).toHaveURL(/[?&]town=mechelen/);
+  await expect(mechelen).toBeChecked();
+  await expect(page.locator('[data-testid="practice-search-hit"]:not([data-city="mechelen"])')).toHaveCount(0);
+  await expect(hit).toBeVisible();
+  await expect(hit).toHaveAttribute('data-city', 'mechelen');
+  await expectAccessible(page, testInfo, 'practice search, filtered by a town');
+
+  await dismissToasts(page);
+  await hit.getByRole('link', { name: names.initiative }).click();
+  await expect(page).toHaveURL(new RegExp(`${practicePath}$`));
+  await expect(page.getByTestId('discussion-section')).toBeVisible();
+  await expect(page.getByTestId('loading')).toHaveCount(0, { timeout: 15_000 });
+  await page.getByTestId('ask-question').click();
+  await page.getByTestId('question-title').fill(names.question);
+  await page.getByTestId('question-body').fill('Tartu would run it in two languages at once.');
+  await expectAccessible(page, testInfo, 'practice found, question form');
+  await dismissToasts(page);
+  await page.getByTestId('question-submit').click();
+  await expect(journeyQuestion(page)).toBeVisible();
+  // the asking town cannot mark an answer on another town's practice
+  await expect(journeyQuestion(page).getByTestId('mark-answer')).toHaveCount(0);
+  await expectAccessible(page, testInfo, 'practice found, question asked');
+  await logOut(page);
+});
+
+test('the source town’s coordinator answers the question and marks the answer', async ({ page }, testInfo) => {
+  await logIn(page, 'coordinator-mechelen');
+  await page.goto(practicePath);
+  await expect(journeyQuestion(page)).toBeVisible();
+  await expectAccessible(page, testInfo, 'own practice with a question from another town');
+  await dismissToasts(page);
+  await journeyQuestion(page).getByTestId('reply-button').click();
+  await journeyQuestion(page).getByTestId('reply-body').fill(names.answer);
+  await expectAccessible(page, testInfo, 'answering the question');
+  await dismissToasts(page);
+  await journeyQuestion(page).getByTestId('reply-submit').click();
+  await expect(journeyQuestion(page).getByTestId('question-replies')).toContainText(names.answer);
+  await dismissToasts(page);
+  await journeyQuestion(page)
+    .getByTestId('post-reply')
+    .filter({ hasText: names.answer })
+    .getByTestId('mark-answer')
+    .click();
+  await expect(journeyQuestion(page).getByTestId('answer-badge')).toBeVisible();
+  await expect(journeyQuestion(page).getByTestId('mark-answer')).toHaveCount(0);
+  await expectAccessible(page, testInfo, 'question answered, answer marked');
+  await logOut(page);
+});
+
 test('another town’s coordinator takes the practice up and transfers it; the practice shows where it travelled', async ({
   page,
 }, testInfo) => {
   await logIn(page, 'coordinator-tartu');
   await page.goto(practicePath);
+  // the asking town gets its answer, marked as such
+  await dismissToasts(page);
+  await journeyQuestion(page).getByTestId('toggle-replies').click();
+  const answer = journeyQuestion(page).getByTestId('post-reply').filter({ hasText: names.answer });
+  await expect(answer.getByTestId('answer-badge')).toBeVisible();
+  await expectAccessible(page, testInfo, 'the asking town reads the marked answer');
   await expect(page.getByTestId('transfers-empty')).toBeVisible();
   await expect(page.getByTestId('edit-practice')).toHaveCount(0);
   await expectAccessible(page, testInfo, 'practice, another town may register interest');
@@ -281,4 +369,55 @@ test('another town’s coordinator takes the practice up and transfers it; the p
   await expect(travelled.getByTestId('transfer-status')).toHaveAttribute('data-status', 'TRANSFERRED');
   await expect(page.getByTestId('register-transfer')).toHaveCount(0);
   await expectAccessible(page, testInfo, 'public practice, where it travelled');
+});
+
+test('the source town translates two fields and a visitor reads the practice in that language', async ({
+  page,
+}, testInfo) => {
+  await logIn(page, 'coordinator-mechelen');
+  await page.goto(practicePath);
+  await expect(page.getByTestId('practice-translations')).toBeVisible();
+  await expect(page.getByTestId('translations-empty')).toBeVisible();
+  // a language neither project reads the UI in, and not the practice's original
+  const language = page.getByTestId('translation-language');
+  const offered = await language.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  readingLanguage = ['sl', 'lv', 'it'].find((l) => offered.includes(l)) ?? '';
+  expect(readingLanguage).not.toBe('');
+  await language.selectOption(readingLanguage);
+  await dismissToasts(page);
+  await page.getByTestId('open-translation').click();
+  const form = page.getByTestId('translation-form');
+  await expect(form).toHaveAttribute('data-language', readingLanguage);
+  await form.getByTestId('translation-field-title').fill(names.translatedTitle);
+  await form
+    .getByTestId('translation-field-summary')
+    .fill('Tedenska kavarna, kjer se novinci in prebivalci pogovarjajo.');
+  for (const f of TEXT_SECTIONS) await form.getByTestId(`translation-field-${f}`).fill('');
+  await expectAccessible(page, testInfo, 'own practice, translation form');
+  await dismissToasts(page);
+  await form.getByTestId('translation-save').click();
+  await expect(page.getByTestId(`translation-${readingLanguage}`)).toBeVisible();
+  await expect(page.getByTestId('translation-error')).toHaveCount(0);
+  await dismissToasts(page);
+  await expectAccessible(page, testInfo, 'own practice, translation saved');
+  await logOut(page);
+
+  // an anonymous visitor picks that language
+  await page.goto(practicePath);
+  await expect(page.getByTestId('practice-translations')).toHaveCount(0);
+  await expect(page.getByTestId('reading-language')).toBeVisible();
+  await page.getByTestId('reading-language').selectOption(readingLanguage);
+  await expect(page).toHaveURL(new RegExp(`[?&]lang=${readingLanguage}`));
+  const title = page.getByTestId('reading-title');
+  await expect(title).toHaveText(names.translatedTitle);
+  await expect(title).toHaveAttribute('lang', readingLanguage);
+  for (const f of ['title', 'summary']) {
+    await expect(page.getByTestId(`reading-mark-${f}`)).toHaveAttribute('data-source', 'TRANSLATED');
+  }
+  for (const f of TEXT_SECTIONS) {
+    await expect(page.getByTestId(`reading-mark-${f}`)).toHaveAttribute('data-source', 'FALLBACK');
+    await expect(page.getByTestId(`reading-${f}`)).not.toHaveAttribute('lang', readingLanguage);
+  }
+  await expect(page.getByTestId('reading-context')).toHaveText(practiceContext);
+  await expectAccessible(page, testInfo, `public practice, read in ${readingLanguage}`);
 });

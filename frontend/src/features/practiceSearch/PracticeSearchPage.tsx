@@ -207,7 +207,7 @@ function Results({
 function Hit({ hit, townName }: { hit: PracticeSearchHit; townName: (code: string) => string }) {
   const { t } = useTranslation();
   return (
-    <Card withBorder component="li" padding="md" data-testid="practice-search-hit">
+    <Card withBorder component="li" padding="md" data-testid="practice-search-hit" data-city={hit.city}>
       <Anchor component={Link} to={`/practices/${hit.id}`} fw={600} size="lg">
         {hit.title}
       </Anchor>
