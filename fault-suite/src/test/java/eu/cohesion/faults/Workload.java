@@ -19,7 +19,9 @@ import java.util.UUID;
  */
 final class Workload {
 
-  private static final Duration TOKEN_AGE = Duration.ofSeconds(60);
+  // Access tokens live 60 s (keycloak/realm-cohesion.json): renew well before, so no request of the
+  // workload is refused for an expired token.
+  private static final Duration TOKEN_AGE = Duration.ofSeconds(30);
   private static final int ATTEMPTS = 120;
 
   private final FaultPlatform.Running platform;
