@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -123,6 +124,75 @@ class InitiativeStatisticsTest {
         .then()
         .statusCode(200)
         .body("cities.find { it.city == 'portal-town' }.counts.total", equalTo(4));
+  }
+
+  @Test
+  void theOpenDataListsEveryInitiativePastItsDraftWithoutTexts() {
+    String csv =
+        given()
+            .get("/open-data/initiatives.csv")
+            .then()
+            .statusCode(200)
+            .contentType(startsWith("text/csv"))
+            .header("Cache-Control", "public, max-age=60")
+            .header("Content-Disposition", "attachment; filename=\"initiatives.csv\"")
+            .extract()
+            .asString();
+    List<String> lines = List.of(csv.split("\r\n"));
+    assertEquals(
+        "id,town,status,outcome,themes,target_groups,sdg_targets,created_at,updated_at",
+        lines.get(0));
+    List<String> town = lines.stream().filter(l -> l.contains("," + TOWN + ",")).toList();
+    assertEquals(4, town.size(), "the draft is left out");
+    assertTrue(
+        town.stream()
+            .anyMatch(
+                l -> l.contains(",PROPOSED,,\"[\"\"EMPLOYMENT\"\",\"\"HOUSING\"\"]\",[],[],")),
+        String.join("\n", town));
+    assertEquals(
+        db.count("select count(*) from initiative where status <> 'DRAFT'"), lines.size() - 1L);
+    for (String text : List.of(",A,", ",B,", ",C,", ",D,")) {
+      assertTrue(town.stream().noneMatch(l -> l.contains(text)), text + " must not leave");
+    }
+  }
+
+  @Test
+  void theOpenDataAsJsonHasTheColumnsOfTheDataPackage() {
+    String body =
+        given().get("/open-data/initiatives.json").then().statusCode(200).extract().asString();
+    JsonPath rows = JsonPath.from(body).setRootPath("findAll { it.town == '" + TOWN + "' }");
+    assertEquals(
+        List.of("PROPOSED", "APPROVED", "PILOTING", "WITHDRAWN"),
+        rows.getList("status").stream().sorted(this::lifecycle).toList());
+    JsonPath descriptor =
+        given()
+            .get("/open-data/datapackage.json")
+            .then()
+            .statusCode(200)
+            .header("Cache-Control", "public, max-age=3600")
+            .extract()
+            .jsonPath();
+    assertEquals("CC-BY-4.0", descriptor.getString("licenses[0].name"));
+    assertEquals(
+        List.of("initiatives.csv", "initiatives.json"), descriptor.getList("resources.path"));
+    List<String> fields = descriptor.getList("resources[1].schema.fields.name");
+    assertEquals(fields, List.copyOf(JsonPath.from(body).getMap("[0]").keySet()));
+    assertEquals(
+        List.of(
+            "string",
+            "string",
+            "string",
+            "string",
+            "array",
+            "array",
+            "array",
+            "datetime",
+            "datetime"),
+        descriptor.getList("resources[0].schema.fields.type"));
+  }
+
+  private int lifecycle(Object a, Object b) {
+    return InitiativeStatus.valueOf((String) a).compareTo(InitiativeStatus.valueOf((String) b));
   }
 
   private static JsonPath statistics() {

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -183,6 +184,102 @@ class NetworkCompositionTest {
             "cities.find { it.city == 'jelgava' }.activePanel.pillars.count",
             contains(5, null, null, null))
         .body("cities.find { it.city == 'jelgava' }.activePanel.seats.count", equalTo(12));
+  }
+
+  @Test
+  void theOpenDataHasOneCsvRowPerPillarOfEachActivePanelWithSmallCountsEmpty() {
+    String csv =
+        given()
+            .get("/open-data/panel-composition.csv")
+            .then()
+            .statusCode(200)
+            .contentType(startsWith("text/csv"))
+            .header("Cache-Control", "public, max-age=60")
+            .header("Content-Disposition", "attachment; filename=\"panel-composition.csv\"")
+            .extract()
+            .asString();
+    List<String> lines = List.of(csv.split("\r\n"));
+    assertEquals(
+        "town,panel_id,pillar,seats,seats_suppressed,panel_seats,balance_score,balance_state",
+        lines.get(0));
+    int score = town(ACTIVE_TOWN).getInt("activePanel.score");
+    String state = town(ACTIVE_TOWN).getString("activePanel.state");
+    List<String> jelgava = lines.stream().filter(l -> l.startsWith(ACTIVE_TOWN + ",")).toList();
+    assertEquals(
+        List.of(
+            row("CITIZENS", "5", false, score, state),
+            row("CIVIL_SOCIETY", "", true, score, state),
+            row("EXPERTISE", "", true, score, state),
+            row("PUBLIC_AUTHORITY", "", true, score, state)),
+        jelgava);
+    assertEquals(
+        false, lines.stream().anyMatch(l -> l.startsWith(INACTIVE_TOWN + ",")), "no ACTIVE panel");
+  }
+
+  @Test
+  void theOpenDataAsJsonHasTheSameColumnsTypedAndNullForWithheldCounts() {
+    JsonPath json =
+        JsonPath.from(
+                given()
+                    .get("/open-data/panel-composition.json")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString())
+            .setRootPath("findAll { it.town == '" + ACTIVE_TOWN + "' }");
+    assertEquals(Arrays.asList(5, null, null, null), json.getList("seats"));
+    assertEquals(List.of(false, true, true, true), json.getList("seats_suppressed"));
+    assertEquals(List.of(12, 12, 12, 12), json.getList("panel_seats"));
+    String body = given().get("/open-data/panel-composition.json").asString();
+    JsonPath first = JsonPath.from(body).setRootPath("[0]");
+    assertEquals(
+        List.of(
+            "town",
+            "panel_id",
+            "pillar",
+            "seats",
+            "seats_suppressed",
+            "panel_seats",
+            "balance_score",
+            "balance_state"),
+        List.copyOf(first.getMap("").keySet()));
+  }
+
+  @Test
+  void theDataPackageDescribesBothFilesWithTheColumnsOfTheFiles() {
+    JsonPath descriptor =
+        given()
+            .get("/open-data/datapackage.json")
+            .then()
+            .statusCode(200)
+            .header("Cache-Control", "public, max-age=3600")
+            .extract()
+            .jsonPath();
+    assertEquals("tabular-data-package", descriptor.getString("profile"));
+    assertEquals("CC-BY-4.0", descriptor.getString("licenses[0].name"));
+    assertEquals(
+        List.of("panel-composition.csv", "panel-composition.json"),
+        descriptor.getList("resources.path"));
+    String header = given().get("/open-data/panel-composition.csv").asString().split("\r\n")[0];
+    assertEquals(List.of(header.split(",")), descriptor.getList("resources[0].schema.fields.name"));
+    assertEquals(
+        List.of("string", "string", "string", "integer", "boolean", "integer", "integer", "string"),
+        descriptor.getList("resources[1].schema.fields.type"));
+    assertEquals(List.of("town", "pillar"), descriptor.getList("resources[0].schema.primaryKey"));
+  }
+
+  private static String row(
+      String pillar, String seats, boolean suppressed, int score, String state) {
+    return String.join(
+        ",",
+        ACTIVE_TOWN,
+        activePanel.toString(),
+        pillar,
+        seats,
+        Boolean.toString(suppressed),
+        "12",
+        Integer.toString(score),
+        state);
   }
 
   private static JsonPath composition() {

@@ -64,10 +64,15 @@ public class NetworkComposition {
       Map<Pillar, PublicCount> pillars,
       List<TownFigures> byTown) {}
 
-  public NetworkFigures figures(Actor actor) {
+  /** Refuses a caller the table does not let see the network's figures. */
+  public void authorise(Actor actor) {
     if (!PanelPermissions.TABLE.allowsEverywhere(VIEW_NETWORK_COMPOSITION, actor)) {
       throw new ActionNotPermittedException("you may not see the network's figures");
     }
+  }
+
+  public NetworkFigures figures(Actor actor) {
+    authorise(actor);
     BalanceRulesVersion current = rules.current();
     Map<PanelStatus, Long> byStatus = new EnumMap<>(PanelStatus.class);
     for (PanelStatus status : PanelStatus.values()) {
