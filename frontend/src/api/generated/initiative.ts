@@ -411,6 +411,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/open-data/datapackage.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Describe the initiative service's open data
+         * @description A Frictionless data package (tabular-data-package): licence CC BY 4.0 and, for initiatives as CSV and JSON, the file's path, media type and Table Schema. Anyone.
+         */
+        get: operations["getInitiativeOpenDataPackage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-data/initiatives.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Initiatives' public facts as CSV
+         * @description RFC 4180 with a header row; the columns of resource initiatives-csv. Drafts left out. Streamed. Anyone.
+         */
+        get: operations["exportInitiativesCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-data/initiatives.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Initiatives' public facts as JSON
+         * @description An array of objects with the fields of resource initiatives-json. Drafts left out. Streamed. Anyone.
+         */
+        get: operations["exportInitiativesJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/public/surveys/{token}": {
         parameters: {
             query?: never;
@@ -840,6 +900,52 @@ export interface components {
              * @example 37
              */
             total: number;
+        };
+        /** @description Frictionless tabular data package descriptor of the initiative service's open data */
+        InitiativeDataPackage: {
+            description: string;
+            /** @description CC-BY-4.0 */
+            licenses: components["schemas"]["InitiativeDataPackageLicense"][];
+            name: string;
+            /** @description Always tabular-data-package */
+            profile: string;
+            resources: components["schemas"]["InitiativeDataPackageResource"][];
+            title: string;
+        };
+        InitiativeDataPackageConstraints: {
+            required: boolean;
+        };
+        InitiativeDataPackageField: {
+            constraints: components["schemas"]["InitiativeDataPackageConstraints"];
+            description: string;
+            format: string;
+            name: string;
+            /** @description string, datetime or array */
+            type: string;
+        };
+        InitiativeDataPackageLicense: {
+            name: string;
+            path: string;
+            title: string;
+        };
+        InitiativeDataPackageResource: {
+            description: string;
+            encoding: string;
+            /** @description csv or json */
+            format: string;
+            mediatype: string;
+            /** @description The dataset's name, then its format */
+            name: string;
+            /** @description The file, relative to this descriptor */
+            path: string;
+            /** @description Always tabular-data-resource */
+            profile: string;
+            schema: components["schemas"]["InitiativeDataPackageSchema"];
+            title: string;
+        };
+        InitiativeDataPackageSchema: {
+            fields: components["schemas"]["InitiativeDataPackageField"][];
+            primaryKey: string[];
         };
         /** @description An initiative with its whole lifecycle history */
         InitiativeDetail: {
@@ -3435,6 +3541,66 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InitiativeStatistics"];
+                };
+            };
+        };
+    };
+    getInitiativeOpenDataPackage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The data package descriptor */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InitiativeDataPackage"];
+                };
+            };
+        };
+    };
+    exportInitiativesCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per initiative past its draft */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+        };
+    };
+    exportInitiativesJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One object per initiative past its draft */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown[];
                 };
             };
         };

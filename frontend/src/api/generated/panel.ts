@@ -152,6 +152,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/open-data/datapackage.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Describe the panel service's open data
+         * @description A Frictionless data package (tabular-data-package): licence CC BY 4.0 and, for panel-composition as CSV and JSON, the file's path, media type and Table Schema. Anyone.
+         */
+        get: operations["getPanelOpenDataPackage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-data/panel-composition.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The ACTIVE panels' composition as CSV
+         * @description RFC 4180 with a header row; one row per town and pillar, the columns of resource panel-composition-csv. Counts below 5 are empty with seats_suppressed true. Anyone.
+         */
+        get: operations["exportPanelCompositionCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-data/panel-composition.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The ACTIVE panels' composition as JSON
+         * @description An array of objects with the fields of resource panel-composition-json; counts below 5 are null with seats_suppressed true. Anyone.
+         */
+        get: operations["exportPanelCompositionJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/panels": {
         parameters: {
             query?: never;
@@ -747,6 +807,150 @@ export interface paths {
          * @description FORMING → ACTIVE (needs a mandate and a term; one ACTIVE panel per town) → CLOSED, or FORMING → CLOSED. Announces eu.cohesion.panel.status-changed.
          */
         post: operations["changePanelStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/test-only/failure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Fail */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/plain": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/test-only/http/database-refused": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Database Refused */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/plain": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/test-only/http/pool-exhausted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pool Exhausted */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/plain": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/test-only/http/tagged": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tagged */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1376,6 +1580,52 @@ export interface components {
              * @example 12
              */
             members: number;
+        };
+        /** @description Frictionless tabular data package descriptor of the panel service's open data */
+        PanelDataPackage: {
+            description: string;
+            /** @description CC-BY-4.0 */
+            licenses: components["schemas"]["PanelDataPackageLicense"][];
+            name: string;
+            /** @description Always tabular-data-package */
+            profile: string;
+            resources: components["schemas"]["PanelDataPackageResource"][];
+            title: string;
+        };
+        PanelDataPackageConstraints: {
+            required: boolean;
+        };
+        PanelDataPackageField: {
+            constraints: components["schemas"]["PanelDataPackageConstraints"];
+            description: string;
+            format: string;
+            name: string;
+            /** @description string, integer or boolean */
+            type: string;
+        };
+        PanelDataPackageLicense: {
+            name: string;
+            path: string;
+            title: string;
+        };
+        PanelDataPackageResource: {
+            description: string;
+            encoding: string;
+            /** @description csv or json */
+            format: string;
+            mediatype: string;
+            /** @description The dataset's name, then its format */
+            name: string;
+            /** @description The file, relative to this descriptor */
+            path: string;
+            /** @description Always tabular-data-resource */
+            profile: string;
+            schema: components["schemas"]["PanelDataPackageSchema"];
+            title: string;
+        };
+        PanelDataPackageSchema: {
+            fields: components["schemas"]["PanelDataPackageField"][];
+            primaryKey: string[];
         };
         /** @description A Local Panel of Stakeholders, public detail */
         PanelDetail: {
@@ -2259,6 +2509,66 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NetworkComposition"];
+                };
+            };
+        };
+    };
+    getPanelOpenDataPackage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The data package descriptor */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelDataPackage"];
+                };
+            };
+        };
+    };
+    exportPanelCompositionCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per town with an ACTIVE panel and pillar */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+        };
+    };
+    exportPanelCompositionJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One object per town with an ACTIVE panel and pillar */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown[];
                 };
             };
         };
