@@ -51,8 +51,11 @@ class NetworkCompositionTest {
   /** Jelgava: an ACTIVE panel of 12 — 5 citizens, 3 civil society, 2 experts, 2 officials. */
   private static final String ACTIVE_TOWN = "jelgava";
 
-  /** Panevėžys: a FORMING panel of 6 and a CLOSED one of 7, no ACTIVE panel. */
-  private static final String INACTIVE_TOWN = "panevezys";
+  /**
+   * Elbasan: a FORMING panel of 6 and a CLOSED one of 7, no ACTIVE panel (PanelQueriesTest keeps
+   * Panevėžys without panels).
+   */
+  private static final String INACTIVE_TOWN = "elbasan";
 
   private static final Actor ADMIN = new Actor("network-admin", Set.of(Role.NETWORK_ADMIN), null);
 
@@ -165,7 +168,7 @@ class NetworkCompositionTest {
         .body("cities.find { it.city == 'jelgava' }.activePanel", not(hasKey("groups")))
         .body("cities.find { it.city == 'jelgava' }.activePanel", not(hasKey("members")))
         .body("cities.find { it.city == 'jelgava' }", not(hasKey("baseline")))
-        .body("cities.find { it.city == 'panevezys' }.activePanel", nullValue());
+        .body("cities.find { it.city == 'elbasan' }.activePanel", nullValue());
     String body = given().get("/network/composition").asString();
     for (String personal : List.of("Member ", "NEWLY_ARRIVED_MIGRANT", "EXPAT", "displayName")) {
       assertEquals(false, body.contains(personal), personal + " must not leave");
