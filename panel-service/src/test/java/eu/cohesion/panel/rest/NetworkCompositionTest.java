@@ -119,7 +119,7 @@ class NetworkCompositionTest {
   }
 
   /**
-   * The network's seats are those of the ACTIVE panels listed, so the 13 members of Panevėžys'
+   * The network's seats are those of the ACTIVE panels listed, so the 13 members of Elbasan's
    * FORMING and CLOSED panels count nowhere; a total below 5 would be withheld like a town's.
    */
   @Test
