@@ -13,6 +13,8 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
+            // The map's country borders travel only with the portal page, never with the vendor chunk.
+            { name: 'world-atlas', test: /node_modules[\\/]world-atlas[\\/]/, priority: 10 },
             { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
             { name: 'mantine', test: /node_modules[\\/]@mantine[\\/]/ },
             { name: 'vendor', test: /node_modules[\\/]/ },

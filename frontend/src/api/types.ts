@@ -139,6 +139,10 @@ export type Pillar = PillarBalance['pillar'];
 export type PopulationGroup = GroupBalance['group'];
 export type BalanceRules = WithActions<Complete<Ok<PanelPaths['/balance-rules']['get']>>>;
 export type ChangeBalanceRulesBody = BodyOf<PanelPaths['/balance-rules']['put']>;
+/** The public portal's panel aggregates (counts below 5 are null with `suppressed`). */
+export type NetworkComposition = Complete<Ok<PanelPaths['/network/composition']['get']>>;
+export type TownComposition = NetworkComposition['cities'][number];
+export type PublicSeats = NetworkComposition['members'];
 
 // initiative-service
 export type InitiativePage = ActionablePage<Complete<Ok<InitiativePaths['/initiatives']['get']>>>;
@@ -155,6 +159,9 @@ export type FacetCount = InitiativeFacets['themes'][number];
 export type Theme = Initiative['themes'][number];
 export type TargetGroup = Initiative['targetGroups'][number];
 export type Milestone = Initiative['milestones'][number];
+/** The public portal's initiative counts (drafts never counted). */
+export type InitiativeStatistics = Complete<Ok<InitiativePaths['/network/initiatives']['get']>>;
+export type InitiativeCounts = InitiativeStatistics['network'];
 
 // practice-exchange-service
 export type PracticePage = ActionablePage<Complete<Ok<PracticePaths['/practices']['get']>>>;

@@ -15,6 +15,7 @@ const PracticeListPage = lazy(() =>
 const PracticeSearchPage = lazy(() =>
   import('../features/practiceSearch/PracticeSearchPage').then((m) => ({ default: m.PracticeSearchPage })),
 );
+const NetworkPage = lazy(() => import('../features/portal/NetworkPage').then((m) => ({ default: m.NetworkPage })));
 const OpenDataPage = lazy(() => import('../features/openData/OpenDataPage').then((m) => ({ default: m.OpenDataPage })));
 const FindingsPage = lazy(() => import('../features/findings/FindingsPage').then((m) => ({ default: m.FindingsPage })));
 const PracticeDetailPage = lazy(() => import('./PracticeRoute').then((m) => ({ default: m.PracticeRoute })));
@@ -114,6 +115,14 @@ export function AppRoutes() {
           element={
             <Page>
               <PracticeSearchPage />
+            </Page>
+          }
+        />
+        <Route
+          path="network"
+          element={
+            <Page>
+              <NetworkPage />
             </Page>
           }
         />

@@ -30,6 +30,7 @@ const ALLOWED_AS_IN_ENGLISH: Record<string, readonly string[]> = {
     'panelPage.members.organisation',
     'balance.title',
     'balance.rules.history.tolerance',
+    'portal.figures.status',
   ],
   de: [
     'discussion.moderation.nav',
@@ -41,8 +42,11 @@ const ALLOWED_AS_IN_ENGLISH: Record<string, readonly string[]> = {
     'panelPage.members.name',
     'panelPage.members.organisation',
     'panelPage.groups.EXPAT',
+    'portal.figures.status',
   ],
   fr: [
+    'portal.figures.initiativesTotal',
+    'portal.figures.initiatives',
     'discussion.questions.title',
     'practiceValidation.nav',
     'reviews.pillars.EXPERTISE',
@@ -74,6 +78,7 @@ const ALLOWED_AS_IN_ENGLISH: Record<string, readonly string[]> = {
   ],
   nl: [
     'openData.nav',
+    'portal.figures.status',
     'openData.title',
     'reviews.status.OPEN',
     'reviews.pillars.EXPERTISE',

@@ -391,6 +391,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/network/initiatives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Initiatives counted by status and theme
+         * @description Anyone, signed in or not; the same answer for every caller. Counts per status (every status but DRAFT) and per theme, and how many are running (APPROVED, PILOTING, UNDER_REVIEW), for the network and per town. Drafts are never counted.
+         */
+        get: operations["getInitiativeStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-data/datapackage.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Describe the initiative service's open data
+         * @description A Frictionless data package (tabular-data-package): licence CC BY 4.0 and, for initiatives as CSV and JSON, the file's path, media type and Table Schema. Anyone.
+         */
+        get: operations["getInitiativeOpenDataPackage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-data/initiatives.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Initiatives' public facts as CSV
+         * @description RFC 4180 with a header row; the columns of resource initiatives-csv. Drafts left out. Streamed. Anyone.
+         */
+        get: operations["exportInitiativesCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-data/initiatives.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Initiatives' public facts as JSON
+         * @description An array of objects with the fields of resource initiatives-json. Drafts left out. Streamed. Anyone.
+         */
+        get: operations["exportInitiativesJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/public/surveys/{token}": {
         parameters: {
             query?: never;
@@ -802,7 +882,71 @@ export interface components {
             trend: ((string | components["schemas"]["Trend"] | null) | null) | components["schemas"]["Trend"] | null;
         };
         /** @enum {string} */
-        InitiativeAction: "VIEW_INITIATIVES" | "CREATE_INITIATIVE" | "CHANGE_STATUS" | "EXPORT_OWN_DATA" | "VIEW_OWN_NOTIFICATIONS" | "CHANGE_OWN_NOTIFICATIONS" | "MANAGE_INDICATORS" | "ADD_MEASUREMENT" | "VIEW_SURVEY" | "MANAGE_SURVEY" | "VIEW_SURVEY_RESULTS" | "MODERATE_SURVEY_QUOTES" | "ANSWER_SURVEY" | "VIEW_PUBLIC_SURVEY_RESULTS" | "OPEN_REVIEW_ROUND" | "CLOSE_REVIEW_ROUND" | "SUBMIT_REVIEW" | "EDIT_INITIATIVE" | "DELETE_INITIATIVE";
+        InitiativeAction: "VIEW_INITIATIVES" | "CREATE_INITIATIVE" | "CHANGE_STATUS" | "EXPORT_OWN_DATA" | "VIEW_OWN_NOTIFICATIONS" | "CHANGE_OWN_NOTIFICATIONS" | "MANAGE_INDICATORS" | "ADD_MEASUREMENT" | "VIEW_SURVEY" | "MANAGE_SURVEY" | "VIEW_SURVEY_RESULTS" | "MODERATE_SURVEY_QUOTES" | "ANSWER_SURVEY" | "VIEW_PUBLIC_SURVEY_RESULTS" | "OPEN_REVIEW_ROUND" | "CLOSE_REVIEW_ROUND" | "SUBMIT_REVIEW" | "EDIT_INITIATIVE" | "DELETE_INITIATIVE" | "VIEW_INITIATIVE_STATISTICS";
+        InitiativeCounts: {
+            /**
+             * Format: int64
+             * @description Running: APPROVED, PILOTING or UNDER_REVIEW
+             * @example 12
+             */
+            active: number;
+            /** @description Every status but DRAFT, in lifecycle order, 0 included */
+            byStatus: components["schemas"]["InitiativeStatusCount"][];
+            /** @description Every theme, 0 included; an initiative with two themes counts in both */
+            byTheme: components["schemas"]["InitiativeThemeCount"][];
+            /**
+             * Format: int64
+             * @description Initiatives counted (every status but DRAFT)
+             * @example 37
+             */
+            total: number;
+        };
+        /** @description Frictionless tabular data package descriptor of the initiative service's open data */
+        InitiativeDataPackage: {
+            description: string;
+            /** @description CC-BY-4.0 */
+            licenses: components["schemas"]["InitiativeDataPackageLicense"][];
+            name: string;
+            /** @description Always tabular-data-package */
+            profile: string;
+            resources: components["schemas"]["InitiativeDataPackageResource"][];
+            title: string;
+        };
+        InitiativeDataPackageConstraints: {
+            required: boolean;
+        };
+        InitiativeDataPackageField: {
+            constraints: components["schemas"]["InitiativeDataPackageConstraints"];
+            description: string;
+            format: string;
+            name: string;
+            /** @description string, datetime or array */
+            type: string;
+        };
+        InitiativeDataPackageLicense: {
+            name: string;
+            path: string;
+            title: string;
+        };
+        InitiativeDataPackageResource: {
+            description: string;
+            encoding: string;
+            /** @description csv or json */
+            format: string;
+            mediatype: string;
+            /** @description The dataset's name, then its format */
+            name: string;
+            /** @description The file, relative to this descriptor */
+            path: string;
+            /** @description Always tabular-data-resource */
+            profile: string;
+            schema: components["schemas"]["InitiativeDataPackageSchema"];
+            title: string;
+        };
+        InitiativeDataPackageSchema: {
+            fields: components["schemas"]["InitiativeDataPackageField"][];
+            primaryKey: string[];
+        };
         /** @description An initiative with its whole lifecycle history */
         InitiativeDetail: {
             /** @description Set while a transfer of another town's practice is linked to this initiative */
@@ -887,8 +1031,22 @@ export interface components {
             /** @description null while the panel opened no round */
             round: components["schemas"]["ReviewRoundDetail"] | null;
         };
+        /** @description Public counts of initiatives by status and by theme, for the network and each town with a counted initiative. Drafts are not counted. Counts of initiatives, not of people: no suppression applies. */
+        InitiativeStatistics: {
+            /** @description Towns with at least one counted initiative, by code */
+            cities: components["schemas"]["TownInitiativeCounts"][];
+            network: components["schemas"]["InitiativeCounts"];
+        };
         /** @enum {string} */
         InitiativeStatus: "DRAFT" | "PROPOSED" | "APPROVED" | "PILOTING" | "UNDER_REVIEW" | "CONCLUDED" | "WITHDRAWN";
+        InitiativeStatusCount: {
+            /**
+             * Format: int64
+             * @example 4
+             */
+            count: number;
+            status: components["schemas"]["InitiativeStatus"];
+        };
         /** @description An initiative in a list */
         InitiativeSummary: {
             /** @description What the caller may do with this initiative */
@@ -940,6 +1098,14 @@ export interface components {
             totalItems: number;
             /** Format: int32 */
             totalPages: number;
+        };
+        InitiativeThemeCount: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            count: number;
+            theme: components["schemas"]["Theme"];
         };
         /**
          * Format: date-time
@@ -1374,6 +1540,11 @@ export interface components {
         TargetGroup: "NATIVE" | "EXPAT" | "NEWLY_ARRIVED_MIGRANT" | "PRECARIOUS_OR_VULNERABLE";
         /** @enum {string} */
         Theme: "LANGUAGE_AND_EDUCATION" | "EMPLOYMENT" | "HOUSING" | "HEALTH" | "CULTURE_AND_SPORT" | "CIVIC_PARTICIPATION" | "ANTI_DISCRIMINATION" | "PUBLIC_SPACE" | "DIGITAL_INCLUSION";
+        TownInitiativeCounts: {
+            /** @example mechelen */
+            city: string;
+            counts: components["schemas"]["InitiativeCounts"];
+        };
         /** @description One lifecycle step. outcome and conclusion are required for the step to CONCLUDED and refused for any other step. Concluding needs the latest review round, if the panel opened one, to be closed. */
         TransitionRequest: {
             /** @description Only with to = CONCLUDED */
@@ -3728,6 +3899,86 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInitiativeStatistics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InitiativeStatistics"];
+                };
+            };
+        };
+    };
+    getInitiativeOpenDataPackage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The data package descriptor */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InitiativeDataPackage"];
+                };
+            };
+        };
+    };
+    exportInitiativesCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per initiative past its draft */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+        };
+    };
+    exportInitiativesJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One object per initiative past its draft */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown[];
                 };
             };
         };

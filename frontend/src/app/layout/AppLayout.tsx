@@ -14,6 +14,7 @@ function NavItems({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useTranslation();
   const { user } = useSession();
   const items = [
+    { to: '/network', label: t('portal.nav') },
     { to: '/practices', label: t('nav.practices') },
     { to: '/practice-search', label: t('practiceSearch.nav') },
     { to: '/open-data', label: t('openData.nav') },

@@ -30,6 +30,9 @@ export function LandingPage() {
           <Button component={Link} to="/practices" data-testid="browse-practices">
             {t('home.browsePractices')}
           </Button>
+          <Button component={Link} to="/network" variant="light" data-testid="see-network">
+            {t('portal.homeLink')}
+          </Button>
           {user?.city && (
             <Button component={Link} to="/my-town" variant="light">
               {t('home.goToMyTown')}

@@ -39,5 +39,10 @@ public enum InitiativeAction {
   /** Rewrite an initiative's content, until it is concluded or withdrawn. */
   EDIT_INITIATIVE,
   /** Delete an initiative while it is a DRAFT. */
-  DELETE_INITIATIVE
+  DELETE_INITIATIVE,
+  /**
+   * The public portal's counts of initiatives by status and theme, per town and for the network;
+   * drafts are not counted (docs/portal.md).
+   */
+  VIEW_INITIATIVE_STATISTICS
 }

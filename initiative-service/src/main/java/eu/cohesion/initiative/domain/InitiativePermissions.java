@@ -15,6 +15,7 @@ import static eu.cohesion.initiative.domain.InitiativeAction.MODERATE_SURVEY_QUO
 import static eu.cohesion.initiative.domain.InitiativeAction.OPEN_REVIEW_ROUND;
 import static eu.cohesion.initiative.domain.InitiativeAction.SUBMIT_REVIEW;
 import static eu.cohesion.initiative.domain.InitiativeAction.VIEW_INITIATIVES;
+import static eu.cohesion.initiative.domain.InitiativeAction.VIEW_INITIATIVE_STATISTICS;
 import static eu.cohesion.initiative.domain.InitiativeAction.VIEW_OWN_NOTIFICATIONS;
 import static eu.cohesion.initiative.domain.InitiativeAction.VIEW_PUBLIC_SURVEY_RESULTS;
 import static eu.cohesion.initiative.domain.InitiativeAction.VIEW_SURVEY;
@@ -90,6 +91,8 @@ public final class InitiativePermissions {
           .grant(EDIT_INITIATIVE, NETWORK_ADMIN, ANY_TOWN)
           .grant(DELETE_INITIATIVE, CITY_COORDINATOR, OWN_TOWN_ONLY)
           .grant(DELETE_INITIATIVE, NETWORK_ADMIN, ANY_TOWN)
+          // Counts of initiatives say nothing of a person, and no draft is counted: public.
+          .grant(VIEW_INITIATIVE_STATISTICS, ANONYMOUS, ANY_TOWN)
           .build();
 
   private InitiativePermissions() {}

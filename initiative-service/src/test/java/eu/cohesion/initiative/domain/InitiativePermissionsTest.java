@@ -218,6 +218,16 @@ class InitiativePermissionsTest {
           DELETE_INITIATIVE | NETWORK_ADMIN      | OTHER_TOWN | true
           DELETE_INITIATIVE | INTEGRATION_READER | OWN_TOWN   | false
           DELETE_INITIATIVE | INTEGRATION_READER | OTHER_TOWN | false
+          VIEW_INITIATIVE_STATISTICS | ANONYMOUS          | OWN_TOWN   | true
+          VIEW_INITIATIVE_STATISTICS | ANONYMOUS          | OTHER_TOWN | true
+          VIEW_INITIATIVE_STATISTICS | PANEL_MEMBER       | OWN_TOWN   | false
+          VIEW_INITIATIVE_STATISTICS | PANEL_MEMBER       | OTHER_TOWN | false
+          VIEW_INITIATIVE_STATISTICS | CITY_COORDINATOR   | OWN_TOWN   | false
+          VIEW_INITIATIVE_STATISTICS | CITY_COORDINATOR   | OTHER_TOWN | false
+          VIEW_INITIATIVE_STATISTICS | NETWORK_ADMIN      | OWN_TOWN   | false
+          VIEW_INITIATIVE_STATISTICS | NETWORK_ADMIN      | OTHER_TOWN | false
+          VIEW_INITIATIVE_STATISTICS | INTEGRATION_READER | OWN_TOWN   | false
+          VIEW_INITIATIVE_STATISTICS | INTEGRATION_READER | OTHER_TOWN | false
           """)
   void roleInScope(InitiativeAction action, Role role, Scope scope, boolean allowed) {
     COVERED.add(action + "/" + role + "/" + scope);
@@ -306,6 +316,8 @@ class InitiativePermissionsTest {
           VIEW_INITIATIVES | CITY_COORDINATOR   | false
           VIEW_INITIATIVES | NETWORK_ADMIN      | true
           VIEW_INITIATIVES | INTEGRATION_READER | true
+          VIEW_INITIATIVE_STATISTICS | ANONYMOUS | true
+          VIEW_INITIATIVE_STATISTICS | PANEL_MEMBER | true
           """)
   void everywhere(InitiativeAction action, Role role, boolean allowed) {
     Actor actor = new Actor("someone", Set.of(role), "mechelen");

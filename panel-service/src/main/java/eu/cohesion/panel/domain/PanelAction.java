@@ -48,6 +48,11 @@ public enum PanelAction {
    * only as "fewer than 5": small counts could point at people.
    */
   VIEW_BALANCE_DETAIL,
+  /**
+   * The network's public aggregates: each town's ACTIVE panel as seats per pillar (counts below 5
+   * withheld), its balance score and state, and the network's totals. Never a person.
+   */
+  VIEW_NETWORK_COMPOSITION,
   /** A panel's candidate pool and its draws, with the candidates' personal data. */
   VIEW_POOL,
   /** Add, edit and remove candidates by hand; set quotas, seats and the household rule. */

@@ -36,6 +36,7 @@ import static eu.cohesion.panel.domain.PanelAction.VIEW_BALANCE_RULES;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_CITIES;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_DRAW_AUDIT;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_MEMBERS;
+import static eu.cohesion.panel.domain.PanelAction.VIEW_NETWORK_COMPOSITION;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_PANEL;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_PANEL_SUMMARIES;
 import static eu.cohesion.panel.domain.PanelAction.VIEW_PERSONAL_DATA_AUDIT;
@@ -118,6 +119,8 @@ public final class PanelPermissions {
           // of 1 next to a member list would name the person.
           .grant(VIEW_BALANCE_DETAIL, CITY_COORDINATOR, OWN_TOWN_ONLY)
           .grant(VIEW_BALANCE_DETAIL, NETWORK_ADMIN, ANY_TOWN)
+          // The public portal's figures: aggregates only, every count below 5 withheld.
+          .grant(VIEW_NETWORK_COMPOSITION, ANONYMOUS, ANY_TOWN)
           // Candidates are people who have not joined anything: their names, contacts and
           // features are for the town's coordinators and the network admin only, not even for the
           // panel's members.

@@ -300,6 +300,16 @@ class PanelPermissionsTest {
           VIEW_BALANCE_DETAIL  | NETWORK_ADMIN      | OTHER_TOWN | true
           VIEW_BALANCE_DETAIL  | INTEGRATION_READER | OWN_TOWN   | false
           VIEW_BALANCE_DETAIL  | INTEGRATION_READER | OTHER_TOWN | false
+          VIEW_NETWORK_COMPOSITION | ANONYMOUS          | OWN_TOWN   | true
+          VIEW_NETWORK_COMPOSITION | ANONYMOUS          | OTHER_TOWN | true
+          VIEW_NETWORK_COMPOSITION | PANEL_MEMBER       | OWN_TOWN   | false
+          VIEW_NETWORK_COMPOSITION | PANEL_MEMBER       | OTHER_TOWN | false
+          VIEW_NETWORK_COMPOSITION | CITY_COORDINATOR   | OWN_TOWN   | false
+          VIEW_NETWORK_COMPOSITION | CITY_COORDINATOR   | OTHER_TOWN | false
+          VIEW_NETWORK_COMPOSITION | NETWORK_ADMIN      | OWN_TOWN   | false
+          VIEW_NETWORK_COMPOSITION | NETWORK_ADMIN      | OTHER_TOWN | false
+          VIEW_NETWORK_COMPOSITION | INTEGRATION_READER | OWN_TOWN   | false
+          VIEW_NETWORK_COMPOSITION | INTEGRATION_READER | OTHER_TOWN | false
           VIEW_POOL            | ANONYMOUS          | OWN_TOWN   | false
           VIEW_POOL            | ANONYMOUS          | OTHER_TOWN | false
           VIEW_POOL            | PANEL_MEMBER       | OWN_TOWN   | false
@@ -504,6 +514,8 @@ class PanelPermissionsTest {
           EDIT_BALANCE_RULES   | NETWORK_ADMIN    | true
           VIEW_BALANCE_DETAIL  | CITY_COORDINATOR | false
           VIEW_BALANCE_DETAIL  | NETWORK_ADMIN    | true
+          VIEW_NETWORK_COMPOSITION | ANONYMOUS    | true
+          VIEW_NETWORK_COMPOSITION | NETWORK_ADMIN | true
           """)
   void everywhere(PanelAction action, Role role, boolean allowed) {
     Actor actor = new Actor("someone", EnumSet.of(role), "mechelen");
