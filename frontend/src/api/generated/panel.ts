@@ -152,6 +152,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/network/composition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The network's panels as public aggregates
+         * @description Anyone, signed in or not; the same answer for every caller. Per town its ACTIVE panel's active seats and seats per pillar, its balance score and state; the network's towns, panels per status and seats per pillar. Every count below 5 is null with suppressed = true. No names, no population groups.
+         */
+        get: operations["getNetworkComposition"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-data/datapackage.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Describe the panel service's open data
+         * @description A Frictionless data package (tabular-data-package): licence CC BY 4.0 and, for panel-composition as CSV and JSON, the file's path, media type and Table Schema. Anyone.
+         */
+        get: operations["getPanelOpenDataPackage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-data/panel-composition.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The ACTIVE panels' composition as CSV
+         * @description RFC 4180 with a header row; one row per town and pillar, the columns of resource panel-composition-csv. Counts below 5 are empty with seats_suppressed true. Anyone.
+         */
+        get: operations["exportPanelCompositionCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-data/panel-composition.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The ACTIVE panels' composition as JSON
+         * @description An array of objects with the fields of resource panel-composition-json; counts below 5 are null with seats_suppressed true. Anyone.
+         */
+        get: operations["exportPanelCompositionJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/panels": {
         parameters: {
             query?: never;
@@ -768,6 +848,28 @@ export interface components {
             id: string;
             username: string;
         };
+        /** @description An ACTIVE panel as aggregates */
+        ActivePanelComposition: {
+            /**
+             * Format: int32
+             * @description How many named gaps the balance found
+             * @example 2
+             */
+            gaps: number;
+            /** @example Mechelen LPS 2026 */
+            name: string;
+            panelId: components["schemas"]["UUID"];
+            /** @description Seats per pillar, every pillar listed */
+            pillars: components["schemas"]["PublicPillarSeats"][];
+            /**
+             * Format: int32
+             * @description The balance score 0–100, as GET /panels/{id}/balance
+             * @example 85
+             */
+            score: number;
+            seats: components["schemas"]["PublicSeats"];
+            state: components["schemas"]["BalanceState"];
+        };
         /** @description A new member of a Local Panel of Stakeholders */
         AddMember: {
             /** @description Whether the member consented to the recording of their population groups */
@@ -906,6 +1008,8 @@ export interface components {
              */
             version: number;
         };
+        /** @enum {string} */
+        BalanceState: "BALANCED" | "GAPS";
         /** @description A candidate of a pool (personal data) */
         Candidate: {
             address: {
@@ -1323,8 +1427,36 @@ export interface components {
         };
         /** @enum {string} */
         MemberRole: "CHAIR" | "MEMBER" | "OBSERVER";
+        /** @description The network's panels as public aggregates: each town's ACTIVE panel (seats per pillar, balance score and state) and the network's totals. Every count below 5 is null with suppressed = true; population groups and names are never part of it. FORMING and CLOSED panels count as panels, their members nowhere. */
+        NetworkComposition: {
+            /**
+             * Format: int64
+             * @description ACTIVE panels
+             * @example 10
+             */
+            activePanels: number;
+            /** @description Every partner town, by name */
+            cities: components["schemas"]["TownComposition"][];
+            members: components["schemas"]["PublicSeats"];
+            /**
+             * Format: int64
+             * @description Panels of the network, every status
+             * @example 12
+             */
+            panels: number;
+            /** @description Panels per status, every status listed */
+            panelsByStatus: components["schemas"]["PanelStatusCount"][];
+            /** @description Those seats per pillar, every pillar listed */
+            pillars: components["schemas"]["PublicPillarSeats"][];
+            /**
+             * Format: int32
+             * @description Partner towns
+             * @example 10
+             */
+            towns: number;
+        };
         /** @enum {string} */
-        PanelAction: "VIEW_CITIES" | "VIEW_PANEL_SUMMARIES" | "VIEW_PANEL" | "CREATE_PANEL" | "EDIT_PANEL" | "CHANGE_PANEL_STATUS" | "ADD_MEMBER" | "VIEW_MEMBERS" | "VIEW_POPULATION_GROUPS" | "EDIT_MEMBER" | "REMOVE_MEMBER" | "RECORD_CONSENT" | "WITHDRAW_CONSENT" | "VIEW_SESSIONS" | "PLAN_SESSION" | "CHANGE_SESSION" | "RECORD_ATTENDANCE" | "HOLD_SESSION" | "CANCEL_SESSION" | "EXPORT_OWN_DATA" | "ERASE_MEMBER" | "VIEW_PERSONAL_DATA_AUDIT" | "VIEW_ADMIN_AUDIT" | "EDIT_CITY" | "VIEW_BALANCE_RULES" | "EDIT_BALANCE_RULES" | "VIEW_BALANCE_DETAIL" | "VIEW_POOL" | "MANAGE_POOL" | "IMPORT_POOL" | "RUN_DRAW" | "CONFIRM_DRAW" | "VIEW_DRAW_AUDIT" | "SEARCH_MEMBER_ACCOUNTS" | "LINK_MEMBER_ACCOUNT" | "UNLINK_MEMBER_ACCOUNT" | "INVITE_MEMBER_ACCOUNT";
+        PanelAction: "VIEW_CITIES" | "VIEW_PANEL_SUMMARIES" | "VIEW_PANEL" | "CREATE_PANEL" | "EDIT_PANEL" | "CHANGE_PANEL_STATUS" | "ADD_MEMBER" | "VIEW_MEMBERS" | "VIEW_POPULATION_GROUPS" | "EDIT_MEMBER" | "REMOVE_MEMBER" | "RECORD_CONSENT" | "WITHDRAW_CONSENT" | "VIEW_SESSIONS" | "PLAN_SESSION" | "CHANGE_SESSION" | "RECORD_ATTENDANCE" | "HOLD_SESSION" | "CANCEL_SESSION" | "EXPORT_OWN_DATA" | "ERASE_MEMBER" | "VIEW_PERSONAL_DATA_AUDIT" | "VIEW_ADMIN_AUDIT" | "EDIT_CITY" | "VIEW_BALANCE_RULES" | "EDIT_BALANCE_RULES" | "VIEW_BALANCE_DETAIL" | "VIEW_NETWORK_COMPOSITION" | "VIEW_POOL" | "MANAGE_POOL" | "IMPORT_POOL" | "RUN_DRAW" | "CONFIRM_DRAW" | "VIEW_DRAW_AUDIT" | "SEARCH_MEMBER_ACCOUNTS" | "LINK_MEMBER_ACCOUNT" | "UNLINK_MEMBER_ACCOUNT" | "INVITE_MEMBER_ACCOUNT";
         /** @description How well a panel's active seats meet the balance rules. Public; population-group counts below 5 are null unless the caller may see the detail (VIEW_BALANCE_DETAIL: the town's coordinators and network admins). */
         PanelBalance: {
             /** @description What the caller may do */
@@ -1366,6 +1498,52 @@ export interface components {
              * @example 12
              */
             members: number;
+        };
+        /** @description Frictionless tabular data package descriptor of the panel service's open data */
+        PanelDataPackage: {
+            description: string;
+            /** @description CC-BY-4.0 */
+            licenses: components["schemas"]["PanelDataPackageLicense"][];
+            name: string;
+            /** @description Always tabular-data-package */
+            profile: string;
+            resources: components["schemas"]["PanelDataPackageResource"][];
+            title: string;
+        };
+        PanelDataPackageConstraints: {
+            required: boolean;
+        };
+        PanelDataPackageField: {
+            constraints: components["schemas"]["PanelDataPackageConstraints"];
+            description: string;
+            format: string;
+            name: string;
+            /** @description string, integer or boolean */
+            type: string;
+        };
+        PanelDataPackageLicense: {
+            name: string;
+            path: string;
+            title: string;
+        };
+        PanelDataPackageResource: {
+            description: string;
+            encoding: string;
+            /** @description csv or json */
+            format: string;
+            mediatype: string;
+            /** @description The dataset's name, then its format */
+            name: string;
+            /** @description The file, relative to this descriptor */
+            path: string;
+            /** @description Always tabular-data-resource */
+            profile: string;
+            schema: components["schemas"]["PanelDataPackageSchema"];
+            title: string;
+        };
+        PanelDataPackageSchema: {
+            fields: components["schemas"]["PanelDataPackageField"][];
+            primaryKey: string[];
         };
         /** @description A Local Panel of Stakeholders, public detail */
         PanelDetail: {
@@ -1467,6 +1645,14 @@ export interface components {
         };
         /** @enum {string} */
         PanelStatus: "FORMING" | "ACTIVE" | "CLOSED";
+        PanelStatusCount: {
+            /**
+             * Format: int64
+             * @example 10
+             */
+            count: number;
+            status: components["schemas"]["PanelStatus"];
+        };
         /** @description Public view of a Local Panel of Stakeholders */
         PanelSummary: {
             /** @description What the caller may do with this panel */
@@ -1645,6 +1831,27 @@ export interface components {
             type: string;
             /** @description Per-field problems; empty unless the request was invalid */
             violations: components["schemas"]["Violation"][];
+        };
+        /** @description Seats of one pillar; null below 5 */
+        PublicPillarSeats: {
+            /**
+             * Format: int32
+             * @example 5
+             */
+            count: number | null;
+            pillar: components["schemas"]["Pillar"];
+            /** @description The count is below 5 and withheld */
+            suppressed: boolean;
+        };
+        /** @description A seat count; null and suppressed = true when below 5 (0 included) */
+        PublicSeats: {
+            /**
+             * Format: int32
+             * @example 18
+             */
+            count: number | null;
+            /** @description The count is below 5 and withheld */
+            suppressed: boolean;
         };
         /** @description More than half of the panel's active members present (apologies count as absent) */
         Quorum: {
@@ -1826,6 +2033,30 @@ export interface components {
              * @example 2024
              */
             year: number | null;
+        };
+        /** @description A partner town and its ACTIVE panel, if any */
+        TownComposition: {
+            /** @description The ACTIVE panel; null when the town has none */
+            activePanel: components["schemas"]["ActivePanelComposition"] | null;
+            /** @example mechelen */
+            city: string;
+            /**
+             * @description ISO 3166-1 alpha-2
+             * @example BE
+             */
+            countryCode: string;
+            /**
+             * @description WGS 84
+             * @example 51.02574
+             */
+            latitude: number | null;
+            /**
+             * @description WGS 84
+             * @example 4.47762
+             */
+            longitude: number | null;
+            /** @example Mechelen */
+            name: string;
         };
         /** Format: uuid */
         UUID: string;
@@ -2349,6 +2580,142 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNetworkComposition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkComposition"];
+                };
+            };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPanelOpenDataPackage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The data package descriptor */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelDataPackage"];
+                };
+            };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportPanelCompositionCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per town with an ACTIVE panel and pillar */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportPanelCompositionJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One object per town with an ACTIVE panel and pillar */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown[];
                 };
             };
             /** @description Over the caller's rate limit; see Retry-After */
