@@ -50,6 +50,12 @@ describe('theme colours (WCAG 2.1 AA, 4.5:1 for text)', () => {
     expect(contrast(v.color, v.background)).toBeGreaterThanOrEqual(4.5);
   });
 
+  it.each(USED)('subtle buttons in %s, at rest and hovered', (color) => {
+    const v = full.variantColorResolver({ color, theme: full, variant: 'subtle' });
+    expect(contrast(v.color, WHITE)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(v.color, v.hover)).toBeGreaterThanOrEqual(4.5);
+  });
+
   it.each(USED)('filled buttons and badges in %s', (color) => {
     const v = full.variantColorResolver({ color, theme: full, variant: 'filled' });
     const background = v.background.startsWith('var(') ? full.colors[color][8] : v.background;

@@ -22,6 +22,10 @@ const variantColorResolver: VariantColorsResolver = (input) => {
   if (input.variant === 'light') {
     return { ...colors, background: rgba(scale[6], 0.1), color: darken(scale[9], 0.25) };
   }
+  if (input.variant === 'subtle') {
+    // Mantine hovers a subtle button with shade 2, on which its shade-9 text falls below 4.5:1.
+    return { ...colors, hover: rgba(scale[6], 0.1), color: darken(scale[9], 0.25) };
+  }
   if (input.variant === 'filled' && name !== input.theme.primaryColor) {
     return {
       ...colors,
