@@ -263,7 +263,8 @@ test('another town’s coordinator finds the practice by searching with a facet 
 
   // the town facet: only the source town's practices remain, the chosen value counted and checked
   const mechelen = page.getByTestId('practice-facet-towns').locator('input[value="mechelen"]');
-  await mechelen.check();
+  // click, not check(): the facets re-render from the new URL's results, checked only then
+  await mechelen.click();
   await expect(page).toHaveURL(/[?&]town=mechelen/);
   await expect(mechelen).toBeChecked();
   await expect(page.locator('[data-testid="practice-search-hit"]:not([data-city="mechelen"])')).toHaveCount(0);
