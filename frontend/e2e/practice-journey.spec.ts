@@ -262,7 +262,7 @@ test('another town’s coordinator finds the practice by searching with a facet 
   await expectAccessible(page, testInfo, 'practice search, results of a text');
 
   // the town facet: only the source town's practices remain, the chosen value counted and checked
-  const mechelen = page.getByTestId('practice-facet-towns').locator('input[value="mechelen"]');
+  const mechelen = page.getByTestId('practice-facet-towns').locator('input[type="checkbox"][value="mechelen"]');
   // click, not check(): the facets re-render from the new URL's results, checked only then
   await mechelen.click();
   await expect(page).toHaveURL(/[?&]town=mechelen/);
