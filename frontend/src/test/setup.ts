@@ -1,7 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import '../i18n';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+
+// findBy/waitFor wait up to 5 s, not 1 s: on a busy two-core machine a page's first render with its
+// queries can take longer than a second, and a test should fail on behaviour, not on load.
+configure({ asyncUtilTimeout: 5_000 });
 
 // Mantine needs matchMedia and ResizeObserver, which jsdom lacks.
 Object.defineProperty(window, 'matchMedia', {
