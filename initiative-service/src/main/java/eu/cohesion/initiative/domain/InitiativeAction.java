@@ -44,5 +44,7 @@ public enum InitiativeAction {
    * The public portal's counts of initiatives by status and theme, per town and for the network;
    * drafts are not counted (docs/portal.md).
    */
-  VIEW_INITIATIVE_STATISTICS
+  VIEW_INITIATIVE_STATISTICS,
+  /** Read the audit of administrative changes (kit.audit.AdminAudit): who changed what, when. */
+  VIEW_ADMIN_AUDIT
 }

@@ -14,6 +14,7 @@ import static eu.cohesion.initiative.domain.InitiativeAction.MANAGE_SURVEY;
 import static eu.cohesion.initiative.domain.InitiativeAction.MODERATE_SURVEY_QUOTES;
 import static eu.cohesion.initiative.domain.InitiativeAction.OPEN_REVIEW_ROUND;
 import static eu.cohesion.initiative.domain.InitiativeAction.SUBMIT_REVIEW;
+import static eu.cohesion.initiative.domain.InitiativeAction.VIEW_ADMIN_AUDIT;
 import static eu.cohesion.initiative.domain.InitiativeAction.VIEW_INITIATIVES;
 import static eu.cohesion.initiative.domain.InitiativeAction.VIEW_INITIATIVE_STATISTICS;
 import static eu.cohesion.initiative.domain.InitiativeAction.VIEW_OWN_NOTIFICATIONS;
@@ -93,6 +94,7 @@ public final class InitiativePermissions {
           .grant(DELETE_INITIATIVE, NETWORK_ADMIN, ANY_TOWN)
           // Counts of initiatives say nothing of a person, and no draft is counted: public.
           .grant(VIEW_INITIATIVE_STATISTICS, ANONYMOUS, ANY_TOWN)
+          .grant(VIEW_ADMIN_AUDIT, NETWORK_ADMIN, ANY_TOWN)
           .build();
 
   private InitiativePermissions() {}

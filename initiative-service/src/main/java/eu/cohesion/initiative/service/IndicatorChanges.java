@@ -53,7 +53,7 @@ public class IndicatorChanges {
     Instant now = gate.now();
     Indicator indicator = Indicator.of(initiative, definition, now);
     indicators.persist(indicator);
-    gate.announce(now, List.of());
+    gate.created(actor, MANAGE_INDICATORS, "indicator", indicator, now, List.of());
     return indicator;
   }
 

@@ -11,6 +11,7 @@ import eu.cohesion.kit.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 
 /** Starts an initiative of a known panel as a DRAFT and announces it on initiative-events. */
 @ApplicationScoped
@@ -42,7 +43,13 @@ public class InitiativeCreation {
     Instant now = gate.now();
     Initiative initiative = Initiative.draft(panel, request.content(), actor.subject(), now);
     initiatives.persist(initiative);
-    gate.announce(now, InitiativeCreated.of(initiative));
+    gate.created(
+        actor,
+        CREATE_INITIATIVE,
+        "initiative",
+        initiative,
+        now,
+        List.of(InitiativeCreated.of(initiative)));
     return initiative;
   }
 }

@@ -1,5 +1,6 @@
 package eu.cohesion.initiative.service;
 
+import eu.cohesion.kit.audit.AdminAudit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -11,7 +12,8 @@ import java.util.UUID;
  * idempotency records (which replay response bodies), notifications and notification preferences
  * go. Their reviews keep pillar and scores, so closed rounds' results stay true, but lose who wrote
  * them and their reasons (free text that may identify the author); their place among a round's
- * eligible reviewers keeps counting, without the login. See docs/reviews.md.
+ * eligible reviewers keeps counting, without the login; the audit of administrative changes keeps
+ * what they changed, with "erased" for who. See docs/reviews.md.
  */
 @ApplicationScoped
 public class PersonalDataErasure {
@@ -20,9 +22,11 @@ public class PersonalDataErasure {
   public static final String ERASED = "erased";
 
   private final EntityManager entityManager;
+  private final AdminAudit audit;
 
-  PersonalDataErasure(EntityManager entityManager) {
+  PersonalDataErasure(EntityManager entityManager, AdminAudit audit) {
     this.entityManager = entityManager;
+    this.audit = audit;
   }
 
   /**
@@ -54,6 +58,7 @@ public class PersonalDataErasure {
         .createNativeQuery("delete from idempotency_keys where caller = ?1")
         .setParameter(1, subject)
         .executeUpdate();
+    audit.anonymise(subject);
     // Notifications are about nobody else: they go with their recipient, queued mails first.
     for (String table :
         new String[] {"notification_mail", "notification", "notification_preference"}) {

@@ -3,6 +3,8 @@ package eu.cohesion.initiative.service;
 import eu.cohesion.initiative.domain.InitiativeAction;
 import eu.cohesion.initiative.domain.InitiativePermissions;
 import eu.cohesion.initiative.domain.NotificationPreferences;
+import eu.cohesion.kit.audit.AdminAudit;
+import eu.cohesion.kit.audit.AdministrativeChange;
 import eu.cohesion.kit.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -16,26 +18,33 @@ import java.util.UUID;
 /**
  * What this service holds about the signed-in person (GDPR Art. 15/20): the initiatives they
  * created, the lifecycle steps they took, their reviews, their notifications and notification
- * preferences, all kept under their token subject.
+ * preferences and the audit's record of their administrative changes, all kept under their token
+ * subject.
  */
 @ApplicationScoped
 public class PersonalDataReport {
+
+  /** Enough for any person's export; {@code GET /admin-audit} pages through the rest. */
+  private static final int AUDIT_EXPORT_LIMIT = 10_000;
 
   private final EntityManager entityManager;
   private final Clock clock;
 
   private final NotificationInbox notifications;
   private final NotificationPreferenceStore notificationPreferences;
+  private final AdminAudit audit;
 
   PersonalDataReport(
       EntityManager entityManager,
       Clock clock,
       NotificationInbox notifications,
-      NotificationPreferenceStore notificationPreferences) {
+      NotificationPreferenceStore notificationPreferences,
+      AdminAudit audit) {
     this.entityManager = entityManager;
     this.clock = clock;
     this.notifications = notifications;
     this.notificationPreferences = notificationPreferences;
+    this.audit = audit;
   }
 
   public record Created(UUID initiativeId, UUID panelId, String city, String title, Instant at) {}
@@ -59,7 +68,8 @@ public class PersonalDataReport {
       List<Step> stepsTaken,
       List<OwnReview> reviews,
       List<NotificationInbox.Entry> notifications,
-      NotificationPreferences notificationPreferences) {}
+      NotificationPreferences notificationPreferences,
+      List<AdministrativeChange> administrativeChanges) {}
 
   public OwnData of(Actor actor) {
     InitiativePermissions.TABLE.require(
@@ -110,7 +120,8 @@ public class PersonalDataReport {
         steps,
         reviews,
         notifications.all(actor.subject()),
-        notificationPreferences.of(actor.subject()));
+        notificationPreferences.of(actor.subject()),
+        audit.changesBy(actor.subject(), AUDIT_EXPORT_LIMIT));
   }
 
   @SuppressWarnings("unchecked")

@@ -78,7 +78,8 @@ public class ReviewRounds {
         ReviewRound.open(
             initiative, members.activeOf(initiative.panelId()), closesAt, actor.subject(), now);
     rounds.persist(round);
-    gate.announce(now, ReviewRoundOpened.of(round));
+    gate.created(
+        actor, OPEN_REVIEW_ROUND, "review-round", round, now, List.of(ReviewRoundOpened.of(round)));
     return view(actor, round);
   }
 

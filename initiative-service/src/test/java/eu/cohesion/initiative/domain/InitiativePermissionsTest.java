@@ -228,6 +228,16 @@ class InitiativePermissionsTest {
           VIEW_INITIATIVE_STATISTICS | NETWORK_ADMIN      | OTHER_TOWN | false
           VIEW_INITIATIVE_STATISTICS | INTEGRATION_READER | OWN_TOWN   | false
           VIEW_INITIATIVE_STATISTICS | INTEGRATION_READER | OTHER_TOWN | false
+          VIEW_ADMIN_AUDIT  | ANONYMOUS          | OWN_TOWN   | false
+          VIEW_ADMIN_AUDIT  | ANONYMOUS          | OTHER_TOWN | false
+          VIEW_ADMIN_AUDIT  | PANEL_MEMBER       | OWN_TOWN   | false
+          VIEW_ADMIN_AUDIT  | PANEL_MEMBER       | OTHER_TOWN | false
+          VIEW_ADMIN_AUDIT  | CITY_COORDINATOR   | OWN_TOWN   | false
+          VIEW_ADMIN_AUDIT  | CITY_COORDINATOR   | OTHER_TOWN | false
+          VIEW_ADMIN_AUDIT  | NETWORK_ADMIN      | OWN_TOWN   | true
+          VIEW_ADMIN_AUDIT  | NETWORK_ADMIN      | OTHER_TOWN | true
+          VIEW_ADMIN_AUDIT  | INTEGRATION_READER | OWN_TOWN   | false
+          VIEW_ADMIN_AUDIT  | INTEGRATION_READER | OTHER_TOWN | false
           """)
   void roleInScope(InitiativeAction action, Role role, Scope scope, boolean allowed) {
     COVERED.add(action + "/" + role + "/" + scope);
@@ -318,6 +328,9 @@ class InitiativePermissionsTest {
           VIEW_INITIATIVES | INTEGRATION_READER | true
           VIEW_INITIATIVE_STATISTICS | ANONYMOUS | true
           VIEW_INITIATIVE_STATISTICS | PANEL_MEMBER | true
+          VIEW_ADMIN_AUDIT | NETWORK_ADMIN | true
+          VIEW_ADMIN_AUDIT | CITY_COORDINATOR | false
+          VIEW_ADMIN_AUDIT | INTEGRATION_READER | false
           """)
   void everywhere(InitiativeAction action, Role role, boolean allowed) {
     Actor actor = new Actor("someone", Set.of(role), "mechelen");

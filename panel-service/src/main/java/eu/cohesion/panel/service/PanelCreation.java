@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import org.hibernate.exception.ConstraintViolationException;
 
 /** Sets up a new Local Panel of Stakeholders and announces it on {@code panel-events}. */
@@ -53,7 +54,7 @@ public class PanelCreation {
       }
       throw e;
     }
-    gate.announce(now, PanelCreated.of(panel));
+    gate.created(actor, CREATE_PANEL, "panel", panel, now, List.of(PanelCreated.of(panel)));
     return panel;
   }
 

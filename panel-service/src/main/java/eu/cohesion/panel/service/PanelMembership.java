@@ -95,7 +95,8 @@ public class PanelMembership {
     // The composition is part of the panel's public summary. A bulk update does not bump the
     // panel's version: concurrent joins queue on the row lock instead of failing.
     panels.touch(panel.id(), now);
-    gate.announce(now, MemberJoined.of(panel, member));
+    // Audited as a change of the panel (its composition): the member is no aggregate of its own.
+    gate.created(actor, ADD_MEMBER, "panel", panel, now, List.of(MemberJoined.of(panel, member)));
     changed(actor, panel, member, now, "joined");
     return new MemberInPanel(panel, member);
   }

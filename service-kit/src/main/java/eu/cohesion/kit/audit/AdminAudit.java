@@ -1,7 +1,10 @@
 package eu.cohesion.kit.audit;
 
+import eu.cohesion.kit.paging.PageRequest;
 import eu.cohesion.kit.paging.ResultPage;
+import eu.cohesion.kit.problem.ActionNotPermittedException;
 import eu.cohesion.kit.security.Actor;
+import eu.cohesion.kit.security.PermissionTable;
 import eu.cohesion.kit.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -100,6 +103,36 @@ public class AdminAudit {
                     .getSingleResult())
             .longValue();
     return ResultPage.of(rows.stream().map(AdminAudit::entry).toList(), page, size, total);
+  }
+
+  /**
+   * The page {@code GET /admin-audit} answers: only to a caller whom the service's table lets read
+   * the audit everywhere (it spans every town), otherwise a 403.
+   */
+  public <A extends Enum<A>> ResultPage<AdminAuditEntry> pageFor(
+      Actor caller,
+      PermissionTable<A> table,
+      A action,
+      AdminAuditFilter filter,
+      PageRequest request) {
+    if (!table.allowsEverywhere(action, caller)) {
+      throw new ActionNotPermittedException("you may not read the audit of administrative changes");
+    }
+    return page(filter.aggregateId(), filter.actorId(), request.page(), request.size());
+  }
+
+  /**
+   * What a person's export lists of the audit: the changes made under their Keycloak id, newest
+   * first, at most {@code limit} (the audit endpoint pages through more).
+   */
+  @Transactional
+  public List<AdministrativeChange> changesBy(String subject, int limit) {
+    if (!enabled) {
+      return List.of();
+    }
+    return page(null, subject, 0, limit).items().stream()
+        .map(e -> new AdministrativeChange(e.at(), e.action(), e.resource(), e.aggregateId()))
+        .toList();
   }
 
   /** On a person's erasure: their rows stay (what was changed, when), their id becomes "erased". */

@@ -23,9 +23,9 @@ import java.util.function.BiFunction;
  * The one path every change of a service takes, in its transaction: load or 404 → permission (403)
  * → If-Match (428 when missing, 412 when stale) → mutate → flush → events into the outbox. A
  * creation has nothing to load or match: it checks its permission with {@link
- * PermissionTable#require} and ends with {@link #announce}. An applied change that was permitted
- * for a signed-in actor is written to the {@link AdminAudit} in the same transaction (when the
- * service has the audit on).
+ * PermissionTable#require} and ends with {@link #created} (or {@link #announce} when nobody signed
+ * in made it, as a scheduled reminder). An applied change that was permitted for a signed-in actor
+ * is written to the {@link AdminAudit} in the same transaction (when the service has the audit on).
  */
 @ApplicationScoped
 public class ChangeGate {
@@ -65,6 +65,22 @@ public class ChangeGate {
 
   public void announce(Instant at, PublishedEvent event) {
     announce(at, List.of(event));
+  }
+
+  /**
+   * Ends a creation the actor was permitted ({@link PermissionTable#require}) to make: {@link
+   * #announce}s its events and writes its row to the {@link AdminAudit}, all in the transaction.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void created(
+      Actor actor,
+      Enum<?> action,
+      String resource,
+      Aggregate created,
+      Instant at,
+      List<? extends PublishedEvent> events) {
+    announce(at, events);
+    audit.record(actor, action, resource, created.id(), created.cityCode(), created.version(), at);
   }
 
   /** One change of one loaded aggregate, checked step by step before it is applied. */

@@ -21,8 +21,6 @@ public class AdminChangesData implements PersonalDataSource {
     this.audit = audit;
   }
 
-  public record Change(Instant at, String action, String resource, String aggregateId) {}
-
   @Override
   public String section() {
     return "administrativeChanges";
@@ -33,9 +31,7 @@ public class AdminChangesData implements PersonalDataSource {
     if (subject.keycloakUserId() == null) {
       return List.of();
     }
-    return audit.page(null, subject.keycloakUserId().toString(), 0, EXPORT_LIMIT).items().stream()
-        .map(e -> new Change(e.at(), e.action(), e.resource(), e.aggregateId()))
-        .toList();
+    return audit.changesBy(subject.keycloakUserId().toString(), EXPORT_LIMIT);
   }
 
   @Override

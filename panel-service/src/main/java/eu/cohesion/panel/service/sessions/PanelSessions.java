@@ -65,7 +65,7 @@ public class PanelSessions {
     Instant now = gate.now();
     PanelSession session = PanelSession.plan(panel, details, actor.subject(), now);
     sessions.persist(session);
-    gate.announce(now, List.of());
+    gate.created(actor, PLAN_SESSION, "session", session, now, List.of());
     return withQuorum(session);
   }
 
