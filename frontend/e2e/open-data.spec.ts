@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { INITIATIVE_API, PANEL_API, PRACTICE_API } from '../../scripts/platform.mjs';
+import { validateDataPackage } from './dataPackage';
 import { expectAccessible } from './support';
 
 // The open data on the real platform, anonymously: the page lists the downloads from the data
@@ -51,4 +53,27 @@ test('a visitor downloads the practices as CSV and reads the feed', async ({ pag
   if (testInfo.project.name === 'de-phone') await page.getByTestId('burger').click();
   await page.locator('[data-testid="nav-open-data"]:visible').first().click();
   await expect(page).toHaveURL(/\/open-data$/);
+});
+
+test('the open data of every service validates against its data package', async () => {
+  test.skip(test.info().project.name !== 'en-desktop', 'the same files for every project');
+  const rows: Record<string, number> = {};
+  for (const api of [PANEL_API, INITIATIVE_API, PRACTICE_API]) {
+    Object.assign(rows, await validateDataPackage(`${api}/open-data/datapackage.json`));
+  }
+  console.log(`open data rows of the demo network: ${JSON.stringify(rows)}`);
+  const datasets = [
+    'panel-composition',
+    'initiatives',
+    'towns',
+    'practices',
+    'transfers',
+    'findings',
+    'recommendations',
+  ];
+  for (const dataset of datasets) {
+    expect(rows[`${dataset}-csv`], `${dataset} has rows in the demo`).toBeGreaterThan(0);
+    expect(rows[`${dataset}-json`], `${dataset}: as many objects as CSV rows`).toBe(rows[`${dataset}-csv`]);
+  }
+  expect(Object.keys(rows).sort()).toEqual(datasets.flatMap((d) => [`${d}-csv`, `${d}-json`]).sort());
 });

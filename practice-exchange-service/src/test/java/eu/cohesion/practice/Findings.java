@@ -2,6 +2,7 @@ package eu.cohesion.practice;
 
 import eu.cohesion.kit.security.Actor;
 import eu.cohesion.kit.security.Role;
+import eu.cohesion.kit.vocabulary.Theme;
 import eu.cohesion.practice.domain.finding.Audience;
 import eu.cohesion.practice.domain.finding.Citation;
 import eu.cohesion.practice.domain.finding.CitationKind;
@@ -42,14 +43,18 @@ public class Findings {
 
   /** A draft citing one published practice of each town: version 0. */
   public UUID draft(Actor author, String statement, String... towns) {
+    return draft(author, statement, List.of(), towns);
+  }
+
+  /** A draft of these themes citing one published practice of each town: version 0. */
+  public UUID draft(Actor author, String statement, List<Theme> themes, String... towns) {
     List<Citation> evidence =
         java.util.Arrays.stream(towns)
             .map(town -> new Citation(CitationKind.PRACTICE, practices.published(town, statement)))
             .toList();
     CommonFinding finding =
         findings.draft(
-            author,
-            new FindingContent("en", statement, "Explained", List.of(), List.of(), evidence));
+            author, new FindingContent("en", statement, "Explained", themes, List.of(), evidence));
     return finding.id();
   }
 

@@ -80,6 +80,39 @@ public class FeedResource {
   }
 
   @GET
+  @Path("/all.atom")
+  @Produces(ATOM)
+  @PublicCache(maxAge = 300)
+  @Operation(
+      operationId = "getNetworkFeed",
+      summary = "Atom feed of everything the network published lately",
+      description =
+          "Atom 1.0: the latest 50 published practices, common findings and recommendations"
+              + " together, newest first; of one town (its practices, the findings citing its"
+              + " evidence, the recommendations it endorses) and of one theme (a recommendation's"
+              + " themes are those of the findings backing it). Entry ids are urn:uuid: of the"
+              + " practice, finding or recommendation id. Anyone.")
+  @SecurityRequirementsSet({})
+  @SecurityRequirementsSet(@SecurityRequirement(name = "oauth2"))
+  @APIResponse(
+      responseCode = "200",
+      description = "The feed",
+      content = @Content(mediaType = ATOM, schema = @Schema(type = SchemaType.STRING)))
+  @ProblemResponses(400)
+  public String all(
+      @Parameter(description = "Only what concerns this town (its code)", example = "tartu")
+          @QueryParam("town")
+          @Pattern(regexp = Params.TOWN, message = Params.TOWN_MESSAGE)
+          String town,
+      @Parameter(description = "Only what has this theme", example = "EMPLOYMENT")
+          @QueryParam("theme")
+          @Pattern(regexp = Params.THEME, message = "must be one of " + Params.THEME)
+          String theme,
+      @Context UriInfo uri) {
+    return publications.all(actor.get(), town, theme, uri.getRequestUri());
+  }
+
+  @GET
   @Path("/findings.atom")
   @Produces(ATOM)
   @PublicCache(maxAge = 300)

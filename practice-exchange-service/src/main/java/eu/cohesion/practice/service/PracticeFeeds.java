@@ -2,15 +2,6 @@ package eu.cohesion.practice.service;
 
 import static eu.cohesion.practice.domain.PracticeAction.READ_FEEDS;
 
-import com.rometools.rome.feed.atom.Category;
-import com.rometools.rome.feed.atom.Content;
-import com.rometools.rome.feed.atom.Entry;
-import com.rometools.rome.feed.atom.Feed;
-import com.rometools.rome.feed.atom.Link;
-import com.rometools.rome.feed.atom.Person;
-import com.rometools.rome.feed.synd.SyndPerson;
-import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.WireFeedOutput;
 import eu.cohesion.kit.problem.ActionNotPermittedException;
 import eu.cohesion.kit.security.Actor;
 import eu.cohesion.practice.domain.PracticePermissions;
@@ -18,29 +9,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.sql.Array;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.Session;
 
 /**
- * Atom 1.0 feeds (RFC 4287, written by ROME) of the latest published practices, of every town or
- * one, of every theme or one. Each entry links to the practice's page on the public site.
+ * Atom 1.0 feed ({@link AtomFeed}) of the latest published practices, of every town or one, of
+ * every theme or one. Each entry links to the practice's page on the public site; the author is the
+ * town.
  */
 @ApplicationScoped
 public class PracticeFeeds {
-
-  /** Entries in a feed: the latest publications. */
-  public static final int ENTRIES = 50;
 
   private static final String LATEST =
       """
@@ -54,16 +34,6 @@ public class PracticeFeeds {
       order by gp.published_at desc, gp.id desc
       limit ?
       """;
-
-  /** One published practice as an entry shows it. */
-  record Item(
-      UUID id,
-      String town,
-      String title,
-      String summary,
-      Instant published,
-      Instant updated,
-      List<String> themes) {}
 
   private final EntityManager entityManager;
   private final Clock clock;
@@ -79,94 +49,13 @@ public class PracticeFeeds {
   }
 
   /**
-   * The feed as served at {@code self}: the latest {@value #ENTRIES} published practices of {@code
-   * town} and {@code theme} (each {@code null} for all). An unknown town or a theme nobody used
-   * gives a valid feed without entries.
+   * The feed as served at {@code self}: the latest {@value AtomFeed#ENTRIES} published practices of
+   * {@code town} and {@code theme} (each {@code null} for all). An unknown town or a theme nobody
+   * used gives a valid feed without entries.
    */
   @Transactional
   public String practices(Actor actor, String town, String theme, URI self) {
-    if (!PracticePermissions.TABLE.allowsEverywhere(READ_FEEDS, actor)) {
-      throw new ActionNotPermittedException("you may not read feeds");
-    }
-    List<Item> items = latest(town, theme);
-    Feed feed = new Feed("atom_1.0");
-    feed.setEncoding(StandardCharsets.UTF_8.name());
-    String key = "practices.atom?town=" + (town == null ? "" : town) + "&theme=" + theme(theme);
-    feed.setId("urn:uuid:" + UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)));
-    feed.setTitleEx(text(title(town, theme)));
-    feed.setSubtitle(text("The latest good practices published by the towns of the network"));
-    feed.setUpdated(
-        Date.from(
-            items.stream().map(Item::updated).max(Instant::compareTo).orElseGet(clock::instant)));
-    feed.setOtherLinks(List.of(link("self", self.toString(), "application/atom+xml")));
-    feed.setAlternateLinks(List.of(link("alternate", siteUrl + "/practices", "text/html")));
-    feed.setRights("CC BY 4.0: " + "https://creativecommons.org/licenses/by/4.0/");
-    feed.setEntries(items.stream().map(this::entry).toList());
-    try {
-      return new WireFeedOutput().outputString(feed);
-    } catch (FeedException e) {
-      throw new IllegalStateException("writing the feed failed", e);
-    }
-  }
-
-  private List<Item> latest(String town, String theme) {
-    return entityManager
-        .unwrap(Session.class)
-        .doReturningWork(
-            connection -> {
-              try (PreparedStatement query = connection.prepareStatement(LATEST)) {
-                query.setString(1, town);
-                query.setString(2, town);
-                query.setString(3, theme);
-                query.setString(4, theme);
-                query.setInt(5, ENTRIES);
-                List<Item> items = new ArrayList<>();
-                try (ResultSet rows = query.executeQuery()) {
-                  while (rows.next()) {
-                    Array themes = rows.getArray(7);
-                    items.add(
-                        new Item(
-                            rows.getObject(1, UUID.class),
-                            rows.getString(2),
-                            rows.getString(3),
-                            rows.getString(4),
-                            rows.getObject(5, OffsetDateTime.class).toInstant(),
-                            rows.getObject(6, OffsetDateTime.class).toInstant(),
-                            List.of((String[]) themes.getArray())));
-                  }
-                }
-                return items;
-              }
-            });
-  }
-
-  private Entry entry(Item item) {
-    Entry entry = new Entry();
-    entry.setId("urn:uuid:" + item.id());
-    entry.setTitleEx(text(item.title()));
-    if (item.summary() != null) {
-      entry.setSummary(text(item.summary()));
-    }
-    entry.setUpdated(Date.from(item.updated()));
-    entry.setPublished(Date.from(item.published()));
-    Person author = new Person();
-    author.setName(item.town());
-    entry.setAuthors(List.<SyndPerson>of(author));
-    entry.setCategories(
-        item.themes().stream()
-            .map(
-                theme -> {
-                  Category category = new Category();
-                  category.setTerm(theme);
-                  return category;
-                })
-            .toList());
-    entry.setAlternateLinks(
-        List.of(link("alternate", siteUrl + "/practices/" + item.id(), "text/html")));
-    return entry;
-  }
-
-  private static String title(String town, String theme) {
+    authorise(actor);
     StringBuilder title = new StringBuilder("Cohesion: good practices");
     if (town != null) {
       title.append(" of ").append(town);
@@ -174,25 +63,46 @@ public class PracticeFeeds {
     if (theme != null) {
       title.append(", theme ").append(theme);
     }
-    return title.toString();
+    return AtomFeed.write(
+        new AtomFeed.Head(
+            "practices.atom?town=" + blank(town) + "&theme=" + blank(theme),
+            title.toString(),
+            "The latest good practices published by the towns of the network",
+            self,
+            siteUrl + "/practices"),
+        latest(town, theme),
+        clock.instant());
   }
 
-  private static String theme(String theme) {
-    return theme == null ? "" : theme;
+  /** The latest published practices of {@code town} and {@code theme} (each null for all). */
+  List<AtomFeed.Item> latest(String town, String theme) {
+    return AtomFeed.query(
+        entityManager,
+        LATEST,
+        row ->
+            new AtomFeed.Item(
+                row.getObject(1, UUID.class),
+                row.getString(3),
+                row.getString(4),
+                AtomFeed.instant(row, 5),
+                AtomFeed.instant(row, 6),
+                row.getString(2),
+                AtomFeed.strings(row, 7),
+                siteUrl + "/practices/" + row.getObject(1)),
+        town,
+        town,
+        theme,
+        theme,
+        AtomFeed.ENTRIES);
   }
 
-  private static Content text(String value) {
-    Content content = new Content();
-    content.setType(Content.TEXT);
-    content.setValue(value);
-    return content;
+  static void authorise(Actor actor) {
+    if (!PracticePermissions.TABLE.allowsEverywhere(READ_FEEDS, actor)) {
+      throw new ActionNotPermittedException("you may not read feeds");
+    }
   }
 
-  private static Link link(String rel, String href, String type) {
-    Link link = new Link();
-    link.setRel(rel);
-    link.setHref(href);
-    link.setType(type);
-    return link;
+  static String blank(String value) {
+    return value == null ? "" : value;
   }
 }
