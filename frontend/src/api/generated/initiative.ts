@@ -4,6 +4,26 @@
  * ../initiative-service/target/openapi/openapi.json.
  */
 export interface paths {
+    "/admin-audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who changed what: the audit of administrative changes
+         * @description Network admins only; newest first. Every change the service applied for a signed-in caller (initiatives and their content, lifecycle steps, review rounds, indicators, measurements, surveys) is recorded in the change's own transaction. Rows hold ids only.
+         */
+        get: operations["listAdminAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/indicators/{id}": {
         parameters: {
             query?: never;
@@ -683,6 +703,54 @@ export interface components {
             sourceCity: string;
             transferId: components["schemas"]["UUID"];
         };
+        /** @description One administrative change: who, what, when */
+        AdminAuditEntry: {
+            /** @description The permission-table action, e.g. EDIT_CITY, CHANGE_STATUS */
+            action: string;
+            /** @description Token subject of who changed it; 'erased' once they were erased */
+            actorId: string;
+            /** @description The actor's Cohesion roles at the time */
+            actorRoles: string[];
+            /** @description The changed aggregate's id */
+            aggregateId: string;
+            at: components["schemas"]["Instant"];
+            /** @description The aggregate's town; absent for network-wide things */
+            city: string;
+            /** Format: int64 */
+            id: number;
+            /** @description What was changed, e.g. town, panel, initiative */
+            resource: string;
+            /**
+             * Format: int64
+             * @description The aggregate's version after the change
+             */
+            version: number;
+        };
+        AdminAuditEntryPage: {
+            /** @description What the caller may do in the town the list was read in */
+            allowedActions: components["schemas"]["InitiativeAction"][];
+            items: components["schemas"]["AdminAuditEntry"][];
+            /**
+             * Format: int32
+             * @description 0-based index of this page
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Items per page asked for
+             */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        AdministrativeChange: {
+            action: string;
+            aggregateId: string;
+            at: components["schemas"]["Instant"];
+            resource: string;
+        };
         /** @description What an initiative costs */
         Budget: {
             /**
@@ -882,7 +950,7 @@ export interface components {
             trend: ((string | components["schemas"]["Trend"] | null) | null) | components["schemas"]["Trend"] | null;
         };
         /** @enum {string} */
-        InitiativeAction: "VIEW_INITIATIVES" | "CREATE_INITIATIVE" | "CHANGE_STATUS" | "EXPORT_OWN_DATA" | "VIEW_OWN_NOTIFICATIONS" | "CHANGE_OWN_NOTIFICATIONS" | "MANAGE_INDICATORS" | "ADD_MEASUREMENT" | "VIEW_SURVEY" | "MANAGE_SURVEY" | "VIEW_SURVEY_RESULTS" | "MODERATE_SURVEY_QUOTES" | "ANSWER_SURVEY" | "VIEW_PUBLIC_SURVEY_RESULTS" | "OPEN_REVIEW_ROUND" | "CLOSE_REVIEW_ROUND" | "SUBMIT_REVIEW" | "EDIT_INITIATIVE" | "DELETE_INITIATIVE" | "VIEW_INITIATIVE_STATISTICS";
+        InitiativeAction: "VIEW_INITIATIVES" | "CREATE_INITIATIVE" | "CHANGE_STATUS" | "EXPORT_OWN_DATA" | "VIEW_OWN_NOTIFICATIONS" | "CHANGE_OWN_NOTIFICATIONS" | "MANAGE_INDICATORS" | "ADD_MEASUREMENT" | "VIEW_SURVEY" | "MANAGE_SURVEY" | "VIEW_SURVEY_RESULTS" | "MODERATE_SURVEY_QUOTES" | "ANSWER_SURVEY" | "VIEW_PUBLIC_SURVEY_RESULTS" | "OPEN_REVIEW_ROUND" | "CLOSE_REVIEW_ROUND" | "SUBMIT_REVIEW" | "EDIT_INITIATIVE" | "DELETE_INITIATIVE" | "VIEW_INITIATIVE_STATISTICS" | "VIEW_ADMIN_AUDIT";
         InitiativeCounts: {
             /**
              * Format: int64
@@ -1210,6 +1278,7 @@ export interface components {
         /** @enum {string} */
         Outcome: "ADOPTED" | "ADAPTED" | "DISCONTINUED";
         OwnData: {
+            administrativeChanges: components["schemas"]["AdministrativeChange"][];
             exportedAt: components["schemas"]["Instant"];
             initiativesCreated: components["schemas"]["Created"][];
             notificationPreferences: components["schemas"]["NotificationPreferences1"];
@@ -1590,6 +1659,81 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listAdminAudit: {
+        parameters: {
+            query?: {
+                /** @description Only changes by this token subject */
+                actorId?: string;
+                /** @description Only changes of this aggregate (its id) */
+                aggregateId?: string;
+                /** @description 0-based page index */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+                /**
+                 * @description Only items changed at or after this instant (ISO-8601 UTC)
+                 * @example 2025-01-31T12:00:00Z
+                 */
+                updatedSince?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminAuditEntryPage"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getIndicator: {
         parameters: {
             query?: never;

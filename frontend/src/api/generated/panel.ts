@@ -894,7 +894,7 @@ export interface components {
         };
         /** @description One administrative change: who, what, when */
         AdminAuditEntry: {
-            /** @description The permission-table action, e.g. EDIT_CITY, EDIT_BALANCE_RULES */
+            /** @description The permission-table action, e.g. EDIT_CITY, CHANGE_STATUS */
             action: string;
             /** @description Token subject of who changed it; 'erased' once they were erased */
             actorId: string;
@@ -903,11 +903,11 @@ export interface components {
             /** @description The changed aggregate's id */
             aggregateId: string;
             at: components["schemas"]["Instant"];
-            /** @description The aggregate's town; absent for network-wide rules */
+            /** @description The aggregate's town; absent for network-wide things */
             city: string;
             /** Format: int64 */
             id: number;
-            /** @description What was changed, e.g. town, panel, balance-rules */
+            /** @description What was changed, e.g. town, panel, initiative */
             resource: string;
             /**
              * Format: int64

@@ -41,6 +41,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/feeds/all.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Atom feed of everything the network published lately
+         * @description Atom 1.0: the latest 50 published practices, common findings and recommendations together, newest first; of one town (its practices, the findings citing its evidence, the recommendations it endorses) and of one theme (a recommendation's themes are those of the findings backing it). Entry ids are urn:uuid: of the practice, finding or recommendation id. Anyone.
+         */
+        get: operations["getNetworkFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/feeds/findings.atom": {
         parameters: {
             query?: never;
@@ -1330,6 +1350,29 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description One administrative change: who, what, when */
+        AdminAuditEntry: {
+            /** @description The permission-table action, e.g. EDIT_CITY, CHANGE_STATUS */
+            action?: string;
+            /** @description Token subject of who changed it; 'erased' once they were erased */
+            actorId?: string;
+            /** @description The actor's Cohesion roles at the time */
+            actorRoles?: string[];
+            /** @description The changed aggregate's id */
+            aggregateId?: string;
+            at?: components["schemas"]["Instant"];
+            /** @description The aggregate's town; absent for network-wide things */
+            city?: string;
+            /** Format: int64 */
+            id?: number;
+            /** @description What was changed, e.g. town, panel, initiative */
+            resource?: string;
+            /**
+             * Format: int64
+             * @description The aggregate's version after the change
+             */
+            version?: number;
+        };
         /** @description A question: plain text, no HTML */
         AskQuestionRequest: {
             body: string;
@@ -2572,6 +2615,60 @@ export interface operations {
                 };
                 content: {
                     "application/yaml": string;
+                };
+            };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNetworkFeed: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only what has this theme
+                 * @example EMPLOYMENT
+                 */
+                theme?: string;
+                /**
+                 * @description Only what concerns this town (its code)
+                 * @example tartu
+                 */
+                town?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Over the caller's rate limit; see Retry-After */
