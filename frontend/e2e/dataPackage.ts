@@ -1,17 +1,19 @@
 import datapackage from 'datapackage';
+import tableschema from 'tableschema';
 
 // Frictionless' own validator (the `datapackage` package, the reference implementation for
 // JavaScript) applied to a service's open data as it is served: the descriptor against the
 // tabular-data-package profile, every CSV resource read and cast row by row against its Table
 // Schema, every JSON resource's objects checked to carry exactly the schema's fields, in order,
-// and cast the same way. Any mismatch throws, naming the resource and the row.
+// and cast the same way (with `tableschema`, the package's own Table Schema library: the
+// package's JSON-resource reader only reads CSV). Any mismatch throws, naming the resource and
+// the row; a JSON null is the schema's missing value.
 
 type Field = { name: string };
 type Schema = { fields: Field[]; castRow: (row: unknown[]) => unknown[] };
 type Resource = {
   name: string;
-  descriptor: { path: string; format: string };
-  schema: Schema;
+  descriptor: { path: string; format: string; schema: object };
   read: (options: { keyed: boolean; cast: boolean }) => Promise<Record<string, unknown>[]>;
 };
 type Package = { valid: boolean; errors: Error[]; resources: Resource[] };
@@ -46,14 +48,15 @@ async function jsonRows(url: string, resource: Resource): Promise<number> {
   if (!response.ok) throw new Error(`${resource.name}: ${url} answered ${response.status}`);
   const body: unknown = await response.json();
   if (!Array.isArray(body)) throw new Error(`${resource.name}: not an array of objects`);
-  const names = resource.schema.fields.map((field) => field.name);
+  const schema = (await tableschema.Schema.load(resource.descriptor.schema)) as Schema;
+  const names = schema.fields.map((field) => field.name);
   body.forEach((object: Record<string, unknown>, index) => {
     const keys = Object.keys(object);
     if (keys.join(',') !== names.join(',')) {
       throw new Error(`${resource.name} row ${index}: fields ${keys} instead of ${names}`);
     }
     try {
-      resource.schema.castRow(names.map((name) => object[name]));
+      schema.castRow(names.map((name) => object[name] ?? ''));
     } catch (error) {
       throw new Error(`${resource.name} row ${index}: ${(error as Error).message}`);
     }
