@@ -5,9 +5,9 @@ import tableschema from 'tableschema';
 // JavaScript) applied to a service's open data as it is served: the descriptor against the
 // tabular-data-package profile, every CSV resource read and cast row by row against its Table
 // Schema, every JSON resource's objects checked to carry exactly the schema's fields, in order,
-// and cast the same way (with `tableschema`, the package's own Table Schema library: the
-// package's JSON-resource reader only reads CSV). Any mismatch throws, naming the resource and
-// the row; a JSON null is the schema's missing value.
+// and cast the same way. `Resource.read` reads only CSV, so a JSON resource's schema is loaded
+// with `tableschema`, the Table Schema library `datapackage` itself is built on. Any mismatch
+// throws, naming the resource and the row; a JSON null is the schema's missing value.
 
 type Field = { name: string };
 type Schema = { fields: Field[]; castRow: (row: unknown[]) => unknown[] };
