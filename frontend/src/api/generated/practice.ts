@@ -1157,6 +1157,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/reports/network.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The network report as HTML
+         * @description The same report as a printable HTML page (print CSS: a page per section). Anyone.
+         */
+        get: operations["getNetworkReportHtml"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/network.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The network report as PDF
+         * @description A tagged PDF (PDF/UA, PDF/A-3a) with its fonts embedded: the network and each town's panel as panel-service publishes them (counts below 5 withheld), each town's results, every published finding with its evidence and every published recommendation per audience with its endorsing towns. A section whose peer service does not answer says its figures are not available. Anyone.
+         */
+        get: operations["getNetworkReportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/transfers": {
         parameters: {
             query?: never;
@@ -1818,7 +1858,7 @@ export interface components {
             totalPages: number;
         };
         /** @enum {string} */
-        PracticeAction: "VIEW_PUBLISHED_PRACTICES" | "VIEW_DRAFT_PRACTICES" | "EDIT_PRACTICE" | "PUBLISH_PRACTICE" | "SEARCH_PRACTICES" | "SUBMIT_PRACTICE" | "RETURN_PRACTICE" | "UNPUBLISH_PRACTICE" | "VIEW_TRANSFERS" | "REGISTER_TRANSFER" | "MOVE_TRANSFER" | "ANSWER_TRANSFER" | "VIEW_DISCUSSION" | "VIEW_HIDDEN_POSTS" | "ASK_QUESTION" | "COMMENT_ON_PRACTICE" | "REPLY_TO_POST" | "MARK_ANSWER" | "REPORT_POST" | "MODERATE_POSTS" | "EXPORT_OWN_DATA" | "VIEW_WEBHOOKS" | "MANAGE_WEBHOOKS" | "SEE_EVERY_WEBHOOK" | "EXPORT_OPEN_DATA" | "READ_FEEDS" | "FOLLOW" | "UNFOLLOW" | "VIEW_PUBLISHED_FINDINGS" | "VIEW_DRAFT_FINDINGS" | "WRITE_FINDING" | "EDIT_FINDING" | "REVISE_FINDING" | "PUBLISH_FINDING" | "WITHDRAW_FINDING" | "VIEW_PUBLISHED_RECOMMENDATIONS" | "VIEW_DRAFT_RECOMMENDATIONS" | "WRITE_RECOMMENDATION" | "EDIT_RECOMMENDATION" | "REVISE_RECOMMENDATION" | "PUBLISH_RECOMMENDATION" | "WITHDRAW_RECOMMENDATION" | "ENDORSE_RECOMMENDATION";
+        PracticeAction: "VIEW_PUBLISHED_PRACTICES" | "VIEW_DRAFT_PRACTICES" | "EDIT_PRACTICE" | "PUBLISH_PRACTICE" | "SEARCH_PRACTICES" | "SUBMIT_PRACTICE" | "RETURN_PRACTICE" | "UNPUBLISH_PRACTICE" | "VIEW_TRANSFERS" | "REGISTER_TRANSFER" | "MOVE_TRANSFER" | "ANSWER_TRANSFER" | "VIEW_DISCUSSION" | "VIEW_HIDDEN_POSTS" | "ASK_QUESTION" | "COMMENT_ON_PRACTICE" | "REPLY_TO_POST" | "MARK_ANSWER" | "REPORT_POST" | "MODERATE_POSTS" | "EXPORT_OWN_DATA" | "VIEW_WEBHOOKS" | "MANAGE_WEBHOOKS" | "SEE_EVERY_WEBHOOK" | "EXPORT_OPEN_DATA" | "READ_FEEDS" | "FOLLOW" | "UNFOLLOW" | "VIEW_PUBLISHED_FINDINGS" | "VIEW_DRAFT_FINDINGS" | "WRITE_FINDING" | "EDIT_FINDING" | "REVISE_FINDING" | "PUBLISH_FINDING" | "WITHDRAW_FINDING" | "VIEW_PUBLISHED_RECOMMENDATIONS" | "VIEW_DRAFT_RECOMMENDATIONS" | "WRITE_RECOMMENDATION" | "EDIT_RECOMMENDATION" | "REVISE_RECOMMENDATION" | "PUBLISH_RECOMMENDATION" | "WITHDRAW_RECOMMENDATION" | "ENDORSE_RECOMMENDATION" | "VIEW_NETWORK_REPORT";
         /** @description A good practice with its whole text */
         PracticeDetail: {
             /** @description What the caller may do with this practice */
@@ -7857,6 +7897,126 @@ export interface operations {
             };
             /** @description If-Match is missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNetworkReportHtml: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The report's language, one of the network's; texts not translated into it are printed in their original language, marked with that language
+                 * @example de
+                 */
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    /** @description The report's language */
+                    "Content-Language"?: string;
+                    /** @description The report's version: unchanged until a publication or a peer's figures change */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html; charset=utf-8": string;
+                };
+            };
+            /** @description Unchanged since the If-None-Match version */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNetworkReportPdf: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The report's language, one of the network's; texts not translated into it are printed in their original language, marked with that language
+                 * @example de
+                 */
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    /** @description The report's language */
+                    "Content-Language"?: string;
+                    /** @description The report's version: unchanged until a publication or a peer's figures change */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Unchanged since the If-None-Match version */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -41,6 +41,7 @@ import static eu.cohesion.practice.domain.PracticeAction.VIEW_DRAFT_FINDINGS;
 import static eu.cohesion.practice.domain.PracticeAction.VIEW_DRAFT_PRACTICES;
 import static eu.cohesion.practice.domain.PracticeAction.VIEW_DRAFT_RECOMMENDATIONS;
 import static eu.cohesion.practice.domain.PracticeAction.VIEW_HIDDEN_POSTS;
+import static eu.cohesion.practice.domain.PracticeAction.VIEW_NETWORK_REPORT;
 import static eu.cohesion.practice.domain.PracticeAction.VIEW_PUBLISHED_FINDINGS;
 import static eu.cohesion.practice.domain.PracticeAction.VIEW_PUBLISHED_PRACTICES;
 import static eu.cohesion.practice.domain.PracticeAction.VIEW_PUBLISHED_RECOMMENDATIONS;
@@ -155,6 +156,9 @@ public final class PracticePermissions {
           .grant(PUBLISH_RECOMMENDATION, NETWORK_ADMIN, ANY_TOWN)
           .grant(WITHDRAW_RECOMMENDATION, NETWORK_ADMIN, ANY_TOWN)
           .grant(ENDORSE_RECOMMENDATION, CITY_COORDINATOR, OWN_TOWN_ONLY)
+          // The network report (docs/report.md) prints published, non-personal facts and the
+          // panels' public aggregates only: for anyone.
+          .grant(VIEW_NETWORK_REPORT, ANONYMOUS, ANY_TOWN)
           .build();
 
   private PracticePermissions() {}

@@ -309,6 +309,16 @@ class PracticePermissionsTest {
           READ_FEEDS               | NETWORK_ADMIN      | OTHER_TOWN | false
           READ_FEEDS               | INTEGRATION_READER | OWN_TOWN   | false
           READ_FEEDS               | INTEGRATION_READER | OTHER_TOWN | false
+          VIEW_NETWORK_REPORT      | ANONYMOUS          | OWN_TOWN   | true
+          VIEW_NETWORK_REPORT      | ANONYMOUS          | OTHER_TOWN | true
+          VIEW_NETWORK_REPORT      | PANEL_MEMBER       | OWN_TOWN   | false
+          VIEW_NETWORK_REPORT      | PANEL_MEMBER       | OTHER_TOWN | false
+          VIEW_NETWORK_REPORT      | CITY_COORDINATOR   | OWN_TOWN   | false
+          VIEW_NETWORK_REPORT      | CITY_COORDINATOR   | OTHER_TOWN | false
+          VIEW_NETWORK_REPORT      | NETWORK_ADMIN      | OWN_TOWN   | false
+          VIEW_NETWORK_REPORT      | NETWORK_ADMIN      | OTHER_TOWN | false
+          VIEW_NETWORK_REPORT      | INTEGRATION_READER | OWN_TOWN   | false
+          VIEW_NETWORK_REPORT      | INTEGRATION_READER | OTHER_TOWN | false
           VIEW_PUBLISHED_FINDINGS        | ANONYMOUS          | OWN_TOWN   | true
           VIEW_PUBLISHED_FINDINGS        | ANONYMOUS          | OTHER_TOWN | true
           VIEW_PUBLISHED_FINDINGS        | PANEL_MEMBER       | OWN_TOWN   | false
@@ -604,6 +614,8 @@ class PracticePermissionsTest {
           FOLLOW                   | PANEL_MEMBER       | true
           FOLLOW                   | INTEGRATION_READER | false
           UNFOLLOW                 | ANONYMOUS          | false
+          VIEW_NETWORK_REPORT      | CITY_COORDINATOR   | true
+          VIEW_NETWORK_REPORT      | ANONYMOUS          | true
           """)
   void everywhere(PracticeAction action, Role role, boolean allowed) {
     Actor actor = new Actor("someone", Set.of(role), "mechelen");
