@@ -4127,11 +4127,20 @@ export interface operations {
             /** @description One row per initiative past its draft */
             200: {
                 headers: {
+                    /** @description The dataset's version: unchanged while no initiative past its draft changes */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "text/csv; charset=utf-8": string;
                 };
+            };
+            /** @description Unchanged since the If-None-Match version */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Over the caller's rate limit; see Retry-After */
             429: {
@@ -4161,11 +4170,20 @@ export interface operations {
             /** @description One object per initiative past its draft */
             200: {
                 headers: {
+                    /** @description The dataset's version: unchanged while no initiative past its draft changes */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": unknown[];
                 };
+            };
+            /** @description Unchanged since the If-None-Match version */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Over the caller's rate limit; see Retry-After */
             429: {

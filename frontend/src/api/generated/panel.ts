@@ -2678,11 +2678,20 @@ export interface operations {
             /** @description One row per town with an ACTIVE panel and pillar */
             200: {
                 headers: {
+                    /** @description The rows' version: unchanged while no published figure changes */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "text/csv; charset=utf-8": string;
                 };
+            };
+            /** @description Unchanged since the If-None-Match version */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Over the caller's rate limit; see Retry-After */
             429: {
@@ -2712,11 +2721,20 @@ export interface operations {
             /** @description One object per town with an ACTIVE panel and pillar */
             200: {
                 headers: {
+                    /** @description The rows' version: unchanged while no published figure changes */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": unknown[];
                 };
+            };
+            /** @description Unchanged since the If-None-Match version */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Over the caller's rate limit; see Retry-After */
             429: {

@@ -7,10 +7,13 @@ import eu.cohesion.kit.rest.CurrentActor;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -27,6 +30,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class InitiativeOpenDataResource {
 
   static final String CSV = "text/csv; charset=utf-8";
+  private static final String VERSION =
+      "The dataset's version: unchanged while no initiative past its draft changes";
 
   private final InitiativeOpenDataExport export;
   private final CurrentActor actor;
@@ -69,7 +74,9 @@ public class InitiativeOpenDataResource {
   @APIResponse(
       responseCode = "200",
       description = "One row per initiative past its draft",
+      headers = @Header(name = HttpHeaders.ETAG, description = VERSION),
       content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
+  @APIResponse(responseCode = "304", description = "Unchanged since the If-None-Match version")
   public RestResponse<StreamingOutput> csv() {
     export.authorise(actor.get());
     return file(export::writeCsv, "csv");
@@ -88,17 +95,24 @@ public class InitiativeOpenDataResource {
   @APIResponse(
       responseCode = "200",
       description = "One object per initiative past its draft",
+      headers = @Header(name = HttpHeaders.ETAG, description = VERSION),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.ARRAY, implementation = Object.class)))
+  @APIResponse(responseCode = "304", description = "Unchanged since the If-None-Match version")
   public RestResponse<StreamingOutput> json() {
     export.authorise(actor.get());
     return file(export::writeJson, "json");
   }
 
-  private static RestResponse<StreamingOutput> file(StreamingOutput body, String extension) {
+  /**
+   * Tagged with the dataset's version; a 304 (If-None-Match names it) writes no body and so reads
+   * no row.
+   */
+  private RestResponse<StreamingOutput> file(StreamingOutput body, String extension) {
     return RestResponse.ResponseBuilder.ok(body)
+        .tag(new EntityTag(extension + "-" + export.version()))
         .header(
             "Content-Disposition",
             "attachment; filename=\"" + InitiativeOpenData.INITIATIVES + "." + extension + "\"")

@@ -59,6 +59,18 @@ public class InitiativeOpenDataExport {
       order by i.created_at, i.id
       """;
 
+  /**
+   * What the dataset is now: every change of an initiative past its draft raises its version and
+   * its updated_at, an initiative leaving its draft raises the count, and none leaves the dataset.
+   */
+  private static final String VERSION =
+      """
+      select count(*), coalesce(sum(version), 0),
+             coalesce(floor(extract(epoch from max(updated_at)) * 1000000), 0)::bigint
+      from initiative
+      where status <> 'DRAFT'
+      """;
+
   private final DataSource dataSource;
 
   InitiativeOpenDataExport(DataSource dataSource) {
@@ -69,6 +81,18 @@ public class InitiativeOpenDataExport {
   public void authorise(Actor actor) {
     if (!InitiativePermissions.TABLE.allowsEverywhere(VIEW_INITIATIVE_STATISTICS, actor)) {
       throw new ActionNotPermittedException("you may not export the initiatives' public facts");
+    }
+  }
+
+  /** The dataset's version, the exports' ETag: it moves whenever a row would. */
+  public String version() {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement query = connection.prepareStatement(VERSION);
+        ResultSet row = query.executeQuery()) {
+      row.next();
+      return row.getLong(1) + "-" + row.getLong(2) + "-" + row.getLong(3);
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading the initiatives' version failed", e);
     }
   }
 

@@ -1,11 +1,14 @@
 package eu.cohesion.initiative.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.cohesion.initiative.Callers;
@@ -189,6 +192,44 @@ class InitiativeStatisticsTest {
             "datetime",
             "datetime"),
         descriptor.getList("resources[0].schema.fields.type"));
+  }
+
+  @Test
+  void theExportsAreAnswered304UntilAnInitiativePastItsDraftChanges() {
+    UUID panel = db.knownPanel("export-town");
+    UUID proposed = create(panel, "F", Theme.HEALTH);
+    step(proposed, 0, InitiativeStatus.PROPOSED);
+    String csv = etag("/open-data/initiatives.csv");
+    String json = etag("/open-data/initiatives.json");
+    assertNotEquals(csv, json, "each representation has its own version");
+    notModified("/open-data/initiatives.csv", csv);
+    notModified("/open-data/initiatives.json", json);
+
+    create(panel, "G", Theme.HEALTH);
+    notModified("/open-data/initiatives.csv", csv);
+
+    step(proposed, 1, InitiativeStatus.APPROVED);
+    given()
+        .header("If-None-Match", csv)
+        .get("/open-data/initiatives.csv")
+        .then()
+        .statusCode(200)
+        .header("ETag", not(equalTo(csv)))
+        .body(containsString(proposed + ",export-town,APPROVED,"));
+  }
+
+  private static String etag(String path) {
+    return given().get(path).then().statusCode(200).extract().header("ETag");
+  }
+
+  private static void notModified(String path, String etag) {
+    given()
+        .header("If-None-Match", etag)
+        .get(path)
+        .then()
+        .statusCode(304)
+        .header("ETag", etag)
+        .body(emptyString());
   }
 
   private int lifecycle(Object a, Object b) {

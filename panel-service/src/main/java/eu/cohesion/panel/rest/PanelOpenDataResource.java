@@ -7,11 +7,14 @@ import eu.cohesion.panel.service.balance.PanelCompositionExport;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -28,6 +31,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class PanelOpenDataResource {
 
   static final String CSV = "text/csv; charset=utf-8";
+  private static final String VERSION =
+      "The rows' version: unchanged while no published figure changes";
 
   private final PanelCompositionExport export;
   private final CurrentActor actor;
@@ -71,10 +76,12 @@ public class PanelOpenDataResource {
   @APIResponse(
       responseCode = "200",
       description = "One row per town with an ACTIVE panel and pillar",
+      headers = @Header(name = HttpHeaders.ETAG, description = VERSION),
       content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
+  @APIResponse(responseCode = "304", description = "Unchanged since the If-None-Match version")
   public RestResponse<StreamingOutput> csv() {
     List<List<Object>> rows = export.rows(actor.get());
-    return file(out -> PanelCompositionExport.writeCsv(rows, out), "csv");
+    return file(out -> PanelCompositionExport.writeCsv(rows, out), rows, "csv");
   }
 
   @GET
@@ -90,17 +97,22 @@ public class PanelOpenDataResource {
   @APIResponse(
       responseCode = "200",
       description = "One object per town with an ACTIVE panel and pillar",
+      headers = @Header(name = HttpHeaders.ETAG, description = VERSION),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.ARRAY, implementation = Object.class)))
+  @APIResponse(responseCode = "304", description = "Unchanged since the If-None-Match version")
   public RestResponse<StreamingOutput> json() {
     List<List<Object>> rows = export.rows(actor.get());
-    return file(out -> PanelCompositionExport.writeJson(rows, out), "json");
+    return file(out -> PanelCompositionExport.writeJson(rows, out), rows, "json");
   }
 
-  private static RestResponse<StreamingOutput> file(StreamingOutput body, String extension) {
+  /** Tagged with the rows' version, so a matching If-None-Match is answered 304 (no body). */
+  private static RestResponse<StreamingOutput> file(
+      StreamingOutput body, List<List<Object>> rows, String extension) {
     return RestResponse.ResponseBuilder.ok(body)
+        .tag(new EntityTag(extension + "-" + PanelCompositionExport.version(rows)))
         .header(
             "Content-Disposition",
             "attachment; filename=\"" + PanelOpenData.PANEL_COMPOSITION + "." + extension + "\"")

@@ -2,6 +2,8 @@ package eu.cohesion.panel.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasKey;
@@ -269,6 +271,28 @@ class NetworkCompositionTest {
         List.of("string", "string", "string", "integer", "boolean", "integer", "integer", "string"),
         descriptor.getList("resources[1].schema.fields.type"));
     assertEquals(List.of("town", "pillar"), descriptor.getList("resources[0].schema.primaryKey"));
+  }
+
+  @Test
+  void theExportsAreAnswered304WhileTheirVersionIsCurrent() {
+    for (String path :
+        List.of("/open-data/panel-composition.csv", "/open-data/panel-composition.json")) {
+      String etag = given().get(path).then().statusCode(200).extract().header("ETag");
+      given()
+          .header("If-None-Match", etag)
+          .get(path)
+          .then()
+          .statusCode(304)
+          .header("ETag", etag)
+          .body(emptyString());
+      given()
+          .header("If-None-Match", "\"csv-0\", \"json-0\"")
+          .get(path)
+          .then()
+          .statusCode(200)
+          .header("ETag", etag)
+          .body(containsString(ACTIVE_TOWN));
+    }
   }
 
   private static String row(

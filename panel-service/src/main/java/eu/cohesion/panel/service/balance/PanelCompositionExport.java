@@ -14,9 +14,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -65,6 +70,22 @@ public class PanelCompositionExport {
       }
     }
     return rows;
+  }
+
+  /**
+   * The rows' version, the exports' ETag: a digest of their CSV, so it moves exactly when a
+   * published figure does (the JSON is written from the same rows).
+   */
+  public static String version(List<List<Object>> rows) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      writeCsv(rows, new DigestOutputStream(OutputStream.nullOutputStream(), sha));
+      return HexFormat.of().formatHex(sha.digest(), 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** RFC 4180 with a header row, CRLF; an empty cell is "none". */
