@@ -4,6 +4,26 @@
  * ../practice-exchange-service/target/openapi/openapi.json.
  */
 export interface paths {
+    "/admin-audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who changed what: the audit of administrative changes
+         * @description Network admins only; newest first. Every change the service applied for a signed-in caller (practices and their lifecycle, translations and validation, transfers, findings, recommendations and endorsements, moderation, webhook subscriptions) is recorded in the change's own transaction. Rows hold ids only.
+         */
+        get: operations["listAdminAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/asyncapi.json": {
         parameters: {
             query?: never;
@@ -1393,25 +1413,50 @@ export interface components {
         /** @description One administrative change: who, what, when */
         AdminAuditEntry: {
             /** @description The permission-table action, e.g. EDIT_CITY, CHANGE_STATUS */
-            action?: string;
+            action: string;
             /** @description Token subject of who changed it; 'erased' once they were erased */
-            actorId?: string;
+            actorId: string;
             /** @description The actor's Cohesion roles at the time */
-            actorRoles?: string[];
+            actorRoles: string[];
             /** @description The changed aggregate's id */
-            aggregateId?: string;
-            at?: components["schemas"]["Instant"];
+            aggregateId: string;
+            at: components["schemas"]["Instant"];
             /** @description The aggregate's town; absent for network-wide things */
-            city?: string;
+            city: string;
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** @description What was changed, e.g. town, panel, initiative */
-            resource?: string;
+            resource: string;
             /**
              * Format: int64
              * @description The aggregate's version after the change
              */
-            version?: number;
+            version: number;
+        };
+        AdminAuditEntryPage: {
+            /** @description What the caller may do in the town the list was read in */
+            allowedActions: components["schemas"]["PracticeAction"][];
+            items: components["schemas"]["AdminAuditEntry"][];
+            /**
+             * Format: int32
+             * @description 0-based index of this page
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Items per page asked for
+             */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        AdministrativeChange: {
+            action: string;
+            aggregateId: string;
+            at: components["schemas"]["Instant"];
+            resource: string;
         };
         /** @description A question: plain text, no HTML */
         AskQuestionRequest: {
@@ -1725,6 +1770,8 @@ export interface components {
         };
         /** @description What practice-exchange-service holds about the caller */
         OwnPracticeExchangeData: {
+            /** @description Administrative changes the audit recorded as the caller's (ids and facts only), newest first */
+            administrativeChanges: components["schemas"]["AdministrativeChange"][];
             exportedAt: components["schemas"]["Instant"];
             /** @description Practices the caller follows, oldest follow first */
             followedPractices: components["schemas"]["OwnPracticeFollow"][];
@@ -1858,7 +1905,7 @@ export interface components {
             totalPages: number;
         };
         /** @enum {string} */
-        PracticeAction: "VIEW_PUBLISHED_PRACTICES" | "VIEW_DRAFT_PRACTICES" | "EDIT_PRACTICE" | "PUBLISH_PRACTICE" | "SEARCH_PRACTICES" | "SUBMIT_PRACTICE" | "RETURN_PRACTICE" | "UNPUBLISH_PRACTICE" | "VIEW_TRANSFERS" | "REGISTER_TRANSFER" | "MOVE_TRANSFER" | "ANSWER_TRANSFER" | "VIEW_DISCUSSION" | "VIEW_HIDDEN_POSTS" | "ASK_QUESTION" | "COMMENT_ON_PRACTICE" | "REPLY_TO_POST" | "MARK_ANSWER" | "REPORT_POST" | "MODERATE_POSTS" | "EXPORT_OWN_DATA" | "VIEW_WEBHOOKS" | "MANAGE_WEBHOOKS" | "SEE_EVERY_WEBHOOK" | "EXPORT_OPEN_DATA" | "READ_FEEDS" | "FOLLOW" | "UNFOLLOW" | "VIEW_PUBLISHED_FINDINGS" | "VIEW_DRAFT_FINDINGS" | "WRITE_FINDING" | "EDIT_FINDING" | "REVISE_FINDING" | "PUBLISH_FINDING" | "WITHDRAW_FINDING" | "VIEW_PUBLISHED_RECOMMENDATIONS" | "VIEW_DRAFT_RECOMMENDATIONS" | "WRITE_RECOMMENDATION" | "EDIT_RECOMMENDATION" | "REVISE_RECOMMENDATION" | "PUBLISH_RECOMMENDATION" | "WITHDRAW_RECOMMENDATION" | "ENDORSE_RECOMMENDATION" | "VIEW_NETWORK_REPORT";
+        PracticeAction: "VIEW_PUBLISHED_PRACTICES" | "VIEW_DRAFT_PRACTICES" | "EDIT_PRACTICE" | "PUBLISH_PRACTICE" | "SEARCH_PRACTICES" | "SUBMIT_PRACTICE" | "RETURN_PRACTICE" | "UNPUBLISH_PRACTICE" | "VIEW_TRANSFERS" | "REGISTER_TRANSFER" | "MOVE_TRANSFER" | "ANSWER_TRANSFER" | "VIEW_DISCUSSION" | "VIEW_HIDDEN_POSTS" | "ASK_QUESTION" | "COMMENT_ON_PRACTICE" | "REPLY_TO_POST" | "MARK_ANSWER" | "REPORT_POST" | "MODERATE_POSTS" | "EXPORT_OWN_DATA" | "VIEW_WEBHOOKS" | "MANAGE_WEBHOOKS" | "SEE_EVERY_WEBHOOK" | "EXPORT_OPEN_DATA" | "READ_FEEDS" | "FOLLOW" | "UNFOLLOW" | "VIEW_PUBLISHED_FINDINGS" | "VIEW_DRAFT_FINDINGS" | "WRITE_FINDING" | "EDIT_FINDING" | "REVISE_FINDING" | "PUBLISH_FINDING" | "WITHDRAW_FINDING" | "VIEW_PUBLISHED_RECOMMENDATIONS" | "VIEW_DRAFT_RECOMMENDATIONS" | "WRITE_RECOMMENDATION" | "EDIT_RECOMMENDATION" | "REVISE_RECOMMENDATION" | "PUBLISH_RECOMMENDATION" | "WITHDRAW_RECOMMENDATION" | "ENDORSE_RECOMMENDATION" | "VIEW_NETWORK_REPORT" | "VIEW_ADMIN_AUDIT";
         /** @description A good practice with its whole text */
         PracticeDetail: {
             /** @description What the caller may do with this practice */
@@ -2605,6 +2652,81 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listAdminAudit: {
+        parameters: {
+            query?: {
+                /** @description Only changes by this token subject */
+                actorId?: string;
+                /** @description Only changes of this aggregate (its id) */
+                aggregateId?: string;
+                /** @description 0-based page index */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+                /**
+                 * @description Only items changed at or after this instant (ISO-8601 UTC)
+                 * @example 2025-01-31T12:00:00Z
+                 */
+                updatedSince?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminAuditEntryPage"];
+                };
+            };
+            /** @description Invalid request: the problem names each wrong field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or town do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the caller's rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description What is left and when it is full again: "write";r=0;t=60 */
+                    RateLimit?: string;
+                    /** @description The caller's quota, e.g. "write";q=300;w=60 (draft-ietf-httpapi-ratelimit-headers) */
+                    "RateLimit-Policy"?: string;
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getAsyncApiJson: {
         parameters: {
             query?: never;

@@ -55,5 +55,7 @@ public enum PracticeAction {
   WITHDRAW_RECOMMENDATION,
   ENDORSE_RECOMMENDATION,
   // The printable network report (docs/report.md).
-  VIEW_NETWORK_REPORT
+  VIEW_NETWORK_REPORT,
+  /** Read the audit of administrative changes (kit.audit.AdminAudit): who changed what, when. */
+  VIEW_ADMIN_AUDIT
 }

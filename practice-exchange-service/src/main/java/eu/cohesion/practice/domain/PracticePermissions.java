@@ -36,6 +36,7 @@ import static eu.cohesion.practice.domain.PracticeAction.SEE_EVERY_WEBHOOK;
 import static eu.cohesion.practice.domain.PracticeAction.SUBMIT_PRACTICE;
 import static eu.cohesion.practice.domain.PracticeAction.UNFOLLOW;
 import static eu.cohesion.practice.domain.PracticeAction.UNPUBLISH_PRACTICE;
+import static eu.cohesion.practice.domain.PracticeAction.VIEW_ADMIN_AUDIT;
 import static eu.cohesion.practice.domain.PracticeAction.VIEW_DISCUSSION;
 import static eu.cohesion.practice.domain.PracticeAction.VIEW_DRAFT_FINDINGS;
 import static eu.cohesion.practice.domain.PracticeAction.VIEW_DRAFT_PRACTICES;
@@ -159,6 +160,7 @@ public final class PracticePermissions {
           // The network report (docs/report.md) prints published, non-personal facts and the
           // panels' public aggregates only: for anyone.
           .grant(VIEW_NETWORK_REPORT, ANONYMOUS, ANY_TOWN)
+          .grant(VIEW_ADMIN_AUDIT, NETWORK_ADMIN, ANY_TOWN)
           .build();
 
   private PracticePermissions() {}

@@ -1,5 +1,6 @@
 package eu.cohesion.practice.rest;
 
+import eu.cohesion.kit.audit.AdministrativeChange;
 import eu.cohesion.kit.vocabulary.Theme;
 import eu.cohesion.practice.domain.TransferStatus;
 import eu.cohesion.practice.domain.discussion.PostKind;
@@ -23,7 +24,12 @@ public record OwnPracticeExchangeData(
     @Schema(description = "Practices the caller follows, oldest follow first")
         List<OwnPracticeFollow> followedPractices,
     @Schema(description = "Themes the caller follows, oldest follow first")
-        List<OwnThemeFollow> followedThemes) {
+        List<OwnThemeFollow> followedThemes,
+    @Schema(
+            description =
+                "Administrative changes the audit recorded as the caller's (ids and facts only),"
+                    + " newest first")
+        List<AdministrativeChange> administrativeChanges) {
 
   @Schema(name = "OwnPracticeFollow")
   public record OwnPracticeFollow(UUID practiceId, Instant followedAt) {}
@@ -102,6 +108,7 @@ public record OwnPracticeExchangeData(
             .toList(),
         data.followedThemes().stream()
             .map(f -> new OwnThemeFollow(f.theme(), f.followedAt()))
-            .toList());
+            .toList(),
+        data.administrativeChanges());
   }
 }

@@ -1,5 +1,6 @@
 package eu.cohesion.practice.service;
 
+import eu.cohesion.kit.audit.AdminAudit;
 import eu.cohesion.practice.domain.Transfer;
 import eu.cohesion.practice.service.discussion.DiscussionErasure;
 import eu.cohesion.practice.service.follow.FollowRepository;
@@ -11,7 +12,8 @@ import java.util.UUID;
  * Applies {@code eu.cohesion.person.erased} to everything this service holds about a person:
  * transfers the person registered keep their town, state and texts (the town's words) but name
  * {@value Transfer#ERASED} as author, and the discussion forgets them (see {@link
- * DiscussionErasure}); what they followed is deleted. In the consumed event's transaction, so it
+ * DiscussionErasure}); what they followed is deleted; the audit of administrative changes keeps
+ * each change but names {@code erased} as its actor. In the consumed event's transaction, so it
  * happens at most once per event id; a second erasure finds nothing.
  */
 @ApplicationScoped
@@ -20,12 +22,17 @@ public class PersonalDataErasure {
   private final TransferRepository transfers;
   private final DiscussionErasure discussion;
   private final FollowRepository follows;
+  private final AdminAudit audit;
 
   PersonalDataErasure(
-      TransferRepository transfers, DiscussionErasure discussion, FollowRepository follows) {
+      TransferRepository transfers,
+      DiscussionErasure discussion,
+      FollowRepository follows,
+      AdminAudit audit) {
     this.transfers = transfers;
     this.discussion = discussion;
     this.follows = follows;
+    this.audit = audit;
   }
 
   /**
@@ -42,6 +49,7 @@ public class PersonalDataErasure {
     }
     discussion.erase(keycloakUserId);
     follows.forget(subject);
+    audit.anonymise(subject);
     return forgotten;
   }
 }

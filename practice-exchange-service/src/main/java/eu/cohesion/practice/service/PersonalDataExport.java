@@ -2,6 +2,8 @@ package eu.cohesion.practice.service;
 
 import static eu.cohesion.practice.domain.PracticeAction.EXPORT_OWN_DATA;
 
+import eu.cohesion.kit.audit.AdminAudit;
+import eu.cohesion.kit.audit.AdministrativeChange;
 import eu.cohesion.kit.security.Actor;
 import eu.cohesion.practice.domain.PracticePermissions;
 import eu.cohesion.practice.domain.Transfer;
@@ -16,25 +18,32 @@ import java.util.List;
 
 /**
  * What practice-exchange-service holds about the caller (GDPR Art. 15 and 20), under their Keycloak
- * id: their posts and reports (the discussion's part), the transfers they registered and what they
- * follow. The counterpart of {@link PersonalDataErasure}.
+ * id: their posts and reports (the discussion's part), the transfers they registered, what they
+ * follow and the audit's record of their administrative changes. The counterpart of {@link
+ * PersonalDataErasure}.
  */
 @ApplicationScoped
 public class PersonalDataExport {
 
+  /** Enough for any person's export; {@code GET /admin-audit} pages through the rest. */
+  private static final int AUDIT_EXPORT_LIMIT = 10_000;
+
   private final DiscussionExport discussion;
   private final TransferRepository transfers;
   private final FollowRepository follows;
+  private final AdminAudit audit;
   private final Clock clock;
 
   PersonalDataExport(
       DiscussionExport discussion,
       TransferRepository transfers,
       FollowRepository follows,
+      AdminAudit audit,
       Clock clock) {
     this.discussion = discussion;
     this.transfers = transfers;
     this.follows = follows;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -46,7 +55,8 @@ public class PersonalDataExport {
       List<PostReport> reports,
       List<Transfer> transfers,
       List<FollowRepository.Follow> followedPractices,
-      List<FollowRepository.Follow> followedThemes) {}
+      List<FollowRepository.Follow> followedThemes,
+      List<AdministrativeChange> administrativeChanges) {}
 
   public OwnData of(Actor actor) {
     PracticePermissions.TABLE.require(
@@ -59,6 +69,7 @@ public class PersonalDataExport {
         own.reports(),
         transfers.authoredBy(actor.subject()),
         follows.practicesOf(actor.subject()),
-        follows.themesOf(actor.subject()));
+        follows.themesOf(actor.subject()),
+        audit.changesBy(actor.subject(), AUDIT_EXPORT_LIMIT));
   }
 }

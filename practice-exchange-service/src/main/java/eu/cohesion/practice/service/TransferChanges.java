@@ -68,7 +68,13 @@ public class TransferChanges {
     Transfer transfer = Transfer.register(practice, actor.city(), actor.subject(), note, now);
     transfers.persist(transfer);
     searchIndex.refreshTransferCount(practiceId);
-    gate.announce(now, TransferChanged.of(transfer, Change.REGISTERED));
+    gate.created(
+        actor,
+        REGISTER_TRANSFER,
+        "transfer",
+        transfer,
+        now,
+        List.of(TransferChanged.of(transfer, Change.REGISTERED)));
     return transfer;
   }
 

@@ -319,6 +319,16 @@ class PracticePermissionsTest {
           VIEW_NETWORK_REPORT      | NETWORK_ADMIN      | OTHER_TOWN | false
           VIEW_NETWORK_REPORT      | INTEGRATION_READER | OWN_TOWN   | false
           VIEW_NETWORK_REPORT      | INTEGRATION_READER | OTHER_TOWN | false
+          VIEW_ADMIN_AUDIT         | ANONYMOUS          | OWN_TOWN   | false
+          VIEW_ADMIN_AUDIT         | ANONYMOUS          | OTHER_TOWN | false
+          VIEW_ADMIN_AUDIT         | PANEL_MEMBER       | OWN_TOWN   | false
+          VIEW_ADMIN_AUDIT         | PANEL_MEMBER       | OTHER_TOWN | false
+          VIEW_ADMIN_AUDIT         | CITY_COORDINATOR   | OWN_TOWN   | false
+          VIEW_ADMIN_AUDIT         | CITY_COORDINATOR   | OTHER_TOWN | false
+          VIEW_ADMIN_AUDIT         | NETWORK_ADMIN      | OWN_TOWN   | true
+          VIEW_ADMIN_AUDIT         | NETWORK_ADMIN      | OTHER_TOWN | true
+          VIEW_ADMIN_AUDIT         | INTEGRATION_READER | OWN_TOWN   | false
+          VIEW_ADMIN_AUDIT         | INTEGRATION_READER | OTHER_TOWN | false
           VIEW_PUBLISHED_FINDINGS        | ANONYMOUS          | OWN_TOWN   | true
           VIEW_PUBLISHED_FINDINGS        | ANONYMOUS          | OTHER_TOWN | true
           VIEW_PUBLISHED_FINDINGS        | PANEL_MEMBER       | OWN_TOWN   | false
@@ -616,6 +626,8 @@ class PracticePermissionsTest {
           UNFOLLOW                 | ANONYMOUS          | false
           VIEW_NETWORK_REPORT      | CITY_COORDINATOR   | true
           VIEW_NETWORK_REPORT      | ANONYMOUS          | true
+          VIEW_ADMIN_AUDIT         | NETWORK_ADMIN      | true
+          VIEW_ADMIN_AUDIT         | CITY_COORDINATOR   | false
           """)
   void everywhere(PracticeAction action, Role role, boolean allowed) {
     Actor actor = new Actor("someone", Set.of(role), "mechelen");

@@ -18,6 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 
 /**
  * The one path every change of a service takes, in its transaction: load or 404 → permission (403)
@@ -113,6 +114,17 @@ public class ChangeGate {
     }
 
     /**
+     * Names who acts, as what, for a permission checked before loading because it does not depend
+     * on the aggregate's town (a webhook subscription belongs to its owner, not to a town), so the
+     * applied change is audited as theirs like one {@link #permit}ted here.
+     */
+    public Change<T> permitted(Actor actor, Enum<?> action) {
+      this.actor = actor;
+      this.action = action;
+      return this;
+    }
+
+    /**
      * @param expectedVersion the version If-Match names, {@code null} when the request had none
      */
     public Change<T> ifMatch(Long expectedVersion) {
@@ -143,17 +155,26 @@ public class ChangeGate {
       Instant now = now();
       List<? extends PublishedEvent> events = mutation.apply(aggregate, now);
       announce(now, events);
+      audited(now);
+      return aggregate;
+    }
+
+    /**
+     * Deletes the aggregate with {@code removal} (which announces nothing: a deletion has no event
+     * of its own here) and audits it under the version it had.
+     */
+    public void delete(Consumer<T> removal) {
+      Instant now = now();
+      removal.accept(aggregate);
+      entityManager.flush();
+      audited(now);
+    }
+
+    private void audited(Instant at) {
       if (action != null) {
         audit.record(
-            actor,
-            action,
-            resource,
-            aggregate.id(),
-            aggregate.cityCode(),
-            aggregate.version(),
-            now);
+            actor, action, resource, aggregate.id(), aggregate.cityCode(), aggregate.version(), at);
       }
-      return aggregate;
     }
   }
 }

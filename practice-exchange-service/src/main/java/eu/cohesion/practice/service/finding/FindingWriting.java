@@ -52,7 +52,7 @@ public class FindingWriting {
     Instant now = gate.now();
     CommonFinding finding = CommonFinding.draft(content, author.town(), now);
     findings.persist(finding);
-    gate.announce(now, List.of());
+    gate.created(actor, WRITE_FINDING, "finding", finding, now, List.of());
     return finding;
   }
 

@@ -6,6 +6,7 @@ import static eu.cohesion.practice.domain.PracticeAction.VIEW_DRAFT_RECOMMENDATI
 import static eu.cohesion.practice.domain.PracticeAction.WITHDRAW_RECOMMENDATION;
 import static eu.cohesion.practice.domain.PracticeAction.WRITE_RECOMMENDATION;
 
+import eu.cohesion.kit.audit.AdminAudit;
 import eu.cohesion.kit.change.ChangeGate;
 import eu.cohesion.kit.events.PublishedEvent;
 import eu.cohesion.kit.problem.ResourceNotFoundException;
@@ -39,16 +40,19 @@ public class RecommendationWriting {
   private final FindingRepository findings;
   private final EndorsementRepository endorsements;
   private final ChangeGate gate;
+  private final AdminAudit audit;
 
   RecommendationWriting(
       RecommendationRepository recommendations,
       FindingRepository findings,
       EndorsementRepository endorsements,
-      ChangeGate gate) {
+      ChangeGate gate,
+      AdminAudit audit) {
     this.recommendations = recommendations;
     this.findings = findings;
     this.endorsements = endorsements;
     this.gate = gate;
+    this.audit = audit;
   }
 
   @Transactional
@@ -62,7 +66,7 @@ public class RecommendationWriting {
     Instant now = gate.now();
     Recommendation recommendation = Recommendation.draft(content, author.town(), now);
     recommendations.persist(recommendation);
-    gate.announce(now, List.of());
+    gate.created(actor, WRITE_RECOMMENDATION, "recommendation", recommendation, now, List.of());
     return recommendation;
   }
 
@@ -151,13 +155,14 @@ public class RecommendationWriting {
     Instant now = gate.now();
     endorsements.persist(recommendation.endorseFor(town, now));
     gate.announce(now, RecommendationEndorsed.of(id, town, true, now));
+    auditEndorsement(actor, recommendation, town, now);
     return true;
   }
 
   /** Withdraws the town's endorsement; nothing to withdraw changes nothing. */
   @Transactional
   public void withdrawEndorsement(Actor actor, UUID id, String town) {
-    visible(actor, id);
+    Recommendation recommendation = visible(actor, id);
     requireOwnTown(actor, town);
     endorsements
         .of(id, town)
@@ -166,7 +171,24 @@ public class RecommendationWriting {
               Instant now = gate.now();
               endorsements.delete(endorsement);
               gate.announce(now, RecommendationEndorsed.of(id, town, false, now));
+              auditEndorsement(actor, recommendation, town, now);
             });
+  }
+
+  /**
+   * An endorsement is the town's own, apart from the recommendation's version (no gate), so its
+   * audit row is written here, under the recommendation and the endorsing town.
+   */
+  private void auditEndorsement(
+      Actor actor, Recommendation recommendation, String town, Instant at) {
+    audit.record(
+        actor,
+        ENDORSE_RECOMMENDATION,
+        "recommendation",
+        recommendation.id(),
+        town,
+        recommendation.version(),
+        at);
   }
 
   private Recommendation visible(Actor actor, UUID id) {

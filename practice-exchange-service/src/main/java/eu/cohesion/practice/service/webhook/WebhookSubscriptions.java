@@ -61,7 +61,13 @@ public class WebhookSubscriptions {
         WebhookSubscription.create(
             actor.subject(), url, eventTypes, secret, settings.allowLoopback(), gate.now());
     subscriptions.persist(subscription);
-    subscriptions.flush();
+    gate.created(
+        actor,
+        MANAGE_WEBHOOKS,
+        "webhook subscription",
+        subscription,
+        subscription.createdAt(),
+        List.of());
     return new WithSecret(subscription, secret);
   }
 
@@ -89,6 +95,7 @@ public class WebhookSubscriptions {
       SubscriptionStatus status) {
     require(MANAGE_WEBHOOKS, actor);
     return gate.load("webhook subscription", id, Optional.of(visible(actor, id)))
+        .permitted(actor, MANAGE_WEBHOOKS)
         .ifMatch(expectedVersion)
         .apply(
             (subscription, now) -> {
@@ -103,6 +110,7 @@ public class WebhookSubscriptions {
     String secret = WebhookSignature.newSecret();
     WebhookSubscription rotated =
         gate.load("webhook subscription", id, Optional.of(visible(actor, id)))
+            .permitted(actor, MANAGE_WEBHOOKS)
             .ifMatch(expectedVersion)
             .apply(
                 (subscription, now) -> {
@@ -116,11 +124,10 @@ public class WebhookSubscriptions {
   @Transactional
   public void delete(Actor actor, UUID id, Long expectedVersion) {
     require(MANAGE_WEBHOOKS, actor);
-    WebhookSubscription subscription =
-        gate.load("webhook subscription", id, Optional.of(visible(actor, id)))
-            .ifMatch(expectedVersion)
-            .admitted();
-    subscriptions.delete(subscription);
+    gate.load("webhook subscription", id, Optional.of(visible(actor, id)))
+        .permitted(actor, MANAGE_WEBHOOKS)
+        .ifMatch(expectedVersion)
+        .delete(subscriptions::delete);
   }
 
   @Transactional
