@@ -133,6 +133,7 @@ function cpuSnapshot() {
   };
   // Two parts of this run's share, to see where a read's CPU goes.
   const practicePid = platformProcesses.find((p) => p.name === 'practice-exchange-service')?.pid;
+  const initiativePid = platformProcesses.find((p) => p.name === 'initiative-service')?.pid;
   const postgresPids = roots.filter((pid) => {
     try {
       return /\/postgres(\s|\0)/.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0] + ' ');
@@ -144,6 +145,7 @@ function cpuSnapshot() {
     at: Date.now(), busy: user + nice + system + irq + softirq + steal, steal, interrupts: irq + softirq,
     total: user + nice + system + idle + iowait + irq + softirq + steal, mine: treeTicks(roots),
     practiceService: practicePid ? treeTicks([practicePid]) : 0,
+    initiativeService: initiativePid ? treeTicks([initiativePid]) : 0,
     ...(practicePid ? jvmThreadTicks(practicePid) : { jit: 0, vm: 0 }),
     postgres: treeTicks(postgresPids),
   };
@@ -188,6 +190,7 @@ async function accounted(label, fn) {
     practiceServiceCpuMs: (after.practiceService - before.practiceService) * 10,
     practiceServiceJitCpuMs: (after.jit - before.jit) * 10, // included in practiceServiceCpuMs
     practiceServiceVmThreadCpuMs: (after.vm - before.vm) * 10, // serial GC; included as well
+    initiativeServiceCpuMs: (after.initiativeService - before.initiativeService) * 10,
     postgresCpuMs: (after.postgres - before.postgres) * 10,
     stealPct: round((100 * steal) / total, 1),
     loadAverageBefore: loadBefore,
@@ -257,20 +260,25 @@ async function pool(items, concurrency, fn) {
   return out;
 }
 
+/** Seconds until a JWT expires, from its own exp claim. */
+function secondsLeft(jwt) {
+  const payload = JSON.parse(Buffer.from(jwt.split('.')[1], 'base64url').toString('utf8'));
+  return payload.exp - Date.now() / 1000;
+}
+
 /**
- * A demo user's token, renewed well before the realm's 300 s access-token lifespan. One login at a
+ * A demo user's token, renewed 20 s before it expires (the realm's access tokens live 60 s, so
+ * that a removed role takes effect within a minute: docs/operations.md). One login at a
  * time: with brute-force detection on (realm-cohesion.json), Keycloak 26 refuses concurrent logins
  * of one user ("user_temporarily_disabled"), so concurrent callers share the one renewal.
  */
 function tokenSource(user) {
   let token = null;
-  let at = 0;
   let renewal = null;
   const renew = async () => {
     for (let attempt = 1; ; attempt++) {
       try {
         token = await tokenFor(user);
-        at = Date.now();
         return token;
       } catch (error) {
         if (attempt >= 3) throw error;
@@ -278,8 +286,9 @@ function tokenSource(user) {
       }
     }
   };
-  return async () => {
-    if (token && Date.now() - at < 120_000) return token;
+  // minSeconds: how long the token must still be valid, e.g. for a whole wrk run.
+  return async (minSeconds = 20) => {
+    if (token && secondsLeft(token) > minSeconds) return token;
     renewal ??= renew().finally(() => {
       renewal = null;
     });
@@ -668,7 +677,12 @@ const TEXT = {
   lessons: 'Evening hours did not work; pairing volunteers mattered more than the number of languages offered.',
 };
 
+/**
+ * The network's validation, as the demo seed does it: the town's coordinator writes each draft's
+ * texts and submits it, the network admin publishes it.
+ */
 async function publishDrafts(token, drafts) {
+  const admin = tokenSource('network-admin');
   return pool(drafts, CONFIG.setupConcurrency, async (draft, i) => {
     checkBudget('publishing');
     const detail = await api('GET', `${PRACTICE_API}/practices/${draft.practiceId}`, { token: await token() });
@@ -680,8 +694,11 @@ async function publishDrafts(token, drafts) {
       ifMatch: detail.version,
       body: { title: detail.title, summary: `Welcome desk variant ${i + 1}, staffed in pairs by a newcomer and a long-time resident.`, ...TEXT },
     });
-    const published = await api('POST', `${PRACTICE_API}/practices/${draft.practiceId}/publish`, {
+    const submitted = await api('POST', `${PRACTICE_API}/practices/${draft.practiceId}/submit`, {
       token: await token(), ifMatch: edited.version,
+    });
+    const published = await api('POST', `${PRACTICE_API}/practices/${draft.practiceId}/publish`, {
+      token: await admin(), ifMatch: submitted.version,
     });
     if (published.status !== 'PUBLISHED') throw new Error(`practice ${draft.practiceId} is ${published.status}`);
     return published.id;
@@ -701,12 +718,18 @@ async function allPublishedIds() {
 // ---------------------------------------------------------------------------------------------
 // phase: the two reads under load (wrk), and their SQL on the same PostgreSQL (pgbench)
 
-async function wrk(label, url, idsFile) {
-  const script = path.join(benchDir, 'wrk/practices.lua');
+/**
+ * wrk against one URL. By default the practice reads (practices.lua, over the ids in idsFile when
+ * given); a write names its own script, the arguments it takes (asked again for every run, so a
+ * token is fresh) and the service whose JVM CPU is charged to it.
+ */
+async function wrk(label, url, { idsFile, script = 'wrk/practices.lua', scriptArgs, service = 'practiceService' } = {}) {
+  const scriptFile = path.join(benchDir, script);
   const once_ = async (seconds, log) => {
     const args = ['-t', String(CONFIG.threads), '-c', String(CONFIG.connections), '-d', `${seconds}s`,
-      '--timeout', '5s', '--latency', '-s', script, url];
+      '--timeout', '5s', '--latency', '-s', scriptFile, url];
     if (idsFile) args.push('--', idsFile);
+    if (scriptArgs) args.push('--', ...(await scriptArgs()));
     const out = await run('wrk', args, { timeoutMs: (seconds + 30) * 1000, logFile: log });
     if (out.code !== 0) throw new Error(`wrk (${label}) failed with ${out.code}: ${out.stderr.slice(-1000)}`);
     const line = out.stdout.split('\n').find((l) => l.startsWith('BENCH_WRK '));
@@ -727,24 +750,24 @@ async function wrk(label, url, idsFile) {
   return {
     rps: round(result.rps, 1), requests: result.requests,
     // CPU time per request of the service's JVM and of PostgreSQL (all its backends)
-    serviceCpuMsPerRequest: round(cpu.practiceServiceCpuMs / result.requests, 3),
+    serviceCpuMsPerRequest: round(cpu[`${service}CpuMs`] / result.requests, 3),
     postgresCpuMsPerRequest: round(cpu.postgresCpuMs / result.requests, 3),
     p50Ms: round(result.p50Us / 1000), p90Ms: round(result.p90Us / 1000), p99Ms: round(result.p99Us / 1000),
     maxMs: round(result.maxUs / 1000), meanMs: round(result.meanUs / 1000),
   };
 }
 
-async function pgbench(label, scriptFile, extraArgs = []) {
+async function pgbench(label, scriptFile, extraArgs = [], database = 'practice') {
   const env = { PGPASSWORD: 'cohesion', PGAPPNAME: `cohesion-bench-${label}` };
   const common = ['-h', '127.0.0.1', '-p', '15432', '-U', 'cohesion', '-n', '-M', 'prepared',
     '-c', String(CONFIG.connections), '-j', String(CONFIG.threads), '-f', scriptFile, ...extraArgs];
   const logPrefix = path.join(workDir, `pgbench-${label}`);
   for (const f of readdirSync(workDir)) if (f.startsWith(`pgbench-${label}.`)) rmSync(path.join(workDir, f));
-  const warm = await run('pgbench', [...common, '-T', String(CONFIG.warmupS), 'practice'], { env, timeoutMs: (CONFIG.warmupS + 30) * 1000 });
+  const warm = await run('pgbench', [...common, '-T', String(CONFIG.warmupS), database], { env, timeoutMs: (CONFIG.warmupS + 30) * 1000 });
   if (warm.code !== 0) throw new Error(`pgbench (${label}) warm-up failed: ${warm.stderr.slice(-1500)}`);
   noteLoad(`before pgbench ${label}`);
   const result = await quietest(`pgbench ${label}`, async () => {
-    const out = await run('pgbench', [...common, '-T', String(CONFIG.durationS), '-l', `--log-prefix=${logPrefix}`, 'practice'], {
+    const out = await run('pgbench', [...common, '-T', String(CONFIG.durationS), '-l', `--log-prefix=${logPrefix}`, database], {
       env, timeoutMs: (CONFIG.durationS + 30) * 1000, logFile: path.join(workDir, `pgbench-${label}.out`),
     });
     if (out.code !== 0) throw new Error(`pgbench (${label}) failed: ${out.stderr.slice(-1500)}`);
@@ -767,6 +790,33 @@ async function pgbench(label, scriptFile, extraArgs = []) {
   });
   result.postgresCpuMsPerTransaction = round(results.cpu[`pgbench ${label}`].postgresCpuMs / result.transactions, 3);
   return result;
+}
+
+/**
+ * The write: POST /initiatives as the Mechelen coordinator (a fresh token per wrk run, new
+ * Idempotency-Key per request), beside pgbench writing the same rows in the same transactions
+ * (bench/sql/initiative-create.sql). Every request must answer 201, and the initiatives the run
+ * says it created must be there. Afterwards practice-exchange-service's consumer reads the
+ * created events before anything else is measured.
+ */
+async function measureCreates(token, panel, runTag, load) {
+  let attempt = 0;
+  const before = await api('GET', `${INITIATIVE_API}/initiatives?city=mechelen&size=1`, { token: await token() });
+  say(`wrk POST /initiatives (a new draft per request, Idempotency-Key each; ${load}) …`);
+  const service = await wrk('create', `${INITIATIVE_API}/initiatives`, {
+    script: 'wrk/create-initiative.lua',
+    service: 'initiativeService',
+    scriptArgs: async () => [await token(45), panel.id, `${runTag}-${++attempt}`],
+  });
+  const after = await api('GET', `${INITIATIVE_API}/initiatives?city=mechelen&size=1`, { token: await token() });
+  const created = after.totalItems - before.totalItems;
+  if (created < service.requests) {
+    throw new Error(`wrk counted ${service.requests} created initiatives in the measured run, the service holds ${created} more`);
+  }
+  say(`pgbench, the same rows in the same transactions (${load}) …`);
+  const pgbenchResult = await pgbench('create', path.join(benchDir, 'sql/initiative-create.sql'), ['-D', `panel=${panel.id}`], 'initiative');
+  const drained = await waitForConsumer('practice-exchange-service', 'initiative-events', 120_000);
+  return { create: { service, pgbench: pgbenchResult, ratio: round(service.rps / pgbenchResult.tps, 3), createdInAll: created, consumerDrainedMs: drained.waitedMs } };
 }
 
 /** The by-id statement over the published ids: the id is drawn at random, as wrk's are. */
@@ -932,7 +982,7 @@ async function benchmark() {
   const load = `${CONFIG.threads} threads, ${CONFIG.connections} connections, ${CONFIG.warmupS} s warm-up + ${CONFIG.durationS} s`;
   results.reads = {};
   say(`wrk GET /practices/{id} (random published id; ${load}) …`);
-  results.reads.byId = { service: await wrk('by-id', PRACTICE_API, idsFile) };
+  results.reads.byId = { service: await wrk('by-id', PRACTICE_API, { idsFile }) };
   say(`wrk GET /practices?page=0&size=20 (${load}) …`);
   results.reads.list = { service: await wrk('list', `${PRACTICE_API}/practices?page=0&size=20`) };
   say(`pgbench, the by-id select (${load}) …`);
@@ -940,6 +990,8 @@ async function benchmark() {
   say(`pgbench, the list page select + count (${load}) …`);
   results.reads.list.pgbench = await pgbench('list', path.join(benchDir, 'sql/practice-list.sql'), ['-D', 'status=PUBLISHED']);
   for (const read of Object.values(results.reads)) read.ratio = round(read.service.rps / read.pgbench.tps, 3);
+
+  results.writes = await measureCreates(token, panel, runTag, load);
 
   for (const entry of results.platform.processes) {
     const memory = memoryOf(entry.pid);
@@ -1014,6 +1066,17 @@ function table() {
       lines.push(`  ${label.padEnd(40)} ${String(r.service.serviceCpuMsPerRequest).padStart(8)}   ${String(r.service.postgresCpuMsPerRequest).padStart(10)}   │ ${String(r.pgbench.postgresCpuMsPerTransaction).padStart(8)}`
         + `                             │ ${cpu.practiceServiceJitCpuMs} ms / ${cpu.practiceServiceVmThreadCpuMs} ms of ${cpu.practiceServiceCpuMs} ms`);
     }
+  }
+  if (results.writes?.create) {
+    const w = results.writes.create;
+    lines.push('');
+    lines.push(`write (${CONFIG.threads} threads, ${CONFIG.connections} connections, ${CONFIG.durationS} s)  service req/s   p50      p99      │ pgbench tps   p50      p99     │ ratio`);
+    lines.push(
+      `${'POST /initiatives (initiative-service)'.padEnd(39)} ${String(w.service.rps).padStart(9)}   ${`${w.service.p50Ms} ms`.padEnd(8)} ${`${w.service.p99Ms} ms`.padEnd(8)} │ `
+      + `${String(w.pgbench.tps).padStart(9)}   ${`${w.pgbench.p50Ms} ms`.padEnd(8)} ${`${w.pgbench.p99Ms} ms`.padEnd(9)}│ ${w.ratio.toFixed(2)}`,
+    );
+    lines.push(`  CPU per create: service JVM ${w.service.serviceCpuMsPerRequest} ms + PostgreSQL ${w.service.postgresCpuMsPerRequest} ms │ PostgreSQL per pgbench transaction ${w.pgbench.postgresCpuMsPerTransaction} ms`
+      + ` (the run created ${w.createdInAll} initiatives; the consumer had read their events ${w.consumerDrainedMs} ms after)`);
   }
   if (Object.keys(results.cpu).length > 0) {
     lines.push('');
