@@ -8,7 +8,17 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['discussion', 'home', 'initiatives', 'panels', 'practiceLanguages', 'practices', 'workspace'];
+const FEATURES = [
+  'discussion',
+  'findings',
+  'home',
+  'initiatives',
+  'panels',
+  'portal',
+  'practiceLanguages',
+  'practices',
+  'workspace',
+];
 
 /**
  * The walls: a feature never imports another feature or the app shell; shared code (lib,

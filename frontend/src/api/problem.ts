@@ -21,6 +21,8 @@ export class ApiError extends Error {
   readonly violations: Violation[];
   /** How long to wait before trying again (429/503 `Retry-After`, or the body's `retryAfterSeconds`). */
   readonly retryAfterSeconds?: number;
+  /** The problem's other members (RFC 9457 extensions), e.g. `townsCited` of insufficient-evidence. */
+  readonly extensions: Readonly<Record<string, unknown>>;
 
   constructor(init: {
     status: number;
@@ -30,6 +32,7 @@ export class ApiError extends Error {
     instance?: string;
     violations?: Violation[];
     retryAfterSeconds?: number;
+    extensions?: Record<string, unknown>;
   }) {
     super(init.detail ?? init.title);
     this.name = 'ApiError';
@@ -40,6 +43,7 @@ export class ApiError extends Error {
     this.instance = init.instance;
     this.violations = init.violations ?? [];
     this.retryAfterSeconds = init.retryAfterSeconds;
+    this.extensions = init.extensions ?? {};
   }
 
   get isNetworkError(): boolean {
@@ -70,6 +74,12 @@ function violations(value: unknown): Violation[] {
       message: typeof v.message === 'string' ? v.message : String(v.message ?? ''),
     }))
     .filter((v) => v.message !== '');
+}
+
+const STANDARD_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'instance', 'violations', 'retryAfterSeconds']);
+
+function extensions(problem: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(problem).filter(([name]) => !STANDARD_MEMBERS.has(name)));
 }
 
 /** Whole seconds from a delay-seconds `Retry-After` or a number in the body; nothing otherwise. */
@@ -108,6 +118,7 @@ export function toApiError(
       instance: text(p.instance),
       violations: violations(p.violations),
       retryAfterSeconds: retryHeader ?? seconds(p.retryAfterSeconds),
+      extensions: extensions(p),
     });
   }
   const detail = typeof parsed === 'string' && parsed.trim() !== '' && parsed.length < 500 ? parsed.trim() : undefined;

@@ -109,6 +109,21 @@ export const PRACTICE_ACTIONS = [
   'REPORT_POST',
   'MODERATE_POSTS',
   'EXPORT_OWN_DATA',
+  // common findings and recommendations
+  'VIEW_DRAFT_FINDINGS',
+  'WRITE_FINDING',
+  'EDIT_FINDING',
+  'REVISE_FINDING',
+  'PUBLISH_FINDING',
+  'WITHDRAW_FINDING',
+  'VIEW_DRAFT_RECOMMENDATIONS',
+  'WRITE_RECOMMENDATION',
+  'EDIT_RECOMMENDATION',
+  'REVISE_RECOMMENDATION',
+  'PUBLISH_RECOMMENDATION',
+  'WITHDRAW_RECOMMENDATION',
+  'ENDORSE_RECOMMENDATION',
+  'VIEW_NETWORK_REPORT',
 ] as const;
 export type Action =
   (typeof PANEL_ACTIONS)[number] | (typeof INITIATIVE_ACTIONS)[number] | (typeof PRACTICE_ACTIONS)[number];
@@ -187,6 +202,21 @@ export type FindingSummary = FindingPage['items'][number];
 export type RecommendationPage = ActionablePage<Complete<Ok<PracticePaths['/recommendations']['get']>>>;
 export type RecommendationSummary = RecommendationPage['items'][number];
 export type Audience = RecommendationSummary['audience'];
+export type PublicationStatus = FindingSummary['status'];
+export type Finding = WithActions<Complete<Ok<PracticePaths['/findings/{id}']['get']>>>;
+export type CitedEvidence = Finding['evidence'][number];
+export type CitationKind = CitedEvidence['kind'];
+export type FindingBody = BodyOf<PracticePaths['/findings']['post']>;
+export type Citation = FindingBody['evidence'][number];
+export type Recommendation = WithActions<Complete<Ok<PracticePaths['/recommendations/{id}']['get']>>>;
+export type RecommendationBody = BodyOf<PracticePaths['/recommendations']['post']>;
+export type PublicationReadingField = Finding['reading']['fields'][number];
+export const AUDIENCES = [
+  'LOCAL_AUTHORITIES',
+  'NATIONAL_POLICY_MAKERS',
+  'EU_INSTITUTIONS',
+  'CIVIL_SOCIETY_ORGANISATIONS',
+] as const satisfies readonly Audience[];
 
 /** Compile-time check that every paged response has the agreed shape. */
 type AssertPage<T extends PageOf<unknown>> = T;

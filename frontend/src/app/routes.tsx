@@ -18,6 +18,18 @@ const PracticeSearchPage = lazy(() =>
 const NetworkPage = lazy(() => import('../features/portal/NetworkPage').then((m) => ({ default: m.NetworkPage })));
 const OpenDataPage = lazy(() => import('../features/openData/OpenDataPage').then((m) => ({ default: m.OpenDataPage })));
 const FindingsPage = lazy(() => import('../features/findings/FindingsPage').then((m) => ({ default: m.FindingsPage })));
+const FindingDetailPage = lazy(() =>
+  import('../features/findings/FindingDetailPage').then((m) => ({ default: m.FindingDetailPage })),
+);
+const FindingEditorPage = lazy(() =>
+  import('../features/findings/FindingEditorPage').then((m) => ({ default: m.FindingEditorPage })),
+);
+const RecommendationDetailPage = lazy(() =>
+  import('../features/findings/RecommendationDetailPage').then((m) => ({ default: m.RecommendationDetailPage })),
+);
+const RecommendationEditorPage = lazy(() =>
+  import('../features/findings/RecommendationEditorPage').then((m) => ({ default: m.RecommendationEditorPage })),
+);
 const PracticeDetailPage = lazy(() => import('./PracticeRoute').then((m) => ({ default: m.PracticeRoute })));
 const TransferPage = lazy(() =>
   import('../features/transfers/TransferPage').then((m) => ({ default: m.TransferPage })),
@@ -139,6 +151,54 @@ export function AppRoutes() {
           element={
             <Page>
               <FindingsPage />
+            </Page>
+          }
+        />
+        <Route
+          path="findings/new"
+          element={
+            <Page auth>
+              <FindingEditorPage />
+            </Page>
+          }
+        />
+        <Route
+          path="findings/:id"
+          element={
+            <Page>
+              <FindingDetailPage />
+            </Page>
+          }
+        />
+        <Route
+          path="findings/:id/edit"
+          element={
+            <Page auth>
+              <FindingEditorPage />
+            </Page>
+          }
+        />
+        <Route
+          path="recommendations/new"
+          element={
+            <Page auth>
+              <RecommendationEditorPage />
+            </Page>
+          }
+        />
+        <Route
+          path="recommendations/:id"
+          element={
+            <Page>
+              <RecommendationDetailPage />
+            </Page>
+          }
+        />
+        <Route
+          path="recommendations/:id/edit"
+          element={
+            <Page auth>
+              <RecommendationEditorPage />
             </Page>
           }
         />

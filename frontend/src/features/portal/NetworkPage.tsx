@@ -11,6 +11,7 @@ import {
 } from '../../api/portal';
 import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/Loading';
+import { NetworkReportLinks } from '../../components/NetworkReportLinks';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ScrollRegion } from '../../components/ScrollRegion';
@@ -63,7 +64,10 @@ export function NetworkPage() {
 
   return (
     <Stack gap="xl">
-      <PageHeader title={t('portal.title')} lead={t('portal.lead')} />
+      <Stack gap="xs">
+        <PageHeader title={t('portal.title')} lead={t('portal.lead')} />
+        <NetworkReportLinks />
+      </Stack>
       <Stack gap="sm" component="section" aria-labelledby="portal-map-title">
         <Title order={2} id="portal-map-title">
           {t('portal.map.title')}

@@ -23,7 +23,7 @@ import { fieldError } from '../../lib/fieldErrors';
 import { allowedActions } from '../../lib/permissions';
 import { sdgTargetLabel, targetGroupLabel, themeLabel } from '../../lib/vocabulary';
 import { classifyPractice, CONTACT_ROLE_MAX, NETWORK_LANGUAGES, PROFILE_INVALID, type ProfileBody } from './api';
-import { endonym } from './names';
+import { endonym } from '../../lib/languageNames';
 import { useFocusReturn } from './useFocusReturn';
 import { usePracticeChanged, usePracticeReload } from './usePracticeChanged';
 

@@ -1,6 +1,5 @@
 import { NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import type { Practice } from '../../api/types';
@@ -8,8 +7,9 @@ import { ErrorState } from '../../components/ErrorState';
 import { Loading } from '../../components/Loading';
 import { cityName, useCities } from '../../lib/cities';
 import { formatDate } from '../../lib/format';
+import { useLangParam } from '../../lib/langParam';
 import { isNetworkLanguage, practiceLanguages, readingQuery, type ReadingField } from './api';
-import { endonym, languageName } from './names';
+import { endonym, languageName } from '../../lib/languageNames';
 
 const SECTIONS = ['context', 'approach', 'results', 'resources', 'transferability', 'lessons'] as const;
 
@@ -32,24 +32,13 @@ export function readingLanguage(practice: Practice, asked: string | null, uiLang
 export function PracticeReading({ practice }: { practice: Practice }) {
   const { t, i18n } = useTranslation();
   const { practice: client } = useApi();
-  const [params, setParams] = useSearchParams();
+  const [asked, pick] = useLangParam();
   const ui = i18n.resolvedLanguage ?? 'en';
-  const lang = readingLanguage(practice, params.get('lang'), ui);
+  const lang = readingLanguage(practice, asked, ui);
   const original = lang === practice.language;
   const reading = useQuery({ ...readingQuery(client, practice, lang), enabled: !original });
   const languages = practiceLanguages(practice);
   const options = languages.includes(lang) ? languages : [...languages, lang];
-
-  function pick(value: string) {
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        next.set('lang', value);
-        return next;
-      },
-      { replace: true },
-    );
-  }
 
   const picker = options.length > 1 && (
     <NativeSelect

@@ -22,7 +22,7 @@ import {
   translationValues,
   type TranslationBody,
 } from './api';
-import { languageName } from './names';
+import { languageName } from '../../lib/languageNames';
 import { useFocusReturn } from './useFocusReturn';
 import { usePracticeChanged, usePracticeReload } from './usePracticeChanged';
 

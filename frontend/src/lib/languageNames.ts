@@ -1,4 +1,4 @@
-import { LANGUAGES } from '../../i18n/languages';
+import { LANGUAGES } from '../i18n/languages';
 
 /** A language's name in the reader's language (German, allemand, Deutsch…), for running text. */
 export function languageName(code: string, uiLanguage: string): string {
