@@ -5,9 +5,9 @@ import { dismissToasts, expectAccessible, logIn, logOut } from './support';
 // and screen: the network admin writes a finding citing one town's practice, the publication is
 // refused on the evidence (one town only), the admin cites a second town's practice and publishes
 // it, then writes and publishes a recommendation backed by it; Mechelen's coordinator endorses the
-// recommendation for Mechelen; an anonymous visitor reads both on the findings page and finds the
-// network report's links. The API-level checks (feed, CSV, PDF text, signed webhook) are in
-// findings-public.spec.ts. axe-core checks every page state visited.
+// recommendation for Mechelen; an anonymous visitor reads both on the findings page, finds the
+// finding among the latest on the network page and the network report's links there. The
+// API-level checks (feed, CSV, PDF, signed webhook) are in findings-public.spec.ts. axe-core checks every page state visited.
 
 test.describe.configure({ mode: 'serial' });
 
@@ -124,6 +124,7 @@ test('a visitor reads the finding and the recommendation and finds the network r
 
   // The network page links the report in the reader's language; the web page of it holds the finding.
   await page.goto('/network');
+  await expect(page.getByTestId('latest-findings')).toContainText(statement);
   const pdf = await page.getByTestId('network-report-pdf').getAttribute('href');
   const html = await page.getByTestId('network-report-html').getAttribute('href');
   const lang = testInfo.project.name.startsWith('de') ? 'de' : 'en';

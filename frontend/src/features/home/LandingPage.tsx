@@ -1,9 +1,7 @@
 import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../api/ApiContext';
-import { publishedFindingsQuery } from '../../api/findings';
+import { LatestFindings } from '../../components/LatestFindings';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -17,9 +15,6 @@ export function LandingPage() {
   const { t } = useTranslation();
   const { user } = useSession();
   const cities = useCities();
-  const { practice } = useApi();
-  // The step card of the network's fourth aim shows what it concluded lately.
-  const findings = useQuery(publishedFindingsQuery(practice, 3));
   return (
     <Stack gap="xl">
       <Stack gap="sm">
@@ -64,25 +59,10 @@ export function LandingPage() {
             <Text size="sm" c="dimmed">
               {t(`home.steps.${s}.text`)}
             </Text>
+            {/* The step card of the network's fourth aim shows what it concluded lately. */}
             {s === 'findings' && (
-              <Stack gap={4} mt="xs" data-testid="latest-findings">
-                {findings.isPending && <Loading lines={1} />}
-                {findings.isError && <ProblemAlert error={findings.error} onRetry={() => void findings.refetch()} />}
-                {findings.data && findings.data.items.length > 0 && (
-                  <>
-                    <Text size="xs" fw={600}>
-                      {t('findings.latestTitle')}
-                    </Text>
-                    {findings.data.items.map((f) => (
-                      <Text key={f.id} size="sm" lang={f.language} data-testid={`latest-finding-${f.id}`}>
-                        {f.statement}
-                      </Text>
-                    ))}
-                  </>
-                )}
-                <Anchor component={Link} to="/findings" size="sm">
-                  {t('findings.latestAll')}
-                </Anchor>
+              <Stack mt="xs">
+                <LatestFindings />
               </Stack>
             )}
           </Card>

@@ -1,9 +1,23 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { json, mockFetch, problem, renderWithProviders } from '../../test/utils';
+import { json, mockFetch, page, problem, renderWithProviders } from '../../test/utils';
 import { composition, initiatives, practiceTowns, transfers } from './fixtures';
 import { NetworkPage } from './NetworkPage';
+
+const latestFinding = {
+  id: '11111111-1111-4111-8111-111111111111',
+  status: 'PUBLISHED',
+  language: 'en',
+  statement: 'Newcomers find work sooner when a resident mentors them',
+  themes: ['EMPLOYMENT'],
+  sdgTargets: [],
+  citations: 3,
+  proposedBy: null,
+  updatedAt: '2026-12-04T10:00:00Z',
+  publishedAt: '2026-12-04T10:00:00Z',
+  allowedActions: [],
+};
 
 function routes(overrides: { composition?: () => Response; transfers?: () => Response } = {}) {
   return mockFetch((_req, url) => {
@@ -12,6 +26,7 @@ function routes(overrides: { composition?: () => Response; transfers?: () => Res
     }
     if (url.host === 'initiative.test' && url.pathname === '/network/initiatives') return json(initiatives);
     if (url.host === 'practice.test' && url.pathname === '/open-data/towns.json') return json(practiceTowns);
+    if (url.host === 'practice.test' && url.pathname === '/findings') return json(page([latestFinding]));
     if (url.host === 'practice.test' && url.pathname === '/open-data/transfers.json') {
       return overrides.transfers?.() ?? json(transfers);
     }
@@ -79,6 +94,14 @@ describe('NetworkPage', () => {
     expect(screen.getByTestId('total-practices')).toHaveTextContent('5');
     expect(screen.getByTestId('total-transfers')).toHaveTextContent('4');
     expect(screen.getByTestId('portal-findings-link')).toHaveAttribute('href', '/findings');
+    expect(await screen.findByTestId(`latest-finding-${latestFinding.id}`)).toHaveAttribute(
+      'href',
+      `/findings/${latestFinding.id}`,
+    );
+    expect(screen.getByTestId('network-report-pdf')).toHaveAttribute(
+      'href',
+      'http://practice.test/reports/network.pdf?lang=en',
+    );
   });
 
   it('shows a withheld network count as fewer than 5', async () => {

@@ -10,6 +10,7 @@ import {
   transfersQuery,
 } from '../../api/portal';
 import { EmptyState } from '../../components/EmptyState';
+import { LatestFindings } from '../../components/LatestFindings';
 import { Loading } from '../../components/Loading';
 import { NetworkReportLinks } from '../../components/NetworkReportLinks';
 import { PageHeader } from '../../components/PageHeader';
@@ -176,6 +177,13 @@ export function NetworkPage() {
             {flowList.length > 0 && <TransferFlows flows={flowList} towns={towns} />}
           </Stack>
         </SimpleGrid>
+      </Stack>
+
+      <Stack gap="xs" component="section" aria-labelledby="portal-findings-title">
+        <Title order={2} id="portal-findings-title">
+          {t('findings.latestTitle')}
+        </Title>
+        <LatestFindings size={5} heading={false} />
       </Stack>
 
       <Stack gap="xs" component="section" aria-labelledby="portal-more-title">
