@@ -244,14 +244,14 @@ export default {
       withdrawn: 'Ingetrokken: het blijft leesbaar met de reden.',
     },
     evidence: {
-      title: 'Onderbouwing',
-      rule: 'Een bevinding wordt alleen gepubliceerd met gepubliceerde onderbouwing uit minstens twee steden. Een concept mag minder aanhalen.',
-      none: 'Nog geen onderbouwing aangehaald.',
-      towns: 'Onderbouwing uit: {{towns}}',
-      noTowns: 'Nog geen gepubliceerde onderbouwing.',
+      title: 'Bewijs',
+      rule: 'Een bevinding wordt alleen gepubliceerd met gepubliceerd bewijs uit minstens twee steden. Een concept mag minder aanhalen.',
+      none: 'Nog geen bewijs aangehaald.',
+      towns: 'Bewijs uit: {{towns}}',
+      noTowns: 'Nog geen gepubliceerd bewijs.',
       short:
-        'Nog niet klaar om te publiceren: de onderbouwing komt nog niet uit twee steden, of haalt aan wat niet gepubliceerd is.',
-      refused: 'De onderbouwing laat publiceren niet toe',
+        'Nog niet klaar om te publiceren: het bewijs komt nog niet uit twee steden, of haalt aan wat niet gepubliceerd is.',
+      refused: 'Het bewijs laat publiceren niet toe',
       unknownTown: 'stad onbekend',
       practices: 'Gepubliceerde praktijken',
       transfers: 'Overdrachten tussen steden',
@@ -276,9 +276,9 @@ export default {
       },
       problem: {
         noTown:
-          'Publiceren vraagt gepubliceerde onderbouwing uit minstens {{required}} steden; nog geen enkele aanhaling is gepubliceerd.',
+          'Publiceren vraagt gepubliceerd bewijs uit minstens {{required}} steden; nog geen enkele aanhaling is gepubliceerd.',
         towns:
-          'Publiceren vraagt gepubliceerde onderbouwing uit minstens {{required}} steden; de gepubliceerde aanhalingen komen alleen uit {{towns}}.',
+          'Publiceren vraagt gepubliceerd bewijs uit minstens {{required}} steden; de gepubliceerde aanhalingen komen alleen uit {{towns}}.',
         unpublished: 'Nog niet gepubliceerde aanhalingen: {{n}}.',
         unknown: 'Aanhalingen die niet te vinden zijn: {{n}}.',
       },
@@ -340,8 +340,8 @@ export default {
     },
     revisions: {
       title: 'Revisies',
-      PUBLICATION: 'Gepubliceerd op {{date}} door {{role}} · aangehaalde onderbouwing: {{n}}',
-      EDIT: 'Herzien op {{date}} door {{role}} · aangehaalde onderbouwing: {{n}}',
+      PUBLICATION: 'Gepubliceerd op {{date}} door {{role}} · aangehaald bewijs: {{n}}',
+      EDIT: 'Herzien op {{date}} door {{role}} · aangehaald bewijs: {{n}}',
       roles: {
         NETWORK_ADMIN: 'de netwerkbeheerder',
         CITY_COORDINATOR: 'de stadscoördinator',

@@ -52,7 +52,7 @@ public class Practices {
   }
 
   public UUID draft(String city) {
-    return draft(city, "Practice " + UUID.randomUUID().toString().substring(0, 8));
+    return draft(city, Unique.text("Practice"));
   }
 
   /** A draft whose every text is filled in: version 1, ready to publish. */

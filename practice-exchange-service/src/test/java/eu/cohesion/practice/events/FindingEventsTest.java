@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.cohesion.contracts.EventCatalogue;
 import eu.cohesion.localstack.testing.TopicReader;
 import eu.cohesion.practice.Findings;
+import eu.cohesion.practice.Unique;
 import eu.cohesion.practice.domain.finding.Citation;
 import eu.cohesion.practice.domain.finding.CommonFinding;
 import eu.cohesion.practice.domain.finding.FindingContent;
@@ -40,7 +41,7 @@ class FindingEventsTest {
 
   @Test
   void publishedRevisedWithdrawnEndorsedReachTheTopic() throws Exception {
-    UUID finding = findings.published("Events " + UUID.randomUUID());
+    UUID finding = findings.published(Unique.text("Events"));
     CommonFinding published = catalogue.get(Findings.ADMIN, finding);
     List<Citation> evidence = published.evidence();
     writing.revise(

@@ -12,6 +12,7 @@ import eu.cohesion.kit.vocabulary.Theme;
 import eu.cohesion.localstack.testing.TopicReader;
 import eu.cohesion.practice.Discussions;
 import eu.cohesion.practice.Practices;
+import eu.cohesion.practice.Unique;
 import eu.cohesion.practice.domain.PracticeProfile;
 import eu.cohesion.practice.domain.ValidationStep;
 import eu.cohesion.practice.domain.discussion.PostKind;
@@ -48,7 +49,7 @@ class FollowersNotifiedEventTest {
 
   @Test
   void aRevisionTellsThePracticesFollowersButNotTheReviser() throws Exception {
-    UUID practice = practices.published("celje", "Followed " + UUID.randomUUID());
+    UUID practice = practices.published("celje", Unique.text("Followed"));
     Actor member = Discussions.member("delft");
     following.followPractice(member, practice);
     following.followPractice(member, practice);
@@ -73,7 +74,7 @@ class FollowersNotifiedEventTest {
     following.followTheme(both, Theme.HOUSING);
     following.followTheme(both, Theme.EMPLOYMENT);
     following.followTheme(health, Theme.HEALTH);
-    UUID practice = practices.complete("jelgava", "Themed " + UUID.randomUUID());
+    UUID practice = practices.complete("jelgava", Unique.text("Themed"));
     editing.classify(
         ADMIN,
         practice,
@@ -92,7 +93,7 @@ class FollowersNotifiedEventTest {
 
   @Test
   void anAnswerTellsTheFollowersAndTheAskerButNotWhoMarkedIt() throws Exception {
-    UUID practice = practices.published("esbjerg", "Asked " + UUID.randomUUID());
+    UUID practice = practices.published("esbjerg", Unique.text("Asked"));
     Actor asker = Discussions.member("delft");
     Actor follower = Discussions.member("tartu");
     Actor town = new Actor("coordinator-esbjerg-marks", Set.of(Role.CITY_COORDINATOR), "esbjerg");

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.cohesion.contracts.EventCatalogue;
 import eu.cohesion.localstack.testing.TopicReader;
 import eu.cohesion.practice.Practices;
+import eu.cohesion.practice.Unique;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -37,7 +38,7 @@ class TransferChangedEventTest {
   @TestSecurity(user = "coordinator-esbjerg-id", roles = "city-coordinator")
   @OidcSecurity(claims = @Claim(key = "city", value = "esbjerg"))
   void eachChangeReachesTheTopicOnceAndMatchesTheContract() throws Exception {
-    UUID practice = practices.published("besancon", "Shared gardens " + UUID.randomUUID());
+    UUID practice = practices.published("besancon", Unique.text("Shared gardens"));
     String id =
         given()
             .contentType(ContentType.JSON)

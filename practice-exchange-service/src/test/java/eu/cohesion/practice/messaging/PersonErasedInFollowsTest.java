@@ -9,6 +9,7 @@ import eu.cohesion.kit.vocabulary.Theme;
 import eu.cohesion.localstack.testing.SqlProbe;
 import eu.cohesion.practice.InitiativeEvents;
 import eu.cohesion.practice.Practices;
+import eu.cohesion.practice.Unique;
 import eu.cohesion.practice.service.follow.Following;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,7 +34,7 @@ class PersonErasedInFollowsTest {
 
   @Test
   void theErasedPersonFollowsNothingAnyMore() {
-    UUID practice = practices.published("mechelen", "Followed then erased " + UUID.randomUUID());
+    UUID practice = practices.published("mechelen", Unique.text("Followed then erased"));
     UUID keycloakUser = UUID.randomUUID();
     Actor erased = new Actor(keycloakUser.toString(), Set.of(Role.PANEL_MEMBER), "tartu");
     Actor other = new Actor("stays-" + UUID.randomUUID(), Set.of(Role.PANEL_MEMBER), "delft");

@@ -9,6 +9,7 @@ import eu.cohesion.practice.InitiativeEvents;
 import eu.cohesion.practice.Practices;
 import eu.cohesion.practice.TestDatabase;
 import eu.cohesion.practice.Transfers;
+import eu.cohesion.practice.Unique;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -31,7 +32,7 @@ class PersonErasedInTransfersTest {
 
   @Test
   void theErasedPersonNoLongerAuthorsTheirTransfersOnceOnly() {
-    UUID practice = practices.published("mechelen", "Erasure " + UUID.randomUUID());
+    UUID practice = practices.published("mechelen", Unique.text("Erasure"));
     UUID keycloakUser = UUID.randomUUID();
     String city = "jelgava";
     UUID transfer =

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import eu.cohesion.localstack.testing.SqlProbe;
 import eu.cohesion.practice.Practices;
+import eu.cohesion.practice.Unique;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -37,7 +38,7 @@ class FollowingTest {
   @Test
   @TestSecurity(user = ME, roles = "panel-member")
   void aMemberFollowsAPracticeOfAnyTownAndStopsIdempotently() {
-    UUID practice = practices.published("celje", "Follow " + UUID.randomUUID());
+    UUID practice = practices.published("celje", Unique.text("Follow"));
     given()
         .get("/practices/{id}", practice)
         .then()

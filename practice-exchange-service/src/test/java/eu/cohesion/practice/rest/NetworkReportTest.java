@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.cohesion.practice.Findings;
 import eu.cohesion.practice.PeerServices;
+import eu.cohesion.practice.Unique;
 import eu.cohesion.practice.service.finding.RecommendationWriting;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -48,9 +49,9 @@ class NetworkReportTest {
 
   @Test
   void thePdfIsATaggedDocumentWithEmbeddedFontsPrintingWhatWasPublished() throws IOException {
-    String statement = "Mentors shorten the way to work " + UUID.randomUUID();
+    String statement = Unique.text("Mentors shorten the way to work");
     findings.published(statement);
-    String title = "Fund resident mentors " + UUID.randomUUID();
+    String title = Unique.text("Fund resident mentors");
     UUID recommendation = findings.publishedRecommendation(title);
     recommendations.endorse(Findings.coordinator("tartu"), recommendation, "tartu");
 
@@ -97,7 +98,7 @@ class NetworkReportTest {
 
   @Test
   void theHtmlIsTheSameReportWithItsLanguageAndTableHeaders() {
-    String statement = "Language cafés open doors " + UUID.randomUUID();
+    String statement = Unique.text("Language cafés open doors");
     findings.published(statement);
     given()
         .queryParam("lang", "de")
@@ -138,7 +139,7 @@ class NetworkReportTest {
   @Test
   void aFindingPublishedAfterAFetchIsInTheNextOne() {
     String before = html("en");
-    String statement = "Housing first keeps families together " + UUID.randomUUID();
+    String statement = Unique.text("Housing first keeps families together");
     assertFalse(before.contains(statement));
     findings.published(statement);
     assertTrue(html("en").contains(statement), "the cached report was replaced");
@@ -155,7 +156,7 @@ class NetworkReportTest {
         .then()
         .statusCode(304)
         .header("ETag", etag);
-    findings.published("A new finding changes the version " + UUID.randomUUID());
+    findings.published(Unique.text("A new finding changes the version"));
     given()
         .header("If-None-Match", etag)
         .when()
@@ -167,7 +168,7 @@ class NetworkReportTest {
 
   @Test
   void aPeerDownLeavesANoteAndThatReportIsNotKept() {
-    findings.published("Printed while the peers are down " + UUID.randomUUID());
+    findings.published(Unique.text("Printed while the peers are down"));
     PeerServices.DOWN.set(true);
     String down = html("en");
     assertTrue(down.contains("The panel figures are not available at the moment."));

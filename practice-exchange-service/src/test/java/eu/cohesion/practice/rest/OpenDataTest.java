@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.cohesion.practice.Findings;
 import eu.cohesion.practice.Practices;
 import eu.cohesion.practice.Transfers;
+import eu.cohesion.practice.Unique;
 import eu.cohesion.practice.domain.opendata.OpenDatasets;
 import eu.cohesion.practice.service.PracticeSearchIndex;
 import eu.cohesion.practice.service.SearchDocument;
@@ -233,7 +234,7 @@ class OpenDataTest {
 
   @Test
   void findingsAndRecommendationsArePublishedOnesOnlyAsTheDescriptorSays() throws Exception {
-    UUID recommendation = findings.publishedRecommendation("Open data " + UUID.randomUUID());
+    UUID recommendation = findings.publishedRecommendation(Unique.text("Open data"));
     UUID draft = findings.draft(Findings.ADMIN, "Draft finding", "tartu");
     JsonNode descriptor = descriptor();
 

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import eu.cohesion.practice.Practices;
 import eu.cohesion.practice.TestDatabase;
+import eu.cohesion.practice.Unique;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -123,7 +124,7 @@ class PracticeLanguagesTest {
   @TestSecurity(user = "coordinator-mechelen", roles = "city-coordinator")
   @OidcSecurity(claims = @Claim(key = "city", value = "mechelen"))
   void refusedChangesLeaveThePracticeAsItWas() {
-    UUID id = practices.complete("mechelen", "Refusals " + UUID.randomUUID());
+    UUID id = practices.complete("mechelen", Unique.text("Refusals"));
     Map<String, Object> german = Map.of("title", "Ablehnungen");
 
     // Into the original language (English by default): that is the practice itself.
@@ -184,7 +185,7 @@ class PracticeLanguagesTest {
   @TestSecurity(user = "coordinator-tartu", roles = "city-coordinator")
   @OidcSecurity(claims = @Claim(key = "city", value = "tartu"))
   void anotherTownNeitherTranslatesNorClassifies() {
-    UUID id = practices.published("mechelen", "Not yours " + UUID.randomUUID());
+    UUID id = practices.published("mechelen", Unique.text("Not yours"));
     refusedWithoutChange(
         id, () -> translate(id, "et", "\"3\"", Map.of("title", "Mitte teie oma")).statusCode(403));
     refusedWithoutChange(
@@ -193,7 +194,7 @@ class PracticeLanguagesTest {
 
   @Test
   void aSubmittedPracticeIsNotTranslatedWhileTheAdminDecides() {
-    UUID id = practices.submitted("mechelen", "Locked " + UUID.randomUUID());
+    UUID id = practices.submitted("mechelen", Unique.text("Locked"));
     given()
         .when()
         .get("/practices/{id}?lang=fr", id)

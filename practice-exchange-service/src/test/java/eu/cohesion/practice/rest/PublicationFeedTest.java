@@ -11,6 +11,7 @@ import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.io.WireFeedInput;
 import eu.cohesion.kit.vocabulary.Theme;
 import eu.cohesion.practice.Findings;
+import eu.cohesion.practice.Unique;
 import eu.cohesion.practice.service.finding.FindingWriting;
 import eu.cohesion.practice.service.finding.RecommendationWriting;
 import io.quarkus.test.junit.QuarkusTest;
@@ -65,7 +66,7 @@ class PublicationFeedTest {
   @Test
   void theRecommendationsFeedNarrowsByEndorsingTownAndAudience() throws Exception {
     String town = OpenDataTest.uniqueTown();
-    UUID id = findings.publishedRecommendation("Feed recommendation " + UUID.randomUUID());
+    UUID id = findings.publishedRecommendation(Unique.text("Feed recommendation"));
     recommendations.endorse(Findings.coordinator(town), id, town);
 
     Feed endorsed = feed("recommendations", Map.of("town", town));

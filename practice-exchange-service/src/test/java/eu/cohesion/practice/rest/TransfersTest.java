@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import eu.cohesion.practice.Practices;
 import eu.cohesion.practice.TestDatabase;
 import eu.cohesion.practice.Transfers;
+import eu.cohesion.practice.Unique;
 import eu.cohesion.practice.events.TransferChanged;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -43,7 +44,7 @@ class TransfersTest {
   @TestSecurity(user = "coordinator-tartu-id", roles = "city-coordinator")
   @OidcSecurity(claims = @Claim(key = "city", value = "tartu"))
   void anotherTownsCoordinatorTakesAPracticeFromInterestToTransferred() {
-    UUID practice = practices.published("mechelen", "Welcome desk " + UUID.randomUUID());
+    UUID practice = practices.published("mechelen", Unique.text("Welcome desk"));
     given()
         .when()
         .get("/practices/{id}", practice)

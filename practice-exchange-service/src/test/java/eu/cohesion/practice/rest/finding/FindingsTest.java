@@ -14,6 +14,7 @@ import eu.cohesion.practice.Findings;
 import eu.cohesion.practice.Practices;
 import eu.cohesion.practice.TestDatabase;
 import eu.cohesion.practice.Transfers;
+import eu.cohesion.practice.Unique;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -59,8 +60,8 @@ class FindingsTest {
   @Test
   @TestSecurity(user = "network-admin", roles = "network-admin")
   void theAdminPublishesAFindingOnlyOnceItsEvidenceSpansTwoTowns() {
-    UUID tartu = practices.published("tartu", "Mentors " + UUID.randomUUID());
-    UUID mechelen = practices.published("mechelen", "Welcome desk " + UUID.randomUUID());
+    UUID tartu = practices.published("tartu", Unique.text("Mentors"));
+    UUID mechelen = practices.published("mechelen", Unique.text("Welcome desk"));
     UUID transfer = transfers.interested(mechelen, "delft");
     String key = "finding-" + UUID.randomUUID();
 
@@ -260,7 +261,7 @@ class FindingsTest {
   @TestSecurity(user = "coordinator-tartu-id", roles = "city-coordinator")
   @OidcSecurity(claims = @Claim(key = "city", value = "tartu"))
   void aCoordinatorProposesAndEditsOwnDraftsButNeitherPublishesNorTouchesOthers() {
-    UUID tartu = practices.published("tartu", "Language cafe " + UUID.randomUUID());
+    UUID tartu = practices.published("tartu", Unique.text("Language cafe"));
     UUID id =
         UUID.fromString(
             given()
@@ -293,7 +294,7 @@ class FindingsTest {
     refusedWithoutChange(
         celje, () -> revise(celje, "\"0\"", body("Taken over", List.of())).statusCode(403));
 
-    UUID published = findings.published("Published " + UUID.randomUUID());
+    UUID published = findings.published(Unique.text("Published"));
     given()
         .when()
         .get("/findings/{id}", published)
@@ -306,7 +307,7 @@ class FindingsTest {
 
   @Test
   void anyoneReadsPublishedFindingsAndNothingElse() {
-    UUID published = findings.published("Public " + UUID.randomUUID());
+    UUID published = findings.published(Unique.text("Public"));
     UUID draft = findings.draft(Findings.ADMIN, "Not yet", "tartu");
     given()
         .when()

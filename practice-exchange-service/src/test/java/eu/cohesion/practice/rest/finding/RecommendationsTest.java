@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import eu.cohesion.practice.Findings;
 import eu.cohesion.practice.TestDatabase;
+import eu.cohesion.practice.Unique;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -47,7 +48,7 @@ class RecommendationsTest {
   @TestSecurity(user = "network-admin", roles = "network-admin")
   void theAdminPublishesARecommendationBackedByAPublishedFinding() {
     UUID draftFinding = findings.draft(Findings.ADMIN, "Unpublished", "tartu");
-    UUID published = findings.published("Mentors " + UUID.randomUUID());
+    UUID published = findings.published(Unique.text("Mentors"));
     UUID id =
         UUID.fromString(
             given()
@@ -133,7 +134,7 @@ class RecommendationsTest {
   @TestSecurity(user = "coordinator-tartu-id", roles = "city-coordinator")
   @OidcSecurity(claims = @Claim(key = "city", value = "tartu"))
   void aCoordinatorEndorsesForItsOwnTownOnly() {
-    UUID id = findings.publishedRecommendation("Housing first " + UUID.randomUUID());
+    UUID id = findings.publishedRecommendation(Unique.text("Housing first"));
     given()
         .when()
         .get("/recommendations/{id}", id)
@@ -169,7 +170,7 @@ class RecommendationsTest {
 
   @Test
   void anonymousReadsPublishedRecommendationsAndEndorsesNothing() {
-    UUID id = findings.publishedRecommendation("Open " + UUID.randomUUID());
+    UUID id = findings.publishedRecommendation(Unique.text("Open"));
     UUID draft = findings.recommendation(Findings.ADMIN, "Draft", List.of());
     given()
         .when()

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.cohesion.kit.security.Actor;
 import eu.cohesion.kit.security.Role;
 import eu.cohesion.practice.Practices;
+import eu.cohesion.practice.Unique;
 import eu.cohesion.practice.domain.webhook.WebhookSignature;
 import eu.cohesion.practice.service.webhook.WebhookSubscriptions;
 import io.quarkus.test.junit.QuarkusTest;
@@ -79,7 +80,7 @@ class WebhooksTest {
           .body("$", not(hasKey("secret")))
           .body("url", equalTo(receiver.url()));
 
-      UUID practice = practices.published("mechelen", "Signed " + UUID.randomUUID());
+      UUID practice = practices.published("mechelen", Unique.text("Signed"));
 
       WebhookReceiver.Received got =
           await()
@@ -163,7 +164,7 @@ class WebhooksTest {
   void aFailingReceiverGetsRetriesWithGrowingDelaysThenTheSubscriptionPauses() throws Exception {
     try (WebhookReceiver failing = new WebhookReceiver(500)) {
       String id = subscribe(failing.url());
-      UUID practice = practices.published("tartu", "Failing " + UUID.randomUUID());
+      UUID practice = practices.published("tartu", Unique.text("Failing"));
 
       List<WebhookReceiver.Received> attempts =
           await()
@@ -195,7 +196,7 @@ class WebhooksTest {
       assertEquals(3, failing.mentioning(practice.toString()).size());
 
       // the next failure is the fourth in a row: the subscription pauses
-      practices.published("tartu", "Failing again " + UUID.randomUUID());
+      practices.published("tartu", Unique.text("Failing again"));
       await()
           .atMost(Duration.ofSeconds(60))
           .untilAsserted(
@@ -233,7 +234,7 @@ class WebhooksTest {
           .body("status", equalTo("PAUSED"))
           .body("pausedReason", equalTo("paused by the subscriber"));
 
-      UUID practice = practices.published("celje", "Paused " + UUID.randomUUID());
+      UUID practice = practices.published("celje", Unique.text("Paused"));
       await()
           .atMost(Duration.ofSeconds(60))
           .until(() -> !active.mentioning(practice.toString()).isEmpty());
