@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -147,6 +148,11 @@ final class FaultPlatform implements ParameterResolver {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }
+
+    /** A database of the stack's PostgreSQL, to connect to when asked (it may be restarting). */
+    Callable<Connection> db(String name) {
+      return () -> database(name);
     }
 
     Connection database(String name) throws SQLException {

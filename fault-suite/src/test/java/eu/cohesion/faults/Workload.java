@@ -1,11 +1,14 @@
 package eu.cohesion.faults;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -15,7 +18,9 @@ import java.util.UUID;
  * Idempotency-Key}, so that it can be sent again whenever no final answer came back; a 503 is
  * retried after its {@code Retry-After} (here at most one second, to keep the suite short), and so
  * is a 409 saying the key is still in flight (a request that failed while the database was down
- * could not release its key); any other answer is final. Every answer is counted by status.
+ * could not release its key); any other answer is final. Every answer is counted by status. With
+ * several replicas of panel-service it sends each attempt to the next one, as a load balancer
+ * would, so a request to a replica that died is answered by another.
  */
 final class Workload {
 
@@ -26,14 +31,21 @@ final class Workload {
 
   private final FaultPlatform.Running platform;
   private final String user;
+  private final List<URI> replicas;
+  private int attempts;
   private final Map<Integer, Integer> answers = new TreeMap<>();
   private int unavailableWithoutRetryAfter;
   private String token;
   private Instant tokenAt = Instant.MIN;
 
   Workload(FaultPlatform.Running platform, String user) {
+    this(platform, user, List.of(platform.panels.baseUrl()));
+  }
+
+  Workload(FaultPlatform.Running platform, String user, List<URI> replicas) {
     this.platform = platform;
     this.user = user;
+    this.replicas = List.copyOf(replicas);
   }
 
   /** POSTs {@code body} to panel-service until a final answer comes; that answer. */
@@ -49,8 +61,35 @@ final class Workload {
       if (attempt == ATTEMPTS) {
         throw new IllegalStateException(path + " still unanswered after " + ATTEMPTS + " tries");
       }
-      sleep(status == 503 ? retryAfter(response) : Duration.ofSeconds(1));
+      sleep(status == 503 ? retryAfter(response) : pauseAfterNoAnswer(status));
     }
+  }
+
+  /** Creates a panel of Mechelen named {@code name}; its id. */
+  UUID createPanel(String name) {
+    return idOf(create("/panels", Map.of("city", "mechelen", "name", name)));
+  }
+
+  /**
+   * Adds member number {@code n} (no consent, so no population group) to {@code panel}; the new
+   * member's id. Each add is an event for initiative-service's read model.
+   */
+  String addMember(UUID panel, int n) {
+    return idOf(create(
+            "/panels/" + panel + "/members",
+            Map.of(
+                "displayName",
+                "Member " + n,
+                "stakeholderCategory",
+                n % 2 == 0 ? "CITIZEN" : "EXPERT",
+                "consentRecorded",
+                false)))
+        .toString();
+  }
+
+  private UUID idOf(HttpResponse<String> created) {
+    assertEquals(201, created.statusCode(), created.body());
+    return UUID.fromString(platform.read(created.body()).get("id").asText());
   }
 
   /** How many answers of each status the workload saw (0: no answer, the connection failed). */
@@ -74,7 +113,7 @@ final class Workload {
   private HttpResponse<String> post(String path, Object body, String key) {
     try {
       return platform.send(
-          HttpRequest.newBuilder(URI.create(platform.panels.baseUrl() + path))
+          HttpRequest.newBuilder(URI.create(replicas.get(attempts++ % replicas.size()) + path))
               .timeout(Duration.ofSeconds(30))
               .header("Authorization", "Bearer " + token())
               .header("Content-Type", "application/json")
@@ -84,6 +123,11 @@ final class Workload {
     } catch (UncheckedIOException e) {
       return null;
     }
+  }
+
+  /** Another replica is tried almost at once; a single one gets a second to come back. */
+  private Duration pauseAfterNoAnswer(int status) {
+    return status == 0 && replicas.size() > 1 ? Duration.ofMillis(100) : Duration.ofSeconds(1);
   }
 
   private static boolean inFlight(HttpResponse<String> response) {

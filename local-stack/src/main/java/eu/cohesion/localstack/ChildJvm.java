@@ -77,22 +77,43 @@ public final class ChildJvm implements AutoCloseable {
    * log survive a kill, as they would on a real broker's disk.
    */
   public static ChildJvm kafka(Path data, int port, int controllerPort, Path log) {
-    List<String> command =
+    return kafka("Kafka", data, port, controllerPort, List.of(), log);
+  }
+
+  /** One member of a Kafka cluster, like {@link #kafka(Path, int, int, Path)} otherwise. */
+  public static ChildJvm kafka(
+      Path data, int port, int controllerPort, KafkaNode.Membership membership, Path log) {
+    List<String> member =
         List.of(
-            java(),
-            "-Xmx384m",
-            "-cp",
-            System.getProperty("java.class.path"),
-            LocalKafkaMain.class.getName(),
-            "--data",
-            data.toString(),
-            "--ports",
-            port + "," + controllerPort);
+            "--node",
+            Integer.toString(membership.nodeId()),
+            "--cluster",
+            membership.clusterId(),
+            "--voters",
+            membership.voters());
+    return kafka("Kafka node " + membership.nodeId(), data, port, controllerPort, member, log);
+  }
+
+  private static ChildJvm kafka(
+      String name, Path data, int port, int controllerPort, List<String> membership, Path log) {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                java(),
+                "-Xmx384m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                LocalKafkaMain.class.getName(),
+                "--data",
+                data.toString(),
+                "--ports",
+                port + "," + controllerPort));
+    command.addAll(membership);
     Path readyFile = data.resolve("kafka.ready");
     // A killed broker leaves its ready file behind: gone before the restart, or the restart
     // would count as ready at once.
     return new ChildJvm(
-        "Kafka",
+        name,
         command,
         log,
         null,

@@ -18,27 +18,60 @@ import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.MetadataVersion;
 
 /**
- * A single-node Apache Kafka (KRaft: broker and controller in one) running inside this JVM, bound
- * to 127.0.0.1. It can be stopped and started again on the same port and data, which is how tests
- * simulate a broker outage.
+ * An Apache Kafka node (KRaft: broker and controller in one) running inside this JVM, bound to
+ * 127.0.0.1: alone, as in the local run and most tests, or one of the voters of a cluster (the
+ * fault suite's scale-out test runs three, each in a JVM of its own). It can be stopped and started
+ * again on the same port and data, which is how tests simulate a broker outage.
  */
 public final class KafkaNode implements AutoCloseable {
+
+  /**
+   * Which cluster a node belongs to: its id, the cluster's id (every member formats its storage
+   * with the same one) and the controller quorum's voters ({@code id@host:port,...}). Internal
+   * topics and new topics are replicated on every voter, at most three, and need two in sync where
+   * there are more than one, as on a production cluster.
+   */
+  public record Membership(int nodeId, String clusterId, String voters) {
+
+    static Membership alone(int controllerPort) {
+      return new Membership(1, null, "1@127.0.0.1:" + controllerPort);
+    }
+
+    int replicas() {
+      return Math.min(3, voters.split(",").length);
+    }
+
+    int minInSync() {
+      return Math.min(2, replicas());
+    }
+  }
 
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
 
   private final Path logDir;
   private final int port;
   private final int controllerPort;
+  private final Membership membership;
   private KafkaRaftServer server;
 
-  private KafkaNode(Path logDir, int port, int controllerPort) {
+  private KafkaNode(Path logDir, int port, int controllerPort, Membership membership) {
     this.logDir = logDir;
     this.port = port;
     this.controllerPort = controllerPort;
+    this.membership = membership;
   }
 
+  /** A node alone: its own cluster, every topic on it only. */
   public static KafkaNode start(Path logDir, int port, int controllerPort) {
-    KafkaNode node = new KafkaNode(logDir, port, controllerPort);
+    return start(logDir, port, controllerPort, Membership.alone(controllerPort));
+  }
+
+  /**
+   * A member of a cluster. It is ready only once a quorum of voters runs and the internal topics
+   * have their replicas, so the members of a new cluster are started together.
+   */
+  public static KafkaNode start(Path logDir, int port, int controllerPort, Membership membership) {
+    KafkaNode node = new KafkaNode(logDir, port, controllerPort, membership);
     node.start();
     return node;
   }
@@ -84,12 +117,14 @@ public final class KafkaNode implements AutoCloseable {
   }
 
   private Properties brokerProperties() {
+    String replicas = Integer.toString(membership.replicas());
+    String minInSync = Integer.toString(membership.minInSync());
     Properties props = new Properties();
     props.putAll(
         Map.ofEntries(
             Map.entry("process.roles", "broker,controller"),
-            Map.entry("node.id", "1"),
-            Map.entry("controller.quorum.voters", "1@127.0.0.1:" + controllerPort),
+            Map.entry("node.id", Integer.toString(membership.nodeId())),
+            Map.entry("controller.quorum.voters", membership.voters()),
             Map.entry(
                 "listeners",
                 "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort),
@@ -100,14 +135,23 @@ public final class KafkaNode implements AutoCloseable {
             Map.entry("log.dirs", logDir.toString()),
             Map.entry("num.partitions", "3"),
             Map.entry("auto.create.topics.enable", "true"),
-            Map.entry("offsets.topic.replication.factor", "1"),
+            Map.entry("default.replication.factor", replicas),
+            Map.entry("min.insync.replicas", minInSync),
+            Map.entry("offsets.topic.replication.factor", replicas),
             Map.entry("offsets.topic.num.partitions", "5"),
-            Map.entry("transaction.state.log.replication.factor", "1"),
-            Map.entry("transaction.state.log.min.isr", "1"),
-            Map.entry("share.coordinator.state.topic.replication.factor", "1"),
-            Map.entry("share.coordinator.state.topic.min.isr", "1"),
+            Map.entry("transaction.state.log.replication.factor", replicas),
+            Map.entry("transaction.state.log.min.isr", minInSync),
+            Map.entry("share.coordinator.state.topic.replication.factor", replicas),
+            Map.entry("share.coordinator.state.topic.min.isr", minInSync),
             Map.entry("group.initial.rebalance.delay.ms", "0"),
             Map.entry("log.flush.interval.messages", "1")));
+    if (membership.replicas() > 1) {
+      // A dead member leaves the in-sync replicas only once the controller fences it; until then
+      // writes with acks=all wait for it. On loopback a missed heartbeat means a dead process, so
+      // fence after 4 s instead of the default 9 s.
+      props.put("broker.heartbeat.interval.ms", "1000");
+      props.put("broker.session.timeout.ms", "4000");
+    }
     return props;
   }
 
@@ -119,8 +163,9 @@ public final class KafkaNode implements AutoCloseable {
     Files.createDirectories(logDir);
     new Formatter()
         .setPrintStream(new PrintStream(PrintStream.nullOutputStream()))
-        .setNodeId(1)
-        .setClusterId(Uuid.randomUuid().toString())
+        .setNodeId(membership.nodeId())
+        .setClusterId(
+            membership.clusterId() == null ? Uuid.randomUuid().toString() : membership.clusterId())
         .setDirectories(List.of(logDir.toString()))
         .setMetadataLogDirectory(logDir.toString())
         .setControllerListenerName("CONTROLLER")

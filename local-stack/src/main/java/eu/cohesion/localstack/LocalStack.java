@@ -105,6 +105,7 @@ public final class LocalStack implements AutoCloseable {
     private boolean durablePostgres;
     private boolean withKafka;
     private int[] kafkaPorts;
+    private KafkaNode.Membership kafkaMembership;
     private boolean withKeycloak;
     private boolean withSmtp;
 
@@ -152,6 +153,12 @@ public final class LocalStack implements AutoCloseable {
       this.withKafka = true;
       this.kafkaPorts = new int[] {port, controllerPort};
       return this;
+    }
+
+    /** Kafka on these ports as one member of a cluster, rather than alone. */
+    public Builder kafkaPorts(int port, int controllerPort, KafkaNode.Membership membership) {
+      this.kafkaMembership = membership;
+      return kafkaPorts(port, controllerPort);
     }
 
     public Builder withKeycloak() {
@@ -220,7 +227,13 @@ public final class LocalStack implements AutoCloseable {
                       kafkaPorts == null
                           ? KafkaNode.start(
                               dir.resolve("kafka"), port(Ports.KAFKA), port(Ports.KAFKA_CONTROLLER))
-                          : KafkaNode.start(dir.resolve("kafka"), kafkaPorts[0], kafkaPorts[1]));
+                          : KafkaNode.start(
+                              dir.resolve("kafka"),
+                              kafkaPorts[0],
+                              kafkaPorts[1],
+                              kafkaMembership == null
+                                  ? KafkaNode.Membership.alone(kafkaPorts[1])
+                                  : kafkaMembership));
         }
         stack.smtp = smtp.join();
         stack.keycloak = keycloak.join();

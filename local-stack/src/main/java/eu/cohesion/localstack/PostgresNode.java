@@ -100,13 +100,25 @@ public final class PostgresNode implements AutoCloseable {
       if (!exists(connection, "SELECT 1 FROM pg_roles WHERE rolname = ?", USER)) {
         statement.execute("CREATE ROLE " + USER + " LOGIN PASSWORD '" + PASSWORD + "'");
       }
-      for (String database : DATABASES) {
-        if (!exists(connection, "SELECT 1 FROM pg_database WHERE datname = ?", database)) {
-          statement.execute("CREATE DATABASE " + database + " OWNER " + USER);
-        }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not create the service user; log: " + log, e);
+    }
+    DATABASES.forEach(this::createDatabase);
+  }
+
+  /**
+   * Creates {@code database} owned by the services' user unless it exists; as the superuser, since
+   * the services' user may not create databases. The fault suite's scale-out test uses it for a
+   * second set of service databases beside the ones other tests count in.
+   */
+  public void createDatabase(String database) {
+    try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        Statement statement = connection.createStatement()) {
+      if (!exists(connection, "SELECT 1 FROM pg_database WHERE datname = ?", database)) {
+        statement.execute("CREATE DATABASE " + database + " OWNER " + USER);
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("Could not create the service databases; log: " + log, e);
+      throw new IllegalStateException("Could not create database " + database + "; log: " + log, e);
     }
   }
 
