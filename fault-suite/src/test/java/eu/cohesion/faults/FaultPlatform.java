@@ -178,11 +178,24 @@ final class FaultPlatform implements ParameterResolver {
         String database,
         String bootstrap,
         Path target) {
+      return ChildJvm.service(
+          layout.root(),
+          service,
+          Ports.free(),
+          serviceSettings(stack, database, bootstrap),
+          target.resolve(service + ".log"));
+    }
+
+    /**
+     * What a packaged service needs to run on the stack: {@code database} of its PostgreSQL, its
+     * Keycloak, and the broker(s) at {@code bootstrap}.
+     */
+    static Map<String, String> serviceSettings(
+        LocalStack stack, String database, String bootstrap) {
       Map<String, String> settings = new HashMap<>(stack.postgres().quarkusDatasource(database));
       settings.put("kafka.bootstrap.servers", bootstrap);
       settings.put("quarkus.oidc.auth-server-url", stack.keycloak().issuerUrl());
-      return ChildJvm.service(
-          layout.root(), service, Ports.free(), settings, target.resolve(service + ".log"));
+      return settings;
     }
   }
 }

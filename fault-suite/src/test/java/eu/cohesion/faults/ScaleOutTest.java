@@ -197,7 +197,14 @@ class ScaleOutTest {
         }
         for (String replica : List.of("a", "b")) {
           cluster.panels.add(
-              service(platform, layout, "panel-service", "panel_scale_out", replica, cluster)
+              service(
+                      platform,
+                      layout,
+                      "panel-service",
+                      "panel_scale_out",
+                      replica,
+                      cluster,
+                      target)
                   .start());
           cluster.initiatives.add(
               service(
@@ -206,7 +213,8 @@ class ScaleOutTest {
                       "initiative-service",
                       "initiative_scale_out",
                       replica,
-                      cluster)
+                      cluster,
+                      target)
                   .start());
         }
         for (ChildJvm service : cluster.services()) {
@@ -245,11 +253,10 @@ class ScaleOutTest {
         String service,
         String database,
         String replica,
-        Cluster cluster) {
+        Cluster cluster,
+        Path target) {
       Map<String, String> settings =
-          new HashMap<>(platform.stack.postgres().quarkusDatasource(database));
-      settings.put("kafka.bootstrap.servers", cluster.bootstrapServers);
-      settings.put("quarkus.oidc.auth-server-url", platform.stack.keycloak().issuerUrl());
+          FaultPlatform.Running.serviceSettings(platform.stack, database, cluster.bootstrapServers);
       // Each replica its own static member of the group, as each pod has its own name.
       settings.put("cohesion.messaging.instance-id", service + "-" + replica);
       return ChildJvm.service(
@@ -257,9 +264,7 @@ class ScaleOutTest {
           service,
           Ports.free(),
           settings,
-          layout
-              .root()
-              .resolve("fault-suite/target/scale-out/" + service + "-" + replica + ".log"));
+          target.resolve(service + "-" + replica + ".log"));
     }
 
     @Override
