@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seedDemoData } from './seed-demo.mjs';
 import { PLATFORM, waitUntilReady } from './platform.mjs';
+import { serviceJvm } from './service-jvm.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -91,7 +92,9 @@ async function stop(exitCode) {
     if (child.exitCode !== null || child.signalCode !== null) continue;
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
-    const timeout = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    // A service's first start of a build writes its class archive on the way out (scripts/service-jvm.mjs):
+    // 20-30 s on two cores.
+    const timeout = setTimeout(() => child.kill('SIGKILL'), 90_000);
     await exited;
     clearTimeout(timeout);
     console.log(`  ${proc.name} stopped`);
@@ -140,12 +143,15 @@ async function main() {
   // few logins; the limiter still runs (and adds its headers), with quotas none of them reaches.
   // The production defaults are the kit's (docs/http.md).
   const LOCAL_RATE_LIMITS = ['-Dcohesion.rate-limit.read.quota=10000000', '-Dcohesion.rate-limit.write.quota=1000000'];
-  const javaOptions = (process.env.COHESION_JAVA_OPTS ?? '-XX:+UseSerialGC -Xmx160m -XX:+ExitOnOutOfMemoryError').split(' ');
   const services = PLATFORM.services.map((svc) => {
     const startedAt = Date.now();
     // The demo's webhook receiver listens on 127.0.0.1 (scripts/demo/webhooks.mjs): allowed here only.
     const own = svc.name === 'practice-exchange-service' ? ['-Dcohesion.webhooks.allow-loopback=true'] : [];
-    const proc = start(svc.name, 'java', [...javaOptions, ...LOCAL_RATE_LIMITS, ...own, '-jar', path.join(root, svc.name, 'target/quarkus-app/quarkus-run.jar')]);
+    const jvm = serviceJvm(root, svc.name, [...LOCAL_RATE_LIMITS, ...own]);
+    if (!jvm.archive.trained) {
+      console.log(`  ${svc.name}: this first start of its build trains its class archive (${jvm.archive.kind}, written when it stops)`);
+    }
+    const proc = start(svc.name, jvm.java, jvm.args);
     return { svc, proc, startedAt };
   });
   // Three JVMs starting together on two busy cores took up to 167 s (a start alone: ~4 s).
