@@ -4,7 +4,9 @@ import eu.cohesion.localstack.testing.SqlProbe;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSetMetaData;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -120,5 +122,40 @@ public class TestDatabase {
   public long outboxRows(UUID aggregateId, String type) {
     return sql.count(
         "select count(*) from outbox_event where aggregate_id = ? and type = ?", aggregateId, type);
+  }
+
+  /** A change written beside the service, as another replica or an operator's SQL would. */
+  public void retitleDirectly(UUID practiceId, String title) {
+    sql.update("update good_practice set title = ? where id = ?", title, practiceId);
+  }
+
+  /** Tables of the schema a change of which would not invalidate the public read cache. */
+  public List<String> tablesWithoutReadCacheTrigger() {
+    return sql.query(
+        """
+        select t.tablename from pg_tables t
+        where t.schemaname = current_schema()
+          and t.tablename not in ('flyway_schema_history', 'outbox_event', 'processed_event',
+                                  'idempotency_keys', 'admin_audit')
+          and not exists (select 1 from pg_trigger g
+                          where g.tgrelid = (quote_ident(t.tablename))::regclass
+                            and g.tgname = 'kit_read_cache_changed')
+        order by 1
+        """,
+        rs -> {
+          List<String> tables = new ArrayList<>();
+          while (rs.next()) {
+            tables.add(rs.getString(1));
+          }
+          return tables;
+        });
+  }
+
+  /** Ends the read cache's listening connection, as a database restart or a network cut would. */
+  public long dropReadCacheListener() {
+    return sql.count(
+        "select count(*) from (select pg_terminate_backend(pid) from pg_stat_activity"
+            + " where application_name = 'kit-read-cache-listener'"
+            + " and datname = current_database()) t");
   }
 }

@@ -6,16 +6,16 @@ import java.time.Duration;
  * Exponential back-off between attempts: {@code initial}, twice that, … capped at {@code max}. No
  * jitter: a service has one consumer thread per channel, there is no herd to spread.
  */
-record Backoff(Duration initial, Duration max) {
+public record Backoff(Duration initial, Duration max) {
 
-  Backoff {
+  public Backoff {
     if (initial.isNegative() || initial.isZero() || max.compareTo(initial) < 0) {
       throw new IllegalArgumentException("back-off needs 0 < initial <= max: " + this);
     }
   }
 
   /** The pause after the given failed attempt (1 for the first). */
-  Duration after(int attempt) {
+  public Duration after(int attempt) {
     if (attempt < 1) {
       throw new IllegalArgumentException("attempts count from 1: " + attempt);
     }
