@@ -65,6 +65,14 @@ public class DatabaseChanges {
     this.password = password;
   }
 
+  /**
+   * Whether the service keeps public reads at all ({@code cohesion.read-cache.enabled}, with a
+   * database to listen to).
+   */
+  public boolean enabled() {
+    return enabled;
+  }
+
   /** The current generation; compare it with one taken before a read. */
   public long generation() {
     return generation.get();
@@ -125,7 +133,7 @@ public class DatabaseChanges {
         if (failures == 1) {
           LOG.warnf("not listening for database changes, public reads go uncached: %s", e);
         }
-        if (!pause(RECONNECT.after(Math.min(failures, 10)))) {
+        if (!pause(RECONNECT.after(failures))) {
           return;
         }
       }

@@ -43,6 +43,11 @@ public class PublicReadCache {
     this.misses = counter(registry, "miss");
   }
 
+  /** Whether this service keeps public reads at all. */
+  public boolean enabled() {
+    return changes.enabled();
+  }
+
   /**
    * The generation a read about to start must be stored with, or empty when reads cannot be cached
    * now (not listening for changes).

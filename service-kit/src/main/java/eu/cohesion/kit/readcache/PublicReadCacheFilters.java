@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -56,24 +55,18 @@ public class PublicReadCacheFilters {
   private final PublicReadCache cache;
   private final CurrentIdentityAssociation identities;
   private final ObjectMapper json;
-  private final boolean enabled;
 
   PublicReadCacheFilters(
-      PublicReadCache cache,
-      CurrentIdentityAssociation identities,
-      ObjectMapper json,
-      @ConfigProperty(name = "cohesion.read-cache.enabled", defaultValue = "false")
-          boolean enabled) {
+      PublicReadCache cache, CurrentIdentityAssociation identities, ObjectMapper json) {
     this.cache = cache;
     this.identities = identities;
     this.json = json;
-    this.enabled = enabled;
   }
 
   /** After the rate limit ({@code AUTHENTICATION - 200}), before everything else. */
   @ServerRequestFilter(priority = Priorities.AUTHENTICATION - 100)
   public Uni<Response> serve(ContainerRequestContext request, ResourceInfo resource) {
-    if (!enabled || !isPublicRead(request, resource)) {
+    if (!cache.enabled() || !isPublicRead(request, resource)) {
       return Uni.createFrom().nullItem();
     }
     // Anonymous is what the identity says, not the headers: a caller is who the security layer
