@@ -45,7 +45,7 @@ const CONFIG = {
   kafkaBytes: int('BENCH_KAFKA_BYTES', 1024),
   threads: int('BENCH_THREADS', 2),
   connections: int('BENCH_CONNECTIONS', 16),
-  warmupS: int('BENCH_WARMUP_S', 5),
+  warmupS: int('BENCH_WARMUP_S', 15),
   durationS: int('BENCH_DURATION_S', 20),
   // A load phase during which other processes took more than noisePct % of the machine is measured
   // again, at most maxAttempts times in all; the quietest attempt counts.

@@ -45,8 +45,12 @@ public class RateLimitFilter {
     this.identities = identities;
   }
 
-  /** Before authorization and any endpoint-specific limit. */
-  @ServerRequestFilter(priority = Priorities.AUTHENTICATION - 200)
+  /**
+   * Before authorization and any endpoint-specific limit. On the event loop, before a blocking
+   * endpoint's switch to a worker thread ({@code nonBlocking}): it only counts in memory, and the
+   * public read cache, which answers there too, must not run before it.
+   */
+  @ServerRequestFilter(priority = Priorities.AUTHENTICATION - 200, nonBlocking = true)
   public Uni<Response> limit(ContainerRequestContext request, HttpServerRequest http) {
     if (!limits.enabled() || HttpMethod.OPTIONS.equals(request.getMethod())) {
       return Uni.createFrom().nullItem();
